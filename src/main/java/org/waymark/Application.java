@@ -1,0 +1,20 @@
+package org.waymark;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+/** Starts Waymark: {@code java -jar waymark.jar [--waymark.mode=demo]}. */
+@OpenAPIDefinition(info = @Info(
+        title = "Waymark",
+        version = "v1",
+        description = "Screening and case referral for possible victims of trafficking and forced labour."))
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    }
+}

@@ -1,0 +1,2 @@
+/** The only package that imports PDFBox: the readable referral packet document. */
+package org.waymark.pdf;

@@ -1,0 +1,85 @@
+package org.waymark.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/** Builds the one connection pool, to the external database or to a freshly started embedded one. */
+@Factory
+class DataSourceFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataSourceFactory.class);
+
+    @Singleton
+    @Named("default")
+    @Bean(preDestroy = "close")
+    Database database(DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
+                      @Value("${waymark.data-dir}") String dataDir, @Nullable MeterRegistry meters) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("waymark");
+        pool.setMaximumPoolSize(settings.maximumPoolSize());
+        pool.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        pool.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
+        pool.setAutoCommit(true);
+        // PostgreSQL error details quote row values; keep them out of exception messages and logs.
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
+        if (meters != null) {
+            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        }
+        EmbeddedPostgres server = null;
+        if (settings.external()) {
+            pool.setJdbcUrl(settings.url());
+            pool.setUsername(settings.username());
+            pool.setPassword(settings.password());
+            LOG.info("Using the external PostgreSQL database configured in datasources.default.url");
+        } else {
+            Path root = Path.of(dataDir);
+            long started = System.nanoTime();
+            server = EmbeddedPostgres.start(root, new EmbeddedPostgres.Options(embedded.port(), true));
+            server.createDatabaseIfMissing(embedded.database());
+            pool.setJdbcUrl(server.jdbcUrl(embedded.database()));
+            pool.setUsername(EmbeddedPostgres.SUPERUSER);
+            pool.setPassword(server.password());
+            LOG.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
+                    server.port(), root.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+        }
+        try {
+            HikariDataSource dataSource = new HikariDataSource(pool);
+            Migrations.apply(dataSource);
+            return new Database(dataSource, server);
+        } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            throw new DatabaseUnavailableException(settings.external()
+                    ? "cannot reach the database at " + settings + ": " + rootMessage(e)
+                    : "cannot connect to the embedded database: " + rootMessage(e), e);
+        }
+    }
+
+    @Singleton
+    @Named("default")
+    DataSource dataSource(@Named("default") Database database) {
+        return database.dataSource();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+    }
+}

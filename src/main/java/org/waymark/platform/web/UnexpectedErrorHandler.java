@@ -1,0 +1,42 @@
+package org.waymark.platform.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The last resort for an exception nobody expected: a 500 problem with the request id, and a log line
+ * with the exception's type and where it was thrown, but not its message, which may hold personal data
+ * (a database error can quote a row).
+ */
+@Singleton
+final class UnexpectedErrorHandler implements ExceptionHandler<Throwable, HttpResponse<Problem>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, Throwable exception) {
+        String requestId = RequestIdFilter.requestIdOf(request);
+        LOG.error("Unexpected {} at {} (request {})", exception.getClass().getName(), origin(exception), requestId);
+        HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+        Problem problem = Problem.of(ProblemCodes.codeFor(status, List.of()), status.getReason(), status.getCode(),
+                ProblemCodes.detailFor(status, List.of()), requestId, List.of());
+        return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    private static String origin(Throwable exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        for (StackTraceElement frame : trace) {
+            if (frame.getClassName().startsWith("org.waymark.")) {
+                return frame.toString();
+            }
+        }
+        return trace.length > 0 ? trace[0].toString() : "unknown";
+    }
+}

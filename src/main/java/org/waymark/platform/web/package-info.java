@@ -1,0 +1,6 @@
+/**
+ * The HTTP edge shared by every capability: every error as {@code application/problem+json}
+ * (RFC 9457) with a stable type and field errors, and a request id on every request and log line.
+ * Error bodies never echo input values, so personal data cannot leak through them.
+ */
+package org.waymark.platform.web;
