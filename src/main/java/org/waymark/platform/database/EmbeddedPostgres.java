@@ -49,14 +49,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.account = ServerAccount.forCurrentProcess();
         this.cluster = root.resolve("postgres");
         this.lockChannel = FileChannel.open(root.resolve("waymark.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        this.lock = lockChannel.tryLock();
+        this.lock = tryLock(lockChannel);
         if (lock == null) {
             lockChannel.close();
             throw new EmbeddedPostgresException("the embedded database in " + root.toAbsolutePath()
                     + " is in use by another running Waymark; stop it or set WAYMARK_DATA_DIR to another folder");
         }
         try {
-            this.bin = PostgresBinaries.unpackInto(root.resolve("postgres-" + binariesVersion())).resolve("bin");
+            account.checkCanReach(cluster);
+            this.bin = PostgresBinaries.unpackInto(account.binariesFolder(root, binariesVersion())).resolve("bin");
             this.password = readOrCreatePassword(root.resolve("postgres.password"));
             if (!Files.exists(cluster.resolve("PG_VERSION"))) {
                 initialise(options);
@@ -238,6 +239,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Files.writeString(file, generated, StandardOpenOption.CREATE_NEW);
         Files.setPosixFilePermissions(file, PostgresBinaries.perms(0600));
         return generated;
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
     }
 
     private static int freeLoopbackPort() throws IOException {

@@ -37,11 +37,17 @@ final class PostgresBinaries {
                 throw new EmbeddedPostgresException("PostgreSQL binaries (" + ARCHIVE + ") are not on the class path; "
                         + "this platform may not be supported by the embedded database: configure DATASOURCES_DEFAULT_URL");
             }
+            Files.createDirectories(folder.getParent());
             Path staging = Files.createTempDirectory(folder.getParent(), ".unpacking-");
             unpack(archive, staging);
             Files.writeString(staging.resolve(COMPLETE_MARKER), "");
-            deleteRecursively(folder);
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(folder); // a half-unpacked copy from an interrupted run
+            try {
+                Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+                // another process unpacked the same binaries at the same moment: theirs are as good as ours
+                deleteRecursively(staging);
+            }
             Files.setPosixFilePermissions(folder, perms(0755));
             return folder;
         } catch (IOException e) {

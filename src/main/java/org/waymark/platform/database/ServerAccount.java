@@ -31,6 +31,15 @@ abstract sealed class ServerAccount {
     /** Hands {@code folder} and everything in it to this account. */
     abstract void takeOwnership(Path folder);
 
+    /**
+     * Where the server binaries go. PostgreSQL checks its own executables with {@code access()}, which
+     * ignores capabilities, so for the unprivileged account they must sit on a path anyone can traverse.
+     */
+    abstract Path binariesFolder(Path dataRoot, String version);
+
+    /** Fails with one clear line if this account cannot reach {@code folder}. */
+    abstract void checkCanReach(Path folder);
+
     private static boolean isRoot() {
         try {
             Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
@@ -50,6 +59,16 @@ abstract sealed class ServerAccount {
         @Override
         void takeOwnership(Path folder) {
             // already ours
+        }
+
+        @Override
+        Path binariesFolder(Path dataRoot, String version) {
+            return dataRoot.resolve("postgres-" + version);
+        }
+
+        @Override
+        void checkCanReach(Path folder) {
+            // the JVM created or opened it as this user
         }
     }
 
@@ -91,6 +110,45 @@ abstract sealed class ServerAccount {
             } catch (IOException e) {
                 throw new EmbeddedPostgresException("could not hand " + folder + " to the account '" + user + "'", e);
             }
+        }
+
+        @Override
+        Path binariesFolder(Path dataRoot, String version) {
+            Path shared = Path.of(System.getProperty("java.io.tmpdir"), "waymark-postgres-" + version);
+            try {
+                if (Files.exists(shared, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !ownedByUsAndNotWritableByOthers(shared)) {
+                    // Somebody else made it: never run their binaries.
+                    return Files.createTempDirectory("waymark-postgres-" + version + "-").resolve("binaries");
+                }
+                return shared;
+            } catch (IOException e) {
+                throw new EmbeddedPostgresException("could not prepare a folder for the PostgreSQL binaries", e);
+            }
+        }
+
+        @Override
+        void checkCanReach(Path folder) {
+            if (boundingSetAllowsDirectoryTraversal()) {
+                return;
+            }
+            for (Path ancestor = folder.toAbsolutePath().getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+                try {
+                    if (!Files.getPosixFilePermissions(ancestor).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                        throw new EmbeddedPostgresException("the embedded PostgreSQL server runs as '" + user + "' and cannot reach "
+                                + folder + " (" + ancestor + " is closed to others); set WAYMARK_DATA_DIR to a folder such as /var/lib/waymark");
+                    }
+                } catch (IOException e) {
+                    throw new EmbeddedPostgresException("could not check the permissions of " + ancestor, e);
+                }
+            }
+        }
+
+        private static boolean ownedByUsAndNotWritableByOthers(Path folder) throws IOException {
+            var attributes = Files.readAttributes(folder, java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            var permissions = attributes.permissions();
+            return attributes.isDirectory() && "root".equals(attributes.owner().getName())
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
         }
 
         private static boolean boundingSetAllowsDirectoryTraversal() {

@@ -4,6 +4,12 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -11,17 +17,12 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the cause of a rejected request into field errors: which field, and a reason written by us.
  * Exception messages are only mined for field names, never copied, because they can hold input values.
  */
 final class FieldErrors {
-
-    private static final Pattern SERDE_PROPERTY = Pattern.compile("property \\[(?:[\\w.<>,? ]+ )?(\\w+)]");
-    private static final Pattern JSON_FIELD = Pattern.compile("through reference chain: [^\\[]*\\[\"(\\w+)\"]");
 
     private FieldErrors() {
     }
@@ -67,28 +68,36 @@ final class FieldErrors {
         return String.join(".", fields);
     }
 
+    /** The JSON path of the offending property, from micronaut-serde's own record of it (never from the message). */
     private static java.util.Optional<String> bodyField(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            Matcher serde = SERDE_PROPERTY.matcher(message);
-            String found = null;
-            while (serde.find()) {
-                found = serde.group(1);
+            if (t instanceof SerdeException serde && serde.getPath() != null && !serde.getPath().isEmpty()) {
+                return java.util.Optional.of(pathOf(serde.getPath()));
             }
-            if (found != null) {
-                return java.util.Optional.of(found);
-            }
-            Matcher json = JSON_FIELD.matcher(message);
-            if (json.find()) {
-                return java.util.Optional.of(json.group(1));
+            if (t instanceof InvalidPropertyFormatException property) {
+                return java.util.Optional.of(property.getArgument().getName());
             }
         }
         return java.util.Optional.empty();
     }
 
+    private static String pathOf(List<ReferencePath> path) {
+        StringBuilder result = new StringBuilder();
+        for (ReferencePath node : path) {
+            if (node instanceof CollectionItemReferencePath item) {
+                result.append('[').append(item.index()).append(']');
+            } else if (node instanceof MapItemReferencePath entry) {
+                result.append('[').append(entry.key().matches("[\\w.-]{1,80}") ? entry.key() : "?").append(']');
+            } else if (node instanceof PropertyReferencePath property) {
+                result.append(result.isEmpty() ? "" : ".").append(property.property().getName());
+            }
+        }
+        return result.toString();
+    }
+
     private static String reasonForConversion(Throwable cause) {
         String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(java.util.Locale.ROOT);
-        if (message.contains("enum")) {
+        if (message.contains("enum") || message.contains("expected one of")) {
             return "is not one of the allowed values";
         }
         if (message.contains("unknown property") || message.contains("unrecognized field")) {

@@ -1,0 +1,89 @@
+package org.waymark.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package borders of STYLE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.waymark");
+    }
+
+    @Test
+    void scoringCoreIsPureJava() {
+        noClasses().that().resideInAPackage("org.waymark.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.micronaut..", "jakarta.inject..", "java.sql..", "javax.sql..", "java.io..", "java.nio.file..",
+                        "java.net..", "org.bouncycastle..", "org.apache.pdfbox..", "org.slf4j..")
+                .because("the scoring engine is a pure function: no framework, no I/O")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void scoringReadsNoClockAndDrawsNoRandomness() {
+        noClasses().that().resideInAPackage("org.waymark.scoring..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.SecureRandom")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyCryptoImportsBouncyCastle() {
+        noClasses().that().resideOutsideOfPackage("org.waymark.crypto..")
+                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyPdfImportsPdfBox() {
+        noClasses().that().resideOutsideOfPackage("org.waymark.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+                .check(classes);
+    }
+
+    @Test
+    void domainCoresStayFreeOfTheFramework() {
+        noClasses().that().resideInAnyPackage("org.waymark.catalogue.model..", "org.waymark.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "java.sql..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void nobodyReachesIntoAnotherCapabilitysPersistence() {
+        for (String capability : new String[]{"catalogue", "screening", "scoring", "referral", "crypto", "pdf", "stats", "audit", "identity"}) {
+            noClasses().that().resideOutsideOfPackage("org.waymark." + capability + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.waymark." + capability + ".persistence..")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().matching("org.waymark.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void capabilitiesDoNotDependOnTheHttpEdgeOfOthers() {
+        noClasses().that().resideOutsideOfPackage("org.waymark.platform..")
+                .should().dependOnClassesThat().resideInAPackage("org.waymark.platform.database..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
