@@ -1,0 +1,18 @@
+package org.waymark.catalogue.model;
+
+import java.util.Map;
+
+/** Every text of a catalogue in one language. Names are filled for officer languages only. */
+public record LanguageTexts(String language, String name, boolean officer, Map<String, QuestionTexts> questions,
+                            Map<String, String> names) {
+
+    public LanguageTexts {
+        questions = Map.copyOf(questions);
+        names = Map.copyOf(names);
+    }
+
+    /** The name of a dimension, profile, forced-labour item or checklist, or the id itself if this language has none. */
+    public String nameOf(String id) {
+        return names.getOrDefault(id, id);
+    }
+}
