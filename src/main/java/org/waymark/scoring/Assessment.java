@@ -1,0 +1,37 @@
+package org.waymark.scoring;
+
+import org.waymark.catalogue.model.UrgentFlag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The explained result of scoring one set of answers against one catalogue version and profile.
+ * {@code couldChange} lists the open indicators (unknown, declined or not asked) whose presence would
+ * change a dimension, a reading or the forced-labour result. {@code explanation} holds the same story in
+ * plain words per officer language.
+ */
+public record Assessment(String catalogue, String profile, boolean provisionalProfile, List<DimensionResult> dimensions,
+                         List<Reading> readings, ForcedLabourResult forcedLabour, List<Outcome> outcomes, RiskLevel riskLevel,
+                         Set<UrgentFlag> urgentFlags, List<RouteRecommendation> routes, List<String> couldChange,
+                         Map<String, List<String>> explanation) {
+
+    public Assessment {
+        dimensions = List.copyOf(dimensions);
+        readings = List.copyOf(readings);
+        outcomes = List.copyOf(outcomes);
+        urgentFlags = Set.copyOf(urgentFlags);
+        routes = List.copyOf(routes);
+        couldChange = List.copyOf(couldChange);
+        explanation = Map.copyOf(explanation);
+    }
+
+    public boolean traffickingIndicated() {
+        return readings.stream().anyMatch(Reading::indicated);
+    }
+
+    public boolean isPositive(String dimension) {
+        return dimensions.stream().anyMatch(d -> d.dimension().equals(dimension) && d.positive());
+    }
+}

@@ -1,0 +1,71 @@
+package org.waymark.scoring;
+
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.Combination;
+import org.waymark.catalogue.model.RuleExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Step 2 of the decision rule: evaluates each combination that applies to the profile, part by part. */
+final class ReadingEvaluator {
+
+    private ReadingEvaluator() {
+    }
+
+    static List<Reading> read(Catalogue catalogue, ScoringInput input, List<DimensionResult> dimensions) {
+        Set<String> positive = dimensions.stream().filter(DimensionResult::positive).map(DimensionResult::dimension).collect(Collectors.toSet());
+        List<Reading> readings = new ArrayList<>();
+        for (Combination combination : catalogue.decisionRule().combinations()) {
+            if (!combination.appliesTo().contains(input.profile())) {
+                continue;
+            }
+            List<RuleExpression> parts = combination.when() instanceof RuleExpression.AllOf all ? all.parts() : List.of(combination.when());
+            List<String> held = new ArrayList<>();
+            List<String> notHeld = new ArrayList<>();
+            for (RuleExpression part : parts) {
+                (holds(part, catalogue, input, positive) ? held : notHeld).add(describe(part));
+            }
+            readings.add(new Reading(combination.id(), notHeld.isEmpty(), held, notHeld));
+        }
+        return readings;
+    }
+
+    static boolean holds(RuleExpression expression, Catalogue catalogue, ScoringInput input, Set<String> positive) {
+        if (expression instanceof RuleExpression.AllOf all) {
+            return all.parts().stream().allMatch(p -> holds(p, catalogue, input, positive));
+        }
+        if (expression instanceof RuleExpression.AnyOf any) {
+            return any.parts().stream().anyMatch(p -> holds(p, catalogue, input, positive));
+        }
+        if (expression instanceof RuleExpression.DimensionPositive dimension) {
+            return positive.contains(dimension.dimension());
+        }
+        if (expression instanceof RuleExpression.Fact fact) {
+            return input.isPresent(fact.question());
+        }
+        RuleExpression.AnyIndicatorInPhase phase = (RuleExpression.AnyIndicatorInPhase) expression;
+        return catalogue.indicators().values().stream()
+                .anyMatch(i -> i.phase() == phase.phase() && i.strengthIn(input.profile()).isPresent() && input.isPresent(i.id()));
+    }
+
+    /** The rule part in the catalogue's own terms, e.g. {@code (D1 or D2 or D3)}; translated by the explainer. */
+    static String describe(RuleExpression expression) {
+        if (expression instanceof RuleExpression.AllOf all) {
+            return all.parts().stream().map(ReadingEvaluator::describe).collect(Collectors.joining(" and ", "(", ")"));
+        }
+        if (expression instanceof RuleExpression.AnyOf any) {
+            return any.parts().stream().map(ReadingEvaluator::describe).collect(Collectors.joining(" or ", "(", ")"));
+        }
+        if (expression instanceof RuleExpression.DimensionPositive dimension) {
+            return dimension.dimension();
+        }
+        if (expression instanceof RuleExpression.Fact fact) {
+            return fact.question();
+        }
+        return "any " + ((RuleExpression.AnyIndicatorInPhase) expression).phase().name().toLowerCase(Locale.ROOT) + " indicator";
+    }
+}
