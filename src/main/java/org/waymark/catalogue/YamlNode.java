@@ -124,6 +124,8 @@ final class YamlNode {
         for (YamlNode item : list(key, required)) {
             if (item.value instanceof String s && !s.isBlank()) {
                 result.add(s.trim());
+            } else if (item.value instanceof Boolean) {
+                item.problem("write it in quotes, e.g. \"YES\": YAML reads a bare yes/no/on/off as true or false");
             } else {
                 item.problem("must be a non-blank text");
             }
