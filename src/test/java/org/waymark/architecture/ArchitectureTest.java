@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @Test
     void scoringCoreIsPureJava() {
-        noClasses().that().resideInAPackage("org.waymark.scoring..")
+        noClasses().that().resideInAPackage("org.waymark.scoring")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.micronaut..", "jakarta.inject..", "java.sql..", "javax.sql..", "java.io..", "java.nio.file..",
                         "java.net..", "org.bouncycastle..", "org.apache.pdfbox..", "org.slf4j..")
@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     @Test
     void scoringReadsNoClockAndDrawsNoRandomness() {
-        noClasses().that().resideInAPackage("org.waymark.scoring..")
+        noClasses().that().resideInAPackage("org.waymark.scoring")
                 .should().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")

@@ -83,7 +83,9 @@ final class FieldErrors {
 
     private static String pathOf(List<ReferencePath> path) {
         StringBuilder result = new StringBuilder();
-        for (ReferencePath node : path) {
+        List<ReferencePath> outermostFirst = new ArrayList<>(path);
+        java.util.Collections.reverse(outermostFirst); // serde records the innermost reference first
+        for (ReferencePath node : outermostFirst) {
             if (node instanceof CollectionItemReferencePath item) {
                 result.append('[').append(item.index()).append(']');
             } else if (node instanceof MapItemReferencePath entry) {
