@@ -8,6 +8,8 @@ import org.waymark.catalogue.model.Strength;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,31 +20,32 @@ final class DimensionScorer {
     }
 
     static List<DimensionResult> score(Catalogue catalogue, ScoringInput input) {
+        Map<String, List<PresentIndicator>> present = new HashMap<>();
+        Map<String, List<String>> open = new HashMap<>();
+        for (Indicator indicator : catalogue.indicators().values()) {
+            Strength strength = indicator.strengthByProfile().get(input.profile());
+            if (strength == null) {
+                continue;
+            }
+            if (input.isPresent(indicator.id())) {
+                present.computeIfAbsent(indicator.dimension(), d -> new ArrayList<>())
+                        .add(new PresentIndicator(indicator.id(), strength, indicator.phase(), input.observations().contains(indicator.id())));
+            } else if (input.isOpen(indicator.id())) {
+                open.computeIfAbsent(indicator.dimension(), d -> new ArrayList<>()).add(indicator.id());
+            }
+        }
         List<DimensionResult> results = new ArrayList<>();
         for (Dimension dimension : catalogue.dimensions()) {
-            results.add(score(catalogue, dimension, input));
+            results.add(score(catalogue.decisionRule().dimensionPositive(), dimension,
+                    present.getOrDefault(dimension.id(), List.of()), open.getOrDefault(dimension.id(), List.of())));
         }
         return results;
     }
 
-    private static DimensionResult score(Catalogue catalogue, Dimension dimension, ScoringInput input) {
-        List<PresentIndicator> present = new ArrayList<>();
-        List<String> open = new ArrayList<>();
-        for (Indicator indicator : catalogue.indicators().values()) {
-            Optional<Strength> strength = indicator.strengthIn(input.profile());
-            if (!indicator.dimension().equals(dimension.id()) || strength.isEmpty()) {
-                continue;
-            }
-            if (input.isPresent(indicator.id())) {
-                present.add(new PresentIndicator(indicator.id(), strength.get(), indicator.phase(), input.observations().contains(indicator.id())));
-            } else if (input.isOpen(indicator.id())) {
-                open.add(indicator.id());
-            }
-        }
+    private static DimensionResult score(List<PositivityClause> clauses, Dimension dimension, List<PresentIndicator> present, List<String> open) {
         int strong = count(present, Strength.STRONG);
         int medium = count(present, Strength.MEDIUM);
         int weak = count(present, Strength.WEAK);
-        List<PositivityClause> clauses = catalogue.decisionRule().dimensionPositive();
         Optional<String> clause = clauses.stream().filter(c -> c.isMetBy(strong, medium, weak)).map(PositivityClause::id).findFirst();
         List<Shortfall> missing = clause.isPresent() ? List.of() : cheapestShortfalls(clauses, strong, medium, weak);
         return new DimensionResult(dimension.id(), clause.isPresent(), present, clause, missing, clause.isPresent() ? List.of() : open);
