@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.util.UUID;
 
 /** A checkpoint or post where officers work; screenings belong to a unit. */
+@io.micronaut.serde.annotation.Serdeable
 @MappedEntity("unit")
 public record Unit(@Id UUID id, String code, String name, UUID regionId, PlaceType placeType) {
 }

@@ -14,28 +14,66 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Small helpers for API tests: read JSON as maps, and read a refusal as its problem document. */
 public final class ApiClient {
 
+    /** The published demo password of every demo account. */
+    public static final String DEMO_PASSWORD = "waymark-demo";
+
     private final HttpClient client;
+    private final String token;
 
     public ApiClient(HttpClient client) {
+        this(client, null);
+    }
+
+    private ApiClient(HttpClient client, String token) {
         this.client = client;
+        this.token = token;
+    }
+
+    /** Signs in as a demo user and returns a client that sends the token. */
+    public ApiClient as(String username) {
+        return new ApiClient(client, signIn(username, DEMO_PASSWORD));
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String signIn(String username, String password) {
+        Map<String, Object> response = client.toBlocking().retrieve(
+                HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", username, "password", password)),
+                Argument.mapOf(String.class, Object.class));
+        return (String) response.get("access_token");
+    }
+
+    public <T> io.micronaut.http.MutableHttpRequest<T> authorised(io.micronaut.http.MutableHttpRequest<T> request) {
+        return token == null ? request : request.bearerAuth(token);
     }
 
     public Map<String, Object> getJson(String uri) {
-        return client.toBlocking().retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET(uri)), Argument.mapOf(String.class, Object.class));
     }
 
     public List<Map<String, Object>> getJsonList(String uri) {
-        return client.toBlocking().retrieve(HttpRequest.GET(uri), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET(uri)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
     public Map<String, Object> postJson(String uri, Object body) {
-        return client.toBlocking().retrieve(HttpRequest.POST(uri, body), Argument.mapOf(String.class, Object.class));
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST(uri, body)), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** The status code the request gets, whatever it is. */
+    public int status(io.micronaut.http.MutableHttpRequest<?> request) {
+        try {
+            return client.toBlocking().exchange(authorised(request), String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
     }
 
     /** Sends the request, expects the status, and returns the problem+json body. */
-    public Map<String, Object> problem(HttpRequest<?> request, int status) {
+    public Map<String, Object> problem(io.micronaut.http.MutableHttpRequest<?> request, int status) {
         HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(request, String.class));
+                () -> client.toBlocking().exchange(authorised(request), String.class));
         assertThat(e).as("expected a refusal with " + status).isNotNull();
         assertThat(e.getStatus().getCode()).isEqualTo(status);
         assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");

@@ -1,6 +1,8 @@
 package org.waymark.catalogue.web;
 
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,6 +15,7 @@ import org.waymark.shared.NotFoundException;
 import java.util.List;
 
 /** Read-only access to the published indicator catalogues. Holds no personal data. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/v1/catalogues")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Catalogue")

@@ -2,6 +2,8 @@ package org.waymark.scoring.web;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Stateless what-if scoring: nothing is stored, nothing is personal. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/v1/scoring")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Scoring")

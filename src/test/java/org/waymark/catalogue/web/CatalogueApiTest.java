@@ -26,7 +26,7 @@ class CatalogueApiTest extends DatabaseTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http);
+        api = new ApiClient(http).as("trainer");
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -19,6 +21,7 @@ import org.waymark.shared.InvalidInputException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A test-only endpoint that lets the edge's error handling be exercised with every kind of bad input. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/test/probe")
 @Requires(property = "probe.enabled", value = "true")
 class ProbeController {

@@ -27,7 +27,7 @@ class ScoringApiTest extends DatabaseTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http);
+        api = new ApiClient(http).as("trainer");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ScoringApiTest extends DatabaseTest {
         assertThat(ApiClient.fields(problem)).contains("profile", "answers");
     }
 
-    private static HttpRequest<?> post(Object body) {
+    private static io.micronaut.http.MutableHttpRequest<?> post(Object body) {
         return HttpRequest.POST("/api/v1/scoring/evaluate", body).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -1,0 +1,57 @@
+package org.waymark.identity;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.waymark.crypto.PasswordHasher;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Creates the first administrator from {@code WAYMARK_BOOTSTRAP_ADMIN_USERNAME} and
+ * {@code WAYMARK_BOOTSTRAP_ADMIN_PASSWORD} when no administrator exists yet; does nothing otherwise.
+ * Remove the variables after the first start.
+ */
+@Singleton
+@Requires(property = "waymark.bootstrap.admin-password")
+class FirstAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+    private static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private final UserAccounts users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(UserAccounts users, PasswordHasher hasher, Clock clock,
+               @Value("${waymark.bootstrap.admin-username:admin}") String username,
+               @Value("${waymark.bootstrap.admin-password}") String password) {
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener
+    @Transactional
+    void bootstrap(StartupEvent event) {
+        if (users.existsByRole(Role.ADMIN)) {
+            return;
+        }
+        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalStateException("WAYMARK_BOOTSTRAP_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        UserAccount admin = users.save(new UserAccount(UUID.randomUUID(), username, Role.ADMIN, null, null, null,
+                hasher.hash(password.toCharArray()), true, clock.instant()));
+        LOG.info("Created the first administrator (user {}); remove WAYMARK_BOOTSTRAP_ADMIN_PASSWORD now", admin.id());
+    }
+}

@@ -1,0 +1,22 @@
+package org.waymark.identity.security;
+
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Singleton;
+
+/** Refuses a token without an id or whose id was revoked by sign-out, on every instance. */
+@Singleton
+class RevocationCheck<T> implements GenericJwtClaimsValidator<T> {
+
+    private final RevokedTokens revoked;
+
+    RevocationCheck(RevokedTokens revoked) {
+        this.revoked = revoked;
+    }
+
+    @Override
+    public boolean validate(Claims claims, T request) {
+        Object jti = claims.get(Claims.TOKEN_ID);
+        return jti != null && !revoked.isRevoked(jti.toString());
+    }
+}

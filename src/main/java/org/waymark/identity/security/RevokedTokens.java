@@ -1,0 +1,22 @@
+package org.waymark.identity.security;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+
+/** Token ids revoked by sign-out, kept until the token would have expired. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RevokedTokens extends GenericRepository<RevokedToken, String> {
+
+    @Query("insert into revoked_token (jti, expires_at) values (:jti, :expiresAt) on conflict (jti) do nothing")
+    void revoke(String jti, Instant expiresAt);
+
+    @Query("select exists (select 1 from revoked_token where jti = :jti)")
+    boolean isRevoked(String jti);
+
+    @Query("delete from revoked_token where expires_at < :now")
+    void forgetExpired(Instant now);
+}
