@@ -2,6 +2,8 @@ package org.waymark.crypto;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.waymark.platform.config.SecretSetting;
+import org.waymark.platform.config.Secrets;
 
 import java.security.SecureRandom;
 
@@ -12,6 +14,11 @@ class CryptoFactory {
     @Singleton
     SecureRandom secureRandom() {
         return new SecureRandom();
+    }
+
+    @Singleton
+    PersonalDataCipher personalDataCipher(Secrets secrets, SecureRandom random) {
+        return new PersonalDataCipher(secrets.get(SecretSetting.MASTER_KEY), random);
     }
 
     @Singleton

@@ -61,6 +61,10 @@ public final class ApiClient {
         return client.toBlocking().retrieve(authorised(HttpRequest.POST(uri, body)), Argument.mapOf(String.class, Object.class));
     }
 
+    public Map<String, Object> putJson(String uri, Object body) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.PUT(uri, body)), Argument.mapOf(String.class, Object.class));
+    }
+
     /** The status code the request gets, whatever it is. */
     public int status(io.micronaut.http.MutableHttpRequest<?> request) {
         try {

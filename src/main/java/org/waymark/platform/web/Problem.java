@@ -11,14 +11,19 @@ import java.util.List;
  */
 @Serdeable
 public record Problem(String type, String title, int status, @Nullable String detail,
-                      @Nullable String requestId, List<FieldError> errors) {
+                      @Nullable String requestId, List<FieldError> errors, @Nullable Object current) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:waymark:problem:";
 
     public static Problem of(String code, String title, int status, @Nullable String detail,
                              @Nullable String requestId, List<FieldError> errors) {
-        return new Problem(TYPE_PREFIX + code, title, status, detail, requestId, List.copyOf(errors));
+        return new Problem(TYPE_PREFIX + code, title, status, detail, requestId, List.copyOf(errors), null);
+    }
+
+    /** The same problem with the resource's current state attached (for a conflict). */
+    public Problem withCurrent(Object state) {
+        return new Problem(type, title, status, detail, requestId, errors, state);
     }
 
     /** One offending input: where ({@code field}, a dotted path) and why ({@code reason}), never its value. */

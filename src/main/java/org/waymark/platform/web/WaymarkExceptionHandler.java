@@ -24,6 +24,9 @@ final class WaymarkExceptionHandler implements ExceptionHandler<WaymarkException
                 : List.of();
         Problem problem = Problem.of(exception.code(), status.getReason(), status.getCode(), exception.getMessage(),
                 RequestIdFilter.requestIdOf(request), errors);
+        if (exception instanceof ConflictException conflict && conflict.current().isPresent()) {
+            problem = problem.withCurrent(conflict.current().get());
+        }
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

@@ -1,0 +1,100 @@
+package org.waymark.screening;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.persistence.ConsentRows;
+import org.waymark.screening.persistence.ScreeningRow;
+import org.waymark.screening.persistence.ScreeningRows;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Consent, completion (freezes answers and stores the final assessment) and reopening with a reason. */
+@Singleton
+public class Completion {
+
+    private static final Set<ToldItem> REQUIRED_FOR_CONSENT = EnumSet.of(ToldItem.PURPOSE, ToldItem.DATA_USE, ToldItem.RETENTION,
+            ToldItem.RIGHT_OF_ACCESS, ToldItem.WITHDRAWAL);
+    private static final int MINIMUM_REASON_LENGTH = 10;
+
+    private final ScreeningRows rows;
+    private final ConsentRows consents;
+    private final ScreeningReader reader;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, JsonMapper json, Clock clock) {
+        this.rows = rows;
+        this.consents = consents;
+        this.reader = reader;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records (or replaces) the consent for one purpose. Consent counts only if everything required was told. */
+    @Transactional
+    public ScreeningView consent(CurrentUser officer, UUID id, RecordConsent command) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        if (command.status() == ConsentStatus.GIVEN) {
+            Set<ToldItem> required = EnumSet.copyOf(REQUIRED_FOR_CONSENT);
+            if (command.purpose() == ConsentPurpose.RESEARCH) {
+                required.add(ToldItem.RESEARCH_USE);
+            }
+            if (!command.told().containsAll(required)) {
+                throw InvalidInputException.of("told", "consent counts only when the person was told: "
+                        + required.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+            }
+            if (row.profile().startsWith("child-") && (command.representative() == null || command.representative().isBlank())) {
+                throw InvalidInputException.of("representative", "is required for a minor: who consented on the child's behalf");
+            }
+        }
+        consents.record(UUID.randomUUID(), id, command.purpose().name(), command.status().name(),
+                command.told().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                command.representative(), clock.instant(), officer.id());
+        return reader.view(reader.row(id, officer.unitId()));
+    }
+
+    /** Freezes the answers and stores the final assessment with the catalogue version it used. */
+    @Transactional
+    public ScreeningView complete(CurrentUser officer, UUID id, long expectedVersion) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
+            if (row.version() == expectedVersion + 1) {
+                return reader.view(row); // a retried completion
+            }
+            throw new ConflictException("screening.completed", "The screening is already completed.", reader.view(row));
+        }
+        try {
+            String assessment = json.writeValueAsString(reader.assess(row, reader.answersOf(id)));
+            if (rows.complete(id, officer.unitId(), expectedVersion, clock.instant(), assessment) == 0) {
+                throw new ConflictException("screening.stale-version", "The screening changed since version " + expectedVersion
+                        + "; it was not completed.", reader.view(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reader.view(reader.row(id, officer.unitId()));
+    }
+
+    /** Reopens a completed screening; the reason is recorded. */
+    @Transactional
+    public ScreeningView reopen(CurrentUser officer, UUID id, String reason) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
+            throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
+        }
+        if (rows.reopen(id, officer.unitId(), clock.instant(), reason.strip()) == 0) {
+            throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.view(row));
+        }
+        return reader.view(reader.row(id, officer.unitId()));
+    }
+}

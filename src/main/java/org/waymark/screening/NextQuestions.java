@@ -1,0 +1,18 @@
+package org.waymark.screening;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What to ask next given the answers so far, in the officer's and the interviewee's language. */
+@Serdeable
+public record NextQuestions(UUID screening, long version, boolean complete, int answered, int applicable, List<Question> next) {
+
+    /** One question: the officer's prompt and help, and the words to say or show to the person. */
+    @Serdeable
+    public record Question(String id, @Nullable String dimension, @Nullable String phase, String officerLanguage,
+                           @Nullable String prompt, @Nullable String help, String intervieweeLanguage, List<String> intervieweeQuestions) {
+    }
+}

@@ -1,0 +1,106 @@
+package org.waymark.screening;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.crypto.PersonalDataCipher;
+import org.waymark.scoring.Assessment;
+import org.waymark.scoring.ScoringEngine;
+import org.waymark.scoring.ScoringInput;
+import org.waymark.screening.persistence.AnswerRow;
+import org.waymark.screening.persistence.AnswerRows;
+import org.waymark.screening.persistence.ConsentRow;
+import org.waymark.screening.persistence.ConsentRows;
+import org.waymark.screening.persistence.ScreeningRow;
+import org.waymark.screening.persistence.ScreeningRows;
+import org.waymark.shared.NotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Loads a screening of a unit, decrypts what its unit may see, and scores its answers. */
+@Singleton
+class ScreeningReader {
+
+    private final ScreeningRows screenings;
+    private final AnswerRows answers;
+    private final ConsentRows consents;
+    private final CatalogueLibrary catalogues;
+    private final PersonalDataCipher cipher;
+    private final JsonMapper json;
+
+    ScreeningReader(ScreeningRows screenings, AnswerRows answers, ConsentRows consents, CatalogueLibrary catalogues,
+                    PersonalDataCipher cipher, JsonMapper json) {
+        this.screenings = screenings;
+        this.answers = answers;
+        this.consents = consents;
+        this.catalogues = catalogues;
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    /** The screening if it belongs to {@code unitId}; otherwise not found, whether or not it exists. */
+    ScreeningRow row(UUID id, UUID unitId) {
+        return screenings.findByIdAndUnitId(id, unitId).orElseThrow(() -> new NotFoundException("The screening"));
+    }
+
+    Catalogue catalogueOf(ScreeningRow row) {
+        return catalogues.find(row.catalogueId(), row.catalogueVersion()).orElseThrow();
+    }
+
+    Map<String, Answer> answersOf(UUID screeningId) {
+        Map<String, Answer> result = new LinkedHashMap<>();
+        for (AnswerRow answer : answers.findByScreening(screeningId)) {
+            result.put(answer.questionId(), Answer.valueOf(answer.answer()));
+        }
+        return result;
+    }
+
+    Assessment assess(ScreeningRow row, Map<String, Answer> answered) {
+        return ScoringEngine.evaluate(catalogueOf(row), ScoringInput.of(row.profile(), answered));
+    }
+
+    ScreeningView view(ScreeningRow row) {
+        byte[] recordId = recordId(row.id());
+        PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
+        try {
+            PersonalData person = row.personalData() == null ? PersonalData.none()
+                    : json.readValue(cipher.decrypt(key, row.personalData(), recordId), PersonalData.class);
+            List<AnswerRow> answerRows = answers.findByScreening(row.id());
+            List<ScreeningView.AnswerView> answerViews = answerRows.stream().map(a -> new ScreeningView.AnswerView(a.questionId(),
+                    a.answer(), a.note() == null ? null : new String(cipher.decrypt(key, a.note(), recordId), StandardCharsets.UTF_8),
+                    a.answeredAt())).toList();
+            Map<String, Answer> answered = new LinkedHashMap<>();
+            answerRows.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
+            // Answers are frozen once completed and the engine is a pure function of (catalogue version, answers),
+            // so recomputing gives the stored final assessment; the stored JSON is the record kept for referrals.
+            Assessment assessment = assess(row, answered);
+            return new ScreeningView(row.id(), ScreeningStatus.valueOf(row.status()), row.version(), row.unitId(),
+                    row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
+                    row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(),
+                    person, answerViews, consents.findByScreeningId(row.id()).stream().map(ScreeningReader::consent).toList(),
+                    assessment, row.createdAt(), row.completedAt(), row.reopenReason());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored screening data could not be read", e);
+        } finally {
+            Arrays.fill(key.key(), (byte) 0);
+        }
+    }
+
+    private static ScreeningView.ConsentView consent(ConsentRow row) {
+        return new ScreeningView.ConsentView(row.purpose(), row.status(), row.told().isEmpty() ? List.of() : List.of(row.told().split(",")),
+                row.representative(), row.recordedAt());
+    }
+
+    static byte[] recordId(UUID id) {
+        return id.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,34 @@
+package org.waymark.screening;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.waymark.scoring.Assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A screening as its own unit sees it, including the decrypted personal data. */
+@Serdeable
+public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID unitId, String catalogue, String checklist,
+                            String profile, String intervieweeLanguage, boolean interpreterPresent, @Nullable String interpreterLanguage,
+                            String placeType, @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
+                            PersonalData person, List<AnswerView> answers, List<ConsentView> consents, Assessment assessment,
+                            Instant createdAt, @Nullable Instant completedAt, @Nullable String reopenReason) {
+
+    /** One answer and the officer's note. */
+    @Serdeable
+    public record AnswerView(String questionId, String answer, @Nullable String note, Instant answeredAt) {
+    }
+
+    /** One consent record. */
+    @Serdeable
+    public record ConsentView(String purpose, String status, List<String> told, @Nullable String representative, Instant recordedAt) {
+    }
+
+    /** A screening in the unit's list: no personal data. */
+    @Serdeable
+    public record Summary(UUID id, ScreeningStatus status, long version, String checklist, String profile, Instant createdAt,
+                          @Nullable Instant completedAt) {
+    }
+}

@@ -1,0 +1,140 @@
+package org.waymark.screening;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.crypto.PersonalDataCipher;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.persistence.ScreeningRow;
+import org.waymark.screening.persistence.ScreeningRows;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Starting screenings (idempotent under the client's id), listing a unit's screenings, reading one. */
+@Singleton
+public class Screenings {
+
+    private final ScreeningRows rows;
+    private final ScreeningReader reader;
+    private final CatalogueLibrary catalogues;
+    private final PersonalDataCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Screenings(ScreeningRows rows, ScreeningReader reader, CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+        this.rows = rows;
+        this.reader = reader;
+        this.catalogues = catalogues;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a screening in the officer's unit. The same request again returns the same screening;
+     * the same id with a different request is a conflict and changes nothing.
+     */
+    public StartResult start(CurrentUser officer, StartScreening command) {
+        Catalogue catalogue = catalogueFor(command);
+        String hash = hash(command);
+        var existing = rows.findById(command.id());
+        if (existing.isPresent()) {
+            return replay(officer, existing.get(), hash);
+        }
+        try {
+            rows.save(newRow(officer, command, catalogue, hash));
+            return new StartResult(reader.view(reader.row(command.id(), officer.unitId())), true);
+        } catch (DataAccessException raced) {
+            // a concurrent retry of the same create inserted first
+            return replay(officer, rows.findById(command.id()).orElseThrow(() -> raced), hash);
+        }
+    }
+
+    public List<ScreeningView.Summary> list(CurrentUser officer) {
+        return rows.findByUnitIdOrderByCreatedAtDesc(officer.unitId()).stream()
+                .map(r -> new ScreeningView.Summary(r.id(), ScreeningStatus.valueOf(r.status()), r.version(), r.checklistId(), r.profile(),
+                        r.createdAt(), r.completedAt()))
+                .toList();
+    }
+
+    public ScreeningView view(CurrentUser officer, UUID id) {
+        return reader.view(reader.row(id, officer.unitId()));
+    }
+
+    /** The screening and whether this call created it. */
+    public record StartResult(ScreeningView screening, boolean created) {
+    }
+
+    private StartResult replay(CurrentUser officer, ScreeningRow existing, String hash) {
+        if (!existing.unitId().equals(officer.unitId()) || !existing.requestHash().equals(hash)) {
+            throw new ConflictException("screening.id-in-use", "This screening id was already used for a different request.");
+        }
+        return new StartResult(reader.view(existing), false);
+    }
+
+    private Catalogue catalogueFor(StartScreening command) {
+        Catalogue catalogue = (command.catalogueVersion() == null ? catalogues.latest(command.catalogue())
+                : catalogues.find(command.catalogue(), command.catalogueVersion()))
+                .orElseThrow(() -> InvalidInputException.of(command.catalogueVersion() == null ? "catalogue" : "catalogueVersion",
+                        "is not a published catalogue version"));
+        List<InvalidInputException.Violation> problems = new ArrayList<>();
+        if (catalogue.checklist(command.checklist()).isEmpty()) {
+            problems.add(new InvalidInputException.Violation("checklist", "is not a checklist of " + catalogue.reference()));
+        }
+        if (!catalogue.intervieweeLanguages().contains(command.intervieweeLanguage())) {
+            problems.add(new InvalidInputException.Violation("intervieweeLanguage", "is not one of " + catalogue.intervieweeLanguages()));
+        }
+        if (command.interpreterPresent() == (command.interpreterLanguage() == null)) {
+            problems.add(new InvalidInputException.Violation("interpreterLanguage", command.interpreterPresent()
+                    ? "is required when an interpreter is present" : "is only for when an interpreter is present"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return catalogue;
+    }
+
+    private ScreeningRow newRow(CurrentUser officer, StartScreening command, Catalogue catalogue, String hash) {
+        PersonalData person = command.person() == null ? PersonalData.none() : command.person();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String profile = ProfileChoice.profile(command.exploitation(), ProfileChoice.isMinor(command.ageBand(), person.dateOfBirth(), today));
+        byte[] recordId = ScreeningReader.recordId(command.id());
+        PersonalDataCipher.DataKey key = cipher.newDataKey(recordId);
+        try {
+            byte[] sealed = cipher.encrypt(key, json.writeValueAsBytes(person), recordId);
+            var now = clock.instant();
+            return new ScreeningRow(command.id(), hash, officer.unitId(), officer.id(), catalogue.id(), catalogue.version(), command.checklist(),
+                    profile, command.intervieweeLanguage(), command.interpreterPresent(), command.interpreterLanguage(),
+                    command.placeType().name(), ScreeningStatus.IN_PROGRESS.name(), 0, now, now, null, null,
+                    command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            java.util.Arrays.fill(key.key(), (byte) 0);
+        }
+    }
+
+    private String hash(StartScreening command) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(command)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.waymark.screening.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored screening. Personal data is only the encrypted {@code personalData} under {@code wrappedKey}. */
+@MappedEntity("screening")
+public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID officerId, String catalogueId, String catalogueVersion,
+                           String checklistId, String profile, String intervieweeLanguage, boolean interpreterPresent,
+                           @Nullable String interpreterLanguage, String placeType, String status, long version,
+                           Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, @Nullable String reopenReason,
+                           @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
+                           byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment) {
+
+    @Override
+    public String toString() {
+        return "ScreeningRow[" + id + ", " + status + ", v" + version + "]";
+    }
+}

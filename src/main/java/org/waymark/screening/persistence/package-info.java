@@ -1,0 +1,2 @@
+/** How screenings, answers and consents are stored. Only the screening capability uses these. */
+package org.waymark.screening.persistence;

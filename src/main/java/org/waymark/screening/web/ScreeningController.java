@@ -1,0 +1,109 @@
+package org.waymark.screening.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.Completion;
+import org.waymark.screening.NextQuestions;
+import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.RecordConsent;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.StartScreening;
+import org.waymark.screening.Walkthrough;
+import org.waymark.scoring.Assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Screenings of the officer's own unit. Anything outside the unit answers 404. */
+@Controller("/api/v1/screenings")
+@Secured(Role.OFFICER_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Screening")
+class ScreeningController {
+
+    private final Screenings screenings;
+    private final Walkthrough walkthrough;
+    private final Completion completion;
+
+    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion) {
+        this.screenings = screenings;
+        this.walkthrough = walkthrough;
+        this.completion = completion;
+    }
+
+    @Serdeable
+    record Complete(@NotNull @PositiveOrZero Long expectedVersion) {
+    }
+
+    @Serdeable
+    record Reopen(@NotNull @Size(max = 500) String reason) {
+    }
+
+    @Post
+    HttpResponse<ScreeningView> start(Authentication authentication, @Body @Valid StartScreening command) {
+        Screenings.StartResult result = screenings.start(CurrentUser.of(authentication), command);
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.screening());
+    }
+
+    @Get
+    List<ScreeningView.Summary> list(Authentication authentication) {
+        return screenings.list(CurrentUser.of(authentication));
+    }
+
+    @Get("/{id}")
+    ScreeningView get(Authentication authentication, UUID id) {
+        return screenings.view(CurrentUser.of(authentication), id);
+    }
+
+    @Get("/{id}/next")
+    NextQuestions next(Authentication authentication, UUID id, @QueryValue(defaultValue = "en") @Pattern(regexp = "[a-z]{2,3}") String lang) {
+        return walkthrough.next(CurrentUser.of(authentication), id, lang);
+    }
+
+    @Get("/{id}/assessment")
+    Assessment assessment(Authentication authentication, UUID id) {
+        return screenings.view(CurrentUser.of(authentication), id).assessment();
+    }
+
+    @Put("/{id}/answers/{questionId}")
+    ScreeningView answer(Authentication authentication, UUID id, @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId,
+                         @Body @Valid RecordAnswer command) {
+        return walkthrough.answer(CurrentUser.of(authentication), id, questionId, command);
+    }
+
+    @Post("/{id}/consents")
+    ScreeningView consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
+        return completion.consent(CurrentUser.of(authentication), id, command);
+    }
+
+    @Post("/{id}/complete")
+    ScreeningView complete(Authentication authentication, UUID id, @Body @Valid Complete command) {
+        return completion.complete(CurrentUser.of(authentication), id, command.expectedVersion());
+    }
+
+    @Post("/{id}/reopen")
+    ScreeningView reopen(Authentication authentication, UUID id, @Body @Valid Reopen command) {
+        return completion.reopen(CurrentUser.of(authentication), id, command.reason());
+    }
+
+}

@@ -1,0 +1,2 @@
+/** The screening API for officers: start, walk through, answer, consent, complete, reopen. */
+package org.waymark.screening.web;

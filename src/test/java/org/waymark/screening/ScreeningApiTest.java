@@ -1,0 +1,318 @@
+package org.waymark.screening;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+class ScreeningApiTest extends DatabaseTest {
+
+    private static final String NAME = "Oksana Testowa";
+    private static final String DOCUMENT = "FX1234567";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    DataSource dataSource;
+
+    ApiClient officer;
+
+    @BeforeEach
+    void signIn() {
+        officer = new ApiClient(http).as("officer.airport");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void walksThroughTheTriageToCompletion() throws Exception {
+        Map<String, Object> started = officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage"));
+        String id = (String) started.get("id");
+        assertThat(started).containsEntry("status", "IN_PROGRESS").containsEntry("profile", "adult-labour");
+
+        Map<String, Object> next = officer.getJson("/api/v1/screenings/" + id + "/next?lang=pl");
+        Map<String, Object> first = ((List<Map<String, Object>>) next.get("next")).get(0);
+        assertThat(first).containsEntry("id", "ctx.recruited-or-moved-by-others").containsEntry("officerLanguage", "pl")
+                .containsEntry("intervieweeLanguage", "uk");
+        assertThat(((List<String>) first.get("intervieweeQuestions")).get(0)).contains("роботу");
+
+        long version = 0;
+        Map<String, Object> state = null;
+        for (String question : List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work", "d1.deceived-nature-of-job",
+                "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage")) {
+            state = answer(officer, id, question, "YES", version);
+            version = ((Number) state.get("version")).longValue();
+        }
+        Map<String, Object> assessment = (Map<String, Object>) state.get("assessment");
+        assertThat(assessment.get("riskLevel")).isEqualTo("HIGH");
+        assertThat(assessment.get("outcomes").toString()).contains("FORCED_LABOUR_INDICATED");
+
+        Map<String, Object> afterTriage = officer.getJson("/api/v1/screenings/" + id + "/next");
+        assertThat(((Number) afterTriage.get("applicable")).intValue()).isEqualTo(12);
+
+        Map<String, Object> completed = officer.postJson("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", version));
+        assertThat(completed).containsEntry("status", "COMPLETED");
+        assertThat(((Map<String, Object>) completed.get("assessment")).get("catalogue")).isEqualTo("waymark-indicators@1.0.0");
+        assertThat(count("select count(*) from screening where id = '" + id + "' and final_assessment like '%waymark-indicators@1.0.0%'"))
+                .as("the final assessment is stored with the catalogue version").isEqualTo(1);
+
+        Map<String, Object> refused = officer.problem(put(id, "d5.violence", "YES", version + 1), 409);
+        assertThat(refused.get("type")).isEqualTo("urn:waymark:problem:screening.completed");
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "x")), 400)))
+                .containsExactly("reason");
+        assertThat(officer.postJson("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "the person remembered more at the desk")))
+                .containsEntry("status", "IN_PROGRESS").containsEntry("reopenReason", "the person remembered more at the desk");
+    }
+
+    @Test
+    void retryingACreateReturnsTheFirstResultAndADifferentPayloadIsAConflict() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> request = start(id, "triage");
+        assertThat(officer.status(HttpRequest.POST("/api/v1/screenings", request))).isEqualTo(201);
+        assertThat(officer.status(HttpRequest.POST("/api/v1/screenings", request))).isEqualTo(200);
+        Map<String, Object> different = new HashMap<>(request);
+        different.put("checklist", "full-interview");
+        assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings", different), 409).get("type"))
+                .isEqualTo("urn:waymark:problem:screening.id-in-use");
+        assertThat(count("select count(*) from screening where id = '" + id + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from screening where id = '" + id + "' and checklist_id = 'triage'")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesOfACreateMakeExactlyOneScreening() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> request = start(id, "triage");
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> officer.status(HttpRequest.POST("/api/v1/screenings", request)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsOnly(200, 201).contains(201);
+        assertThat(count("select count(*) from screening where id = '" + id + "'")).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStaleWriteIsAConflictCarryingTheCurrentStateAndLosesNothing() {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "full-interview")).get("id");
+        answer(officer, id, "ctx.works-or-travels-to-work", "YES", 0);
+        Map<String, Object> conflict = officer.problem(put(id, "d4.hazardous-work", "YES", 0), 409);
+        assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:screening.stale-version");
+        Map<String, Object> current = (Map<String, Object>) conflict.get("current");
+        assertThat(((Number) current.get("version")).longValue()).isEqualTo(1);
+        assertThat(current.get("answers").toString()).contains("ctx.works-or-travels-to-work");
+        assertThat(answer(officer, id, "d4.hazardous-work", "YES", 1).get("answers").toString())
+                .contains("ctx.works-or-travels-to-work").contains("d4.hazardous-work");
+    }
+
+    @Test
+    void concurrentEditsFromTwoDevicesNeverLoseAnAnswer() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "full-interview")).get("id");
+        List<String> questions = List.of("d4.hazardous-work", "d4.low-or-no-salary", "d4.bad-living-conditions", "d5.violence",
+                "d5.debt-bondage", "d6.economic-reasons", "d1.deceived-wages", "d2.violence");
+        ExecutorService devices = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Boolean>> edits = new ArrayList<>();
+            for (String question : questions) {
+                edits.add(() -> {
+                    for (int attempt = 0; attempt < 50; attempt++) {
+                        long version = ((Number) officer.getJson("/api/v1/screenings/" + id).get("version")).longValue();
+                        if (officer.status(put(id, question, "YES", version)) == 200) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+            }
+            for (Future<Boolean> f : devices.invokeAll(edits)) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            devices.shutdown();
+        }
+        assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "'")).isEqualTo(questions.size());
+        assertThat(count("select version from screening where id = '" + id + "'")).isEqualTo(questions.size());
+    }
+
+    @Test
+    void aRetriedAnswerChangesNothing() {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        answer(officer, id, "ctx.works-or-travels-to-work", "NO", 0);
+        Map<String, Object> retried = answer(officer, id, "ctx.works-or-travels-to-work", "NO", 0);
+        assertThat(((Number) retried.get("version")).longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitSeesNothing() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        ApiClient other = new ApiClient(http).as("officer.border");
+        assertThat(other.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404).toString()).doesNotContain(NAME);
+        assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/next"))).isEqualTo(404);
+        assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"))).isEqualTo(404);
+        assertThat(other.status(put(id, "ctx.works-or-travels-to-work", "YES", 0))).isEqualTo(404);
+        assertThat(other.status(HttpRequest.POST("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", 0)))).isEqualTo(404);
+        assertThat(other.getJsonList("/api/v1/screenings").toString()).doesNotContain(id);
+        assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void nobodyButOfficersReachesScreenings() {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        for (String username : List.of("supervisor", "trainer", "admin", "partner.ngo", "partner.inspectorate")) {
+            ApiClient user = new ApiClient(http).as(username);
+            assertThat(user.status(HttpRequest.GET("/api/v1/screenings"))).as(username).isEqualTo(403);
+            assertThat(user.status(HttpRequest.GET("/api/v1/screenings/" + id))).as(username).isEqualTo(403);
+            assertThat(user.status(HttpRequest.POST("/api/v1/screenings", start(UUID.randomUUID(), "triage")))).as(username).isEqualTo(403);
+        }
+        assertThat(new ApiClient(http).status(HttpRequest.GET("/api/v1/screenings/" + id))).isEqualTo(401);
+    }
+
+    @Test
+    void personalDataIsNotReadableInPlainSql() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        officer.status(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "YES", "note", "lives with " + NAME + " at the farm", "expectedVersion", 0)));
+        String everything = dump("select * from screening where id = '" + id + "'") + dump("select * from screening_answer where screening_id = '" + id + "'");
+        assertThat(everything).doesNotContain(NAME).doesNotContain("Oksana").doesNotContain(DOCUMENT).doesNotContain("farm");
+        Map<String, Object> seen = officer.getJson("/api/v1/screenings/" + id);
+        assertThat(seen.get("person").toString()).contains(NAME).contains(DOCUMENT);
+        assertThat(seen.get("answers").toString()).contains("at the farm");
+    }
+
+    @Test
+    void refusesBadInputNamingTheFieldAndChangesNothing() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        assertThat(ApiClient.fields(officer.problem(put(id, "d6.economic-reasons", "YES", 0), 400))).containsExactly("questionId");
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "PERHAPS", "expectedVersion", 0)), 400))).containsExactly("answer");
+        Map<String, Object> badChecklist = start(UUID.randomUUID(), "no-such-checklist");
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", badChecklist), 400))).containsExactly("checklist");
+        Map<String, Object> interpreter = start(UUID.randomUUID(), "triage");
+        interpreter.put("interpreterPresent", true);
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", interpreter), 400))).containsExactly("interpreterLanguage");
+        assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "'")).isZero();
+    }
+
+    @Test
+    void choosesTheChildProfileForAPersonUnder18() {
+        Map<String, Object> request = start(UUID.randomUUID(), "triage");
+        request.put("person", Map.of("nameOrAlias", "A.", "dateOfBirth", LocalDate.now().minusYears(15).toString()));
+        request.put("ageBand", "UNKNOWN");
+        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
+        assertThat(started).containsEntry("profile", "child-labour");
+        assertThat(started.get("assessment").toString()).contains("CHILD_PROTECTION");
+    }
+
+    @Test
+    void recordsConsentOnlyWhenEverythingWasTold() {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        Map<String, Object> incomplete = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", List.of("PURPOSE", "DATA_USE"));
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings/" + id + "/consents", incomplete), 400)))
+                .containsExactly("told");
+        Map<String, Object> full = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
+                "told", List.of("PURPOSE", "DATA_USE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL"));
+        assertThat(officer.postJson("/api/v1/screenings/" + id + "/consents", full).get("consents").toString())
+                .contains("NGO_SUPPORT").contains("GIVEN");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nationalityAndSexNeverChangeTheScoreOrTheRoutes() {
+        List<String> yes = List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work", "d1.deceived-nature-of-job",
+                "d4.excessive-working-hours", "d5.violence");
+        List<Object> assessments = new ArrayList<>();
+        String[][] people = {{"UA", "FEMALE"}, {"VN", "MALE"}, {"PL", "OTHER"}, {"GE", "UNKNOWN"}};
+        for (String[] person : people) {
+            Map<String, Object> request = start(UUID.randomUUID(), "triage");
+            request.put("nationality", person[0]);
+            request.put("sex", person[1]);
+            String id = (String) officer.postJson("/api/v1/screenings", request).get("id");
+            long version = 0;
+            Map<String, Object> state = null;
+            for (String question : yes) {
+                state = answer(officer, id, question, "YES", version++);
+            }
+            assessments.add(state.get("assessment"));
+        }
+        assertThat(assessments).as("only the indicators decide").allSatisfy(a -> assertThat(a).isEqualTo(assessments.get(0)));
+        assertThat(((Map<String, Object>) assessments.get(0)).get("routes").toString()).contains("INVESTIGATION_OR_POLICE");
+    }
+
+    private Map<String, Object> start(UUID id, String checklist) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("id", id.toString());
+        request.put("catalogue", "waymark-indicators");
+        request.put("checklist", checklist);
+        request.put("intervieweeLanguage", "uk");
+        request.put("interpreterPresent", false);
+        request.put("placeType", "AIRPORT");
+        request.put("exploitation", "LABOUR");
+        request.put("ageBand", "AGE_25_34");
+        request.put("sex", "FEMALE");
+        request.put("nationality", "UA");
+        request.put("person", Map.of("nameOrAlias", NAME, "documentType", "passport", "documentNumber", DOCUMENT));
+        return request;
+    }
+
+    private static io.micronaut.http.MutableHttpRequest<?> put(String id, String question, String answer, long version) {
+        return HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/" + question, Map.of("answer", answer, "expectedVersion", version));
+    }
+
+    private static Map<String, Object> answer(ApiClient client, String id, String question, String answer, long version) {
+        return client.putJson("/api/v1/screenings/" + id + "/answers/" + question, Map.of("answer", answer, "expectedVersion", version));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private String dump(String sql) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); ResultSet rows = c.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    byte[] raw = rows.getBytes(i);
+                    if (raw != null) {
+                        all.append(new String(raw, StandardCharsets.UTF_8)).append(new String(raw, StandardCharsets.ISO_8859_1)).append('|');
+                    }
+                }
+            }
+        }
+        return all.toString();
+    }
+}
