@@ -43,21 +43,69 @@ public final class ScoringEngine {
                 ForcedLabourScorer.score(catalogue, input));
     }
 
-    /** Open indicators of the profile whose presence alone would change a dimension, a reading or forced labour. */
+    /**
+     * Open indicators of the profile whose presence alone would change a dimension, a reading or forced
+     * labour. Incremental: only the candidate's dimension is re-counted and only its forced-labour items
+     * are added, so this costs little more than one evaluation.
+     */
     private static List<String> couldChange(Catalogue catalogue, ScoringInput input, Findings now) {
         Verdict current = Verdict.of(now);
+        java.util.Map<String, DimensionResult> byDimension = new HashMap<>();
+        now.dimensions().forEach(d -> byDimension.put(d.dimension(), d));
         List<String> changing = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators().values()) {
-            if (indicator.strengthIn(input.profile()).isEmpty() || !input.isOpen(indicator.id())) {
+            var strength = indicator.strengthIn(input.profile());
+            if (strength.isEmpty() || !input.isOpen(indicator.id())) {
                 continue;
             }
-            Map<String, org.waymark.catalogue.model.Answer> withYes = new HashMap<>(input.answers());
-            withYes.put(indicator.id(), org.waymark.catalogue.model.Answer.YES);
-            if (!Verdict.of(findings(catalogue, new ScoringInput(input.profile(), withYes, input.observations()))).equals(current)) {
+            Set<String> positive = new java.util.HashSet<>(current.positive());
+            if (becomesPositive(catalogue, byDimension.get(indicator.dimension()), strength.get())) {
+                positive.add(indicator.dimension());
+            }
+            ScoringInput withIt = new ScoringInput(input.profile(), input.answers(), plus(input.observations(), indicator.id()));
+            List<Boolean> readings = catalogue.decisionRule().combinations().stream()
+                    .filter(c -> c.appliesTo().contains(input.profile()))
+                    .map(c -> ReadingEvaluator.holds(c.when(), catalogue, withIt, positive)).toList();
+            boolean forcedLabour = forcedLabourWith(catalogue, now.forcedLabour(), indicator);
+            if (!new Verdict(positive, readings, forcedLabour).equals(current)) {
                 changing.add(indicator.id());
             }
         }
         return changing;
+    }
+
+    private static boolean becomesPositive(Catalogue catalogue, DimensionResult dimension, org.waymark.catalogue.model.Strength added) {
+        if (dimension == null || dimension.positive()) {
+            return false;
+        }
+        int strong = count(dimension, org.waymark.catalogue.model.Strength.STRONG) + (added == org.waymark.catalogue.model.Strength.STRONG ? 1 : 0);
+        int medium = count(dimension, org.waymark.catalogue.model.Strength.MEDIUM) + (added == org.waymark.catalogue.model.Strength.MEDIUM ? 1 : 0);
+        int weak = count(dimension, org.waymark.catalogue.model.Strength.WEAK) + (added == org.waymark.catalogue.model.Strength.WEAK ? 1 : 0);
+        return catalogue.decisionRule().dimensionPositive().stream().anyMatch(c -> c.isMetBy(strong, medium, weak));
+    }
+
+    private static int count(DimensionResult dimension, org.waymark.catalogue.model.Strength strength) {
+        return (int) dimension.present().stream().filter(p -> p.strength() == strength).count();
+    }
+
+    private static boolean forcedLabourWith(Catalogue catalogue, ForcedLabourResult now, Indicator added) {
+        var scheme = catalogue.forcedLabour();
+        Set<String> involuntary = new java.util.HashSet<>(now.involuntariness().keySet());
+        Set<String> coercion = new java.util.HashSet<>(now.coercion().keySet());
+        added.forcedLabourItems().forEach(item -> {
+            if (scheme.involuntariness().contains(item)) {
+                involuntary.add(item);
+            } else if (scheme.coercion().contains(item)) {
+                coercion.add(item);
+            }
+        });
+        return involuntary.size() >= Math.max(1, scheme.minimumInvoluntariness()) && coercion.size() >= Math.max(1, scheme.minimumCoercion());
+    }
+
+    private static Set<String> plus(Set<String> set, String element) {
+        Set<String> result = new java.util.HashSet<>(set);
+        result.add(element);
+        return result;
     }
 
     /** The parts of a result that matter for "could this unknown change it". */

@@ -95,6 +95,31 @@ class ScoringPropertiesTest {
         }
     }
 
+    @Test
+    void couldChangeListsExactlyTheOpenIndicatorsWhosePresenceChangesTheVerdict() {
+        Random random = new Random(53);
+        for (int trial = 0; trial < 60; trial++) {
+            String profile = PROFILES.get(random.nextInt(PROFILES.size()));
+            Map<String, Answer> answers = randomAnswers(random);
+            Assessment base = evaluate(profile, answers);
+            List<String> expected = new ArrayList<>();
+            for (var indicator : Scenario.CATALOGUE.indicators().values()) {
+                Answer given = answers.get(indicator.id());
+                if (indicator.strengthIn(profile).isEmpty() || given == Answer.YES || given == Answer.NO) {
+                    continue;
+                }
+                Map<String, Answer> withIt = new HashMap<>(answers);
+                withIt.put(indicator.id(), Answer.YES);
+                Assessment changed = evaluate(profile, withIt);
+                if (!positives(changed).equals(positives(base)) || !indicatedReadings(changed).equals(indicatedReadings(base))
+                        || changed.forcedLabour().indicated() != base.forcedLabour().indicated()) {
+                    expected.add(indicator.id());
+                }
+            }
+            assertThat(base.couldChange()).as(profile + " " + answers).containsExactlyElementsOf(expected);
+        }
+    }
+
     private static Map<String, Answer> randomAnswers(Random random) {
         Map<String, Answer> answers = new HashMap<>();
         double density = 0.05 + random.nextDouble() * 0.4;

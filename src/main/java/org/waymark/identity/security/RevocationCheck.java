@@ -4,13 +4,13 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
-/** Refuses a token without an id or whose id was revoked by sign-out, on every instance. */
+/** Refuses a token without an id or whose id was revoked by sign-out (see {@link RevocationList}). */
 @Singleton
 class RevocationCheck<T> implements GenericJwtClaimsValidator<T> {
 
-    private final RevokedTokens revoked;
+    private final RevocationList revoked;
 
-    RevocationCheck(RevokedTokens revoked) {
+    RevocationCheck(RevocationList revoked) {
         this.revoked = revoked;
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Token ids revoked by sign-out, kept until the token would have expired. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -14,8 +15,8 @@ interface RevokedTokens extends GenericRepository<RevokedToken, String> {
     @Query("insert into revoked_token (jti, expires_at) values (:jti, :expiresAt) on conflict (jti) do nothing")
     void revoke(String jti, Instant expiresAt);
 
-    @Query("select exists (select 1 from revoked_token where jti = :jti)")
-    boolean isRevoked(String jti);
+    @Query("select * from revoked_token where expires_at >= :now")
+    List<RevokedToken> findAllUnexpired(Instant now);
 
     @Query("delete from revoked_token where expires_at < :now")
     void forgetExpired(Instant now);

@@ -22,10 +22,10 @@ import java.time.Instant;
 @Tag(name = "Sign-in")
 class SessionController {
 
-    private final RevokedTokens revoked;
+    private final RevocationList revoked;
     private final Clock clock;
 
-    SessionController(RevokedTokens revoked, Clock clock) {
+    SessionController(RevocationList revoked, Clock clock) {
         this.revoked = revoked;
         this.clock = clock;
     }
@@ -47,7 +47,6 @@ class SessionController {
         Instant expiresAt = exp instanceof Number n ? Instant.ofEpochSecond(n.longValue())
                 : exp instanceof java.util.Date d ? d.toInstant() : clock.instant().plusSeconds(3600);
         revoked.revoke(user.tokenId(), expiresAt);
-        revoked.forgetExpired(clock.instant());
         return HttpResponse.noContent();
     }
 

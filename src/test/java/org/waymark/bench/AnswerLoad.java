@@ -1,0 +1,122 @@
+package org.waymark.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load run (not a test): N simulated officers, each walking a full interview and answering as fast as
+ * the service lets them, against a running Waymark. Prints throughput and p50/p99 latency of the answer
+ * endpoint. Bounded in time and count; talks only to the given loopback URL.
+ * Usage: AnswerLoad http://127.0.0.1:PORT OFFICERS SECONDS
+ */
+public final class AnswerLoad {
+
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+    private static final List<String> QUESTIONS = List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work",
+            "d1.deceived-nature-of-job", "d1.deceived-wages", "d2.debt-bondage", "d3.economic-reasons", "d4.excessive-working-hours",
+            "d4.low-or-no-salary", "d4.hazardous-work", "d5.confiscation-of-documents", "d5.debt-bondage", "d5.violence",
+            "d5.withholding-of-wages", "d6.economic-reasons", "d6.dependency-on-exploiters");
+
+    private AnswerLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
+            throw new IllegalArgumentException("load runs only against loopback");
+        }
+        int officers = Integer.parseInt(args[1]);
+        long seconds = Long.parseLong(args[2]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = signIn(http, base);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(officers);
+        for (int i = 0; i < officers; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    officer(http, base, token, deadline, latencies, errors);
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        done.await();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("officers=%d seconds=%d answers=%d errors=%d%n", officers, seconds, sorted.size(), errors.get());
+        System.out.printf("answer throughput: %.0f/s%n", sorted.size() / (double) seconds);
+        System.out.printf("answer latency p50: %.1f ms, p99: %.1f ms%n", percentile(sorted, 0.50), percentile(sorted, 0.99));
+    }
+
+    private static void officer(HttpClient http, String base, String token, long deadline, ConcurrentLinkedQueue<Long> latencies,
+                                AtomicInteger errors) throws Exception {
+        while (System.nanoTime() < deadline) {
+            String id = UUID.randomUUID().toString();
+            String body = "{\"id\":\"" + id + "\",\"catalogue\":\"waymark-indicators\",\"checklist\":\"full-interview\","
+                    + "\"intervieweeLanguage\":\"uk\",\"interpreterPresent\":false,\"placeType\":\"AIRPORT\",\"exploitation\":\"LABOUR\","
+                    + "\"ageBand\":\"AGE_25_34\",\"sex\":\"FEMALE\",\"nationality\":\"UA\",\"person\":{\"nameOrAlias\":\"Load Test\"}}";
+            HttpResponse<String> created = http.send(request(base + "/api/v1/screenings", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                errors.incrementAndGet();
+                continue;
+            }
+            long version = 0;
+            for (int q = 0; q < QUESTIONS.size() && System.nanoTime() < deadline; q++) {
+                String answer = "{\"answer\":\"" + (q % 3 == 0 ? "NO" : "YES") + "\",\"expectedVersion\":" + version + "}";
+                long start = System.nanoTime();
+                HttpResponse<String> response = http.send(request(base + "/api/v1/screenings/" + id + "/answers/" + QUESTIONS.get(q), token)
+                        .PUT(HttpRequest.BodyPublishers.ofString(answer)).build(), HttpResponse.BodyHandlers.ofString());
+                latencies.add(System.nanoTime() - start);
+                Matcher m = VERSION.matcher(response.body());
+                if (response.statusCode() != 200 || !m.find()) {
+                    errors.incrementAndGet();
+                    break;
+                }
+                version = Long.parseLong(m.group(1));
+            }
+        }
+    }
+
+    private static String signIn(HttpClient http, String base) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/sign-in"))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"officer.airport\",\"password\":\"waymark-demo\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = TOKEN.matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode());
+        }
+        return m.group(1);
+    }
+
+    private static HttpRequest.Builder request(String uri, String token) {
+        return HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
+                .header("authorization", "Bearer " + token).header("content-type", "application/json");
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1_000_000.0;
+    }
+}
