@@ -2,11 +2,13 @@
 # Load run of the answer endpoint: starts Waymark (demo mode, fresh embedded database) on a loopback
 # port, runs N simulated officers for S seconds (AnswerLoad), then measures in the same run the commit
 # rate of a comparable single-row insert with plain pgbench against the same PostgreSQL, as the ceiling.
-# Usage: src/test/bench/answer-load.sh [OFFICERS=200] [SECONDS=30]   (needs pgbench for the ceiling)
+# Usage: src/test/bench/answer-load.sh [OFFICERS=200] [SECONDS=30] [THINK_MILLIS=0]   (pgbench for the ceiling)
+# THINK_MILLIS 0 = saturation (back-to-back answers); e.g. 2000 = officers pausing ~2 s between answers.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 officers=${1:-200}
 seconds=${2:-30}
+think=${3:-0}
 port=18180
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -16,7 +18,7 @@ java -jar target/waymark.jar --waymark.mode=demo --waymark.data-dir="$work/data"
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -fs "http://127.0.0.1:$port/health" | grep -q UP; do kill -0 $pid; sleep 0.2; done
-java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.waymark.bench.AnswerLoad "http://127.0.0.1:$port" "$officers" "$seconds"
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.waymark.bench.AnswerLoad "http://127.0.0.1:$port" "$officers" "$seconds" "$think"
 
 if command -v pgbench >/dev/null; then
   pgport=$(grep -o 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]*' "$work/log" | grep -o '[0-9]*$')

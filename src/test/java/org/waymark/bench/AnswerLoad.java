@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Load run (not a test): N simulated officers, each walking a full interview and answering as fast as
  * the service lets them, against a running Waymark. Prints throughput and p50/p99 latency of the answer
  * endpoint. Bounded in time and count; talks only to the given loopback URL.
- * Usage: AnswerLoad http://127.0.0.1:PORT OFFICERS SECONDS
+ * Usage: AnswerLoad http://127.0.0.1:PORT OFFICERS SECONDS [THINK_MILLIS]
+ * With THINK_MILLIS 0 every officer answers back to back (a saturation run: latency is then queueing);
+ * with a think time it is an open-ish load closer to officers reading out questions.
  */
 public final class AnswerLoad {
 
@@ -40,16 +42,19 @@ public final class AnswerLoad {
         }
         int officers = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
+        long think = args.length > 3 ? Long.parseLong(args[3]) : 0;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = signIn(http, base);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        long warmupSeconds = Math.min(10, seconds / 3);
+        long measuredFrom = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(officers);
         for (int i = 0; i < officers; i++) {
             Thread thread = new Thread(() -> {
                 try {
-                    officer(http, base, token, deadline, latencies, errors);
+                    officer(http, base, token, measuredFrom, deadline, think, latencies, errors);
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 } finally {
@@ -61,13 +66,13 @@ public final class AnswerLoad {
         done.await();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("officers=%d seconds=%d answers=%d errors=%d%n", officers, seconds, sorted.size(), errors.get());
-        System.out.printf("answer throughput: %.0f/s%n", sorted.size() / (double) seconds);
+        System.out.printf("officers=%d seconds=%d think=%dms answers=%d errors=%d%n", officers, seconds, think, sorted.size(), errors.get());
+        System.out.printf("answer throughput: %.0f/s (after %d s warm-up)%n", sorted.size() / (double) (seconds - warmupSeconds), warmupSeconds);
         System.out.printf("answer latency p50: %.1f ms, p99: %.1f ms%n", percentile(sorted, 0.50), percentile(sorted, 0.99));
     }
 
-    private static void officer(HttpClient http, String base, String token, long deadline, ConcurrentLinkedQueue<Long> latencies,
-                                AtomicInteger errors) throws Exception {
+    private static void officer(HttpClient http, String base, String token, long measuredFrom, long deadline, long think,
+                                ConcurrentLinkedQueue<Long> latencies, AtomicInteger errors) throws Exception {
         while (System.nanoTime() < deadline) {
             String id = UUID.randomUUID().toString();
             String body = "{\"id\":\"" + id + "\",\"catalogue\":\"waymark-indicators\",\"checklist\":\"full-interview\","
@@ -81,11 +86,16 @@ public final class AnswerLoad {
             }
             long version = 0;
             for (int q = 0; q < QUESTIONS.size() && System.nanoTime() < deadline; q++) {
+                if (think > 0) {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
+                }
                 String answer = "{\"answer\":\"" + (q % 3 == 0 ? "NO" : "YES") + "\",\"expectedVersion\":" + version + "}";
                 long start = System.nanoTime();
                 HttpResponse<String> response = http.send(request(base + "/api/v1/screenings/" + id + "/answers/" + QUESTIONS.get(q), token)
                         .PUT(HttpRequest.BodyPublishers.ofString(answer)).build(), HttpResponse.BodyHandlers.ofString());
-                latencies.add(System.nanoTime() - start);
+                if (start >= measuredFrom) {
+                    latencies.add(System.nanoTime() - start); // the warm-up (JIT, pools) is not measured
+                }
                 Matcher m = VERSION.matcher(response.body());
                 if (response.statusCode() != 200 || !m.find()) {
                     errors.incrementAndGet();
