@@ -55,10 +55,11 @@ class DemoIdentity {
         user("supervisor", Role.SUPERVISOR, null, null, null);
         user("trainer", Role.TRAINER, null, null, null);
         user("admin", Role.ADMIN, null, null, null);
+        user("auditor", Role.AUDITOR, null, null, null);
         user("partner.inspectorate", Role.PARTNER, null, null, inspectorate.id());
         user("partner.ngo", Role.PARTNER, null, null, ngo.id());
         LOG.info("DEMO logins, password '{}' for all: officer.airport and officer.border (OFFICER, one per demo unit), "
-                + "supervisor, trainer, admin, partner.inspectorate and partner.ngo (PARTNER)", DEMO_PASSWORD);
+                + "supervisor, trainer, admin, auditor, partner.inspectorate and partner.ngo (PARTNER)", DEMO_PASSWORD);
     }
 
     private Region region(String code, String name) {

@@ -3,6 +3,7 @@ package org.waymark.screening;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.persistence.ConsentRows;
 import org.waymark.screening.persistence.ScreeningRow;
@@ -29,10 +30,12 @@ public class Completion {
     private final ScreeningRows rows;
     private final ConsentRows consents;
     private final ScreeningReader reader;
+    private final ScreeningAudit audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, JsonMapper json, Clock clock) {
+    Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, ScreeningAudit audit, JsonMapper json, Clock clock) {
+        this.audit = audit;
         this.rows = rows;
         this.consents = consents;
         this.reader = reader;
@@ -60,6 +63,7 @@ public class Completion {
         consents.record(UUID.randomUUID(), id, command.purpose().name(), command.status().name(),
                 command.told().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 command.representative(), clock.instant(), officer.id());
+        audit.record(officer, AuditAction.UPDATE, id, "consent");
         return reader.view(reader.row(id, officer.unitId()));
     }
 
@@ -82,6 +86,7 @@ public class Completion {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.record(officer, AuditAction.UPDATE, id, "complete");
         return reader.view(reader.row(id, officer.unitId()));
     }
 
@@ -95,6 +100,7 @@ public class Completion {
         if (rows.reopen(id, officer.unitId(), clock.instant(), reason.strip()) == 0) {
             throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.view(row));
         }
+        audit.record(officer, AuditAction.UPDATE, id, "reopen");
         return reader.view(reader.row(id, officer.unitId()));
     }
 }

@@ -3,6 +3,8 @@ package org.waymark.screening;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.Transactional;
+import org.waymark.audit.AuditAction;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.crypto.PersonalDataCipher;
@@ -29,14 +31,19 @@ import java.util.UUID;
 public class Screenings {
 
     private final ScreeningRows rows;
+    private final ScreeningWriter writer;
+    private final ScreeningAudit audit;
     private final ScreeningReader reader;
     private final CatalogueLibrary catalogues;
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    Screenings(ScreeningRows rows, ScreeningReader reader, CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+    Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, CatalogueLibrary catalogues,
+               PersonalDataCipher cipher, JsonMapper json, Clock clock) {
         this.rows = rows;
+        this.writer = writer;
+        this.audit = audit;
         this.reader = reader;
         this.catalogues = catalogues;
         this.cipher = cipher;
@@ -56,8 +63,8 @@ public class Screenings {
             return replay(officer, existing.get(), hash);
         }
         try {
-            rows.save(newRow(officer, command, catalogue, hash));
-            return new StartResult(reader.view(reader.row(command.id(), officer.unitId())), true);
+            writer.insert(officer, newRow(officer, command, catalogue, hash));
+            return new StartResult(view(officer, command.id()), true);
         } catch (DataAccessException raced) {
             // a concurrent retry of the same create inserted first
             return replay(officer, rows.findById(command.id()).orElseThrow(() -> raced), hash);
@@ -71,8 +78,12 @@ public class Screenings {
                 .toList();
     }
 
+    /** Reads a screening of the officer's unit, personal data included; the read is audited. */
+    @Transactional
     public ScreeningView view(CurrentUser officer, UUID id) {
-        return reader.view(reader.row(id, officer.unitId()));
+        ScreeningView view = reader.view(reader.row(id, officer.unitId()));
+        audit.record(officer, AuditAction.READ, id, "screening");
+        return view;
     }
 
     /** The screening and whether this call created it. */
@@ -83,7 +94,7 @@ public class Screenings {
         if (!existing.unitId().equals(officer.unitId()) || !existing.requestHash().equals(hash)) {
             throw new ConflictException("screening.id-in-use", "This screening id was already used for a different request.");
         }
-        return new StartResult(reader.view(existing), false);
+        return new StartResult(view(officer, existing.id()), false);
     }
 
     private Catalogue catalogueFor(StartScreening command) {

@@ -2,6 +2,7 @@ package org.waymark.screening;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
 import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Checklist;
@@ -35,13 +36,15 @@ public class Walkthrough {
     private final ScreeningRows rows;
     private final AnswerRows answers;
     private final ScreeningReader reader;
+    private final ScreeningAudit audit;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    Walkthrough(ScreeningRows rows, AnswerRows answers, ScreeningReader reader, PersonalDataCipher cipher, Clock clock) {
+    Walkthrough(ScreeningRows rows, AnswerRows answers, ScreeningReader reader, ScreeningAudit audit, PersonalDataCipher cipher, Clock clock) {
         this.rows = rows;
         this.answers = answers;
         this.reader = reader;
+        this.audit = audit;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -77,6 +80,7 @@ public class Walkthrough {
         PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
         try {
             if (isAlreadyStored(id, questionId, command, key, recordId)) {
+                audit.record(officer, AuditAction.READ, id, "answer-retried");
                 return reader.view(row);
             }
             if (rows.touch(id, officer.unitId(), command.expectedVersion(), clock.instant()) == 0) {
@@ -86,6 +90,7 @@ public class Walkthrough {
             byte[] note = command.note() == null || command.note().isBlank() ? null
                     : cipher.encrypt(key, command.note().getBytes(StandardCharsets.UTF_8), recordId);
             answers.upsert(id, questionId, command.answer().name(), note, clock.instant(), officer.id());
+            audit.record(officer, AuditAction.UPDATE, id, "answer");
             return reader.view(reader.row(id, officer.unitId()));
         } finally {
             Arrays.fill(key.key(), (byte) 0);

@@ -13,12 +13,21 @@ import java.util.Map;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DatabaseTest implements TestPropertyProvider {
 
+    private Map<String, String> database;
+
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestPostgres.freshDatabase());
+        database = TestPostgres.freshDatabase();
+        Map<String, String> properties = new HashMap<>(database);
         properties.put("waymark.mode", "demo");
         properties.putAll(extraProperties());
         return properties;
+    }
+
+    /** A plain auto-committing connection to this class's database, outside the application's transactions. */
+    protected java.sql.Connection rawConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(database.get("datasources.default.url"),
+                database.get("datasources.default.username"), database.get("datasources.default.password"));
     }
 
     protected Map<String, String> extraProperties() {

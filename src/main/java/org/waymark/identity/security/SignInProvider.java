@@ -31,12 +31,14 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     private final UserAccounts users;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
+    private final SignInRecorder recorder;
     private final String dummyHash;
 
-    SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle) {
+    SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.recorder = recorder;
         this.dummyHash = hasher.hash("not-a-password".toCharArray());
     }
 
@@ -54,11 +56,13 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
         java.util.Arrays.fill(password, '\0');
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             throttle.failed(username, address);
+            recorder.failed(user.orElse(null));
             LOG.info("Sign-in failed");
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         throttle.succeeded(username);
         UserAccount account = user.get();
+        recorder.succeeded(account);
         LOG.info("Sign-in of user {}", account.id());
         return AuthenticationResponse.success(account.username(), List.of(account.role().name()), attributes(account));
     }

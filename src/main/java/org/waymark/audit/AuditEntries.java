@@ -1,0 +1,29 @@
+package org.waymark.audit;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The stored chain. Only inserts and reads: the database refuses updates and deletes. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AuditEntries extends GenericRepository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    /** Serialises appends across every instance until the transaction ends, so the chain never forks. */
+    @Query("select 1 from (select pg_advisory_xact_lock(7265743001)) as locked")
+    Integer lockChain();
+
+    @Query("select * from audit_entry order by seq desc limit 1")
+    Optional<AuditEntry> findHead();
+
+    @Query("select * from audit_entry where seq > :after order by seq limit :limit")
+    List<AuditEntry> findPage(long after, int limit);
+
+    @Query("select * from audit_entry where record_id = :recordId order by seq")
+    List<AuditEntry> findByRecordId(String recordId);
+}

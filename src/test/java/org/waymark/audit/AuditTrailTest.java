@@ -1,0 +1,113 @@
+package org.waymark.audit;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest
+class AuditTrailTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void recordsEveryActOnAScreeningWithWhoAndWhyButNoPersonalData() {
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String id = startScreening(officer);
+        officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 0));
+        officer.getJson("/api/v1/screenings/" + id);
+        officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/d4.low-or-no-salary", Map.of("answer", "YES", "expectedVersion", 0)), 409);
+
+        List<Map<String, Object>> log = new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + id);
+        assertThat(log).extracting(e -> e.get("action")).containsExactly("CREATE", "READ", "UPDATE", "READ");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.get("actorRole")).isEqualTo("OFFICER");
+            assertThat(e.get("requestId")).isNotNull();
+            assertThat(e.get("clientAddress")).isNotNull();
+        });
+        assertThat(log.toString()).as("the refused stale write left no entry").doesNotContain("Testowa");
+    }
+
+    @Test
+    void recordsSignInsAndFailedSignIns() {
+        ApiClient anonymous = new ApiClient(http);
+        anonymous.problem(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "trainer", "password", "wrong-password")), 401);
+        anonymous.as("trainer");
+        Map<String, Object> verification = new ApiClient(http).as("auditor").getJson("/api/v1/audit/verify");
+        assertThat(verification.get("intact")).isEqualTo(true);
+        assertThat(((Number) verification.get("entries")).longValue()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntry() throws SQLException {
+        new ApiClient(http).as("trainer");
+        try (Connection c = rawConnection()) {
+            assertThatThrownBy(() -> c.createStatement().execute("update audit_entry set action = 'READ'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> c.createStatement().execute("delete from audit_entry")).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theVerifierFindsTheFirstBrokenLink() throws SQLException {
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        new ApiClient(http).as("trainer");
+        assertThat(auditor.getJson("/api/v1/audit/verify").get("intact")).isEqualTo(true);
+        long tampered;
+        try (Connection c = rawConnection()) {
+            var rows = c.createStatement().executeQuery("select max(seq) from audit_entry");
+            rows.next();
+            tampered = rows.getLong(1);
+            // an attacker with the power to switch off the trigger rewrites history
+            c.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update");
+            c.createStatement().execute("update audit_entry set action = 'READ' where seq = " + tampered);
+            c.createStatement().execute("alter table audit_entry enable trigger audit_entry_no_update");
+        }
+        Map<String, Object> verification = auditor.getJson("/api/v1/audit/verify");
+        assertThat(verification.get("intact")).isEqualTo(false);
+        assertThat(((Number) verification.get("brokenAt")).longValue()).isEqualTo(tampered);
+        assertThat(verification.get("problem")).isEqualTo("its content does not match its hash");
+        try (Connection c = rawConnection()) {
+            c.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update");
+            c.createStatement().execute("update audit_entry set action = 'SIGN_IN' where seq = " + tampered);
+            c.createStatement().execute("alter table audit_entry enable trigger audit_entry_no_update");
+        }
+    }
+
+    @Test
+    void onlyTheAuditorReadsTheTrail() {
+        for (String username : List.of("officer.airport", "supervisor", "trainer", "admin", "partner.ngo")) {
+            assertThat(new ApiClient(http).as(username).status(HttpRequest.GET("/api/v1/audit/verify"))).as(username).isEqualTo(403);
+        }
+    }
+
+    private static String startScreening(ApiClient officer) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("id", UUID.randomUUID().toString());
+        request.put("catalogue", "waymark-indicators");
+        request.put("checklist", "triage");
+        request.put("intervieweeLanguage", "ru");
+        request.put("interpreterPresent", false);
+        request.put("placeType", "LAND_BORDER");
+        request.put("exploitation", "LABOUR");
+        request.put("ageBand", "AGE_35_49");
+        request.put("sex", "MALE");
+        request.put("person", Map.of("nameOrAlias", "Ivan Testowa"));
+        return (String) officer.postJson("/api/v1/screenings", request).get("id");
+    }
+}
