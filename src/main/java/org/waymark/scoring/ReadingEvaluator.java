@@ -6,7 +6,6 @@ import org.waymark.catalogue.model.RuleExpression;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,7 @@ final class ReadingEvaluator {
             List<String> held = new ArrayList<>();
             List<String> notHeld = new ArrayList<>();
             for (RuleExpression part : parts) {
-                (holds(part, catalogue, input, positive) ? held : notHeld).add(describe(part));
+                (holds(part, catalogue, input, positive) ? held : notHeld).add(RuleExpression.describe(part));
             }
             readings.add(new Reading(combination.id(), notHeld.isEmpty(), held, notHeld));
         }
@@ -52,20 +51,4 @@ final class ReadingEvaluator {
                 .anyMatch(i -> i.phase() == phase.phase() && i.strengthIn(input.profile()).isPresent() && input.isPresent(i.id()));
     }
 
-    /** The rule part in the catalogue's own terms, e.g. {@code (D1 or D2 or D3)}; translated by the explainer. */
-    static String describe(RuleExpression expression) {
-        if (expression instanceof RuleExpression.AllOf all) {
-            return all.parts().stream().map(ReadingEvaluator::describe).collect(Collectors.joining(" and ", "(", ")"));
-        }
-        if (expression instanceof RuleExpression.AnyOf any) {
-            return any.parts().stream().map(ReadingEvaluator::describe).collect(Collectors.joining(" or ", "(", ")"));
-        }
-        if (expression instanceof RuleExpression.DimensionPositive dimension) {
-            return dimension.dimension();
-        }
-        if (expression instanceof RuleExpression.Fact fact) {
-            return fact.question();
-        }
-        return "any " + ((RuleExpression.AnyIndicatorInPhase) expression).phase().name().toLowerCase(Locale.ROOT) + " indicator";
-    }
 }

@@ -13,16 +13,14 @@ import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -141,11 +139,9 @@ public class Screenings {
 
     private String hash(StartScreening command) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(command)));
+            return Sha256.hex(json.writeValueAsBytes(command));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,12 +3,12 @@ package org.waymark.catalogue;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.TestFiles;
 import org.waymark.testing.TestPostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,16 +56,6 @@ class CatalogueStartupTest {
     }
 
     private void copyRealCatalogue() throws IOException {
-        Path source = Path.of("indicators-catalogue");
-        try (var paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path target = copy.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        TestFiles.copyTree(Path.of("indicators-catalogue"), copy);
     }
 }

@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.waymark.testing.TestFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -91,15 +91,6 @@ class CatalogueValidationTest {
     }
 
     private void copyFixture() throws IOException {
-        try (var paths = Files.walk(MINIMAL)) {
-            for (Path source : paths.toList()) {
-                Path target = copy.resolve(MINIMAL.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        TestFiles.copyTree(MINIMAL, copy);
     }
 }

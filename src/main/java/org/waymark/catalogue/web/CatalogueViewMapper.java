@@ -38,7 +38,7 @@ final class CatalogueViewMapper {
                 c.contextQuestions().stream().map(id -> new CatalogueViews.QuestionView(id, texts(c, id))).toList(),
                 new CatalogueViews.DecisionRuleView(rule.source(),
                         rule.dimensionPositive().stream().map(k -> new CatalogueViews.ClauseView(k.id(), k.strong(), k.medium(), k.weak(), k.mediumOrWeak())).toList(),
-                        rule.combinations().stream().map(k -> new CatalogueViews.CombinationView(k.id(), k.appliesTo().stream().sorted().toList(), describe(k.when()))).toList()),
+                        rule.combinations().stream().map(k -> new CatalogueViews.CombinationView(k.id(), k.appliesTo().stream().sorted().toList(), RuleExpression.describe(k.when()))).toList()),
                 new CatalogueViews.ForcedLabourView(named(c, fl.indicators()), named(c, fl.involuntariness()), named(c, fl.coercion()),
                         fl.minimumInvoluntariness(), fl.minimumCoercion()),
                 c.checklists().stream().map(k -> checklist(c, k)).toList());
@@ -78,21 +78,6 @@ final class CatalogueViewMapper {
         return ids.stream().map(id -> new CatalogueViews.NamedItem(id, names(c, id))).toList();
     }
 
-    static String describe(RuleExpression e) {
-        if (e instanceof RuleExpression.AllOf all) {
-            return all.parts().stream().map(CatalogueViewMapper::describe).collect(Collectors.joining(" and ", "(", ")"));
-        }
-        if (e instanceof RuleExpression.AnyOf any) {
-            return any.parts().stream().map(CatalogueViewMapper::describe).collect(Collectors.joining(" or ", "(", ")"));
-        }
-        if (e instanceof RuleExpression.DimensionPositive d) {
-            return d.dimension();
-        }
-        if (e instanceof RuleExpression.Fact f) {
-            return f.question() + " = YES";
-        }
-        return "any " + lower(((RuleExpression.AnyIndicatorInPhase) e).phase().name()) + " indicator present";
-    }
 
     static String describe(Condition condition) {
         if (condition instanceof Condition.AnswerIn in) {

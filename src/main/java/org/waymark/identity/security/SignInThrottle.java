@@ -2,13 +2,10 @@ package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.waymark.shared.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * Refuses sign-in after too many recent failures for the account or from the address, counted in the
@@ -50,12 +47,7 @@ class SignInThrottle {
     }
 
     private static String account(String username) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
-            return "account:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "account:" + Sha256.hex(username);
     }
 
     private static String addressKey(String address) {
