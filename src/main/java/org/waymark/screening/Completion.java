@@ -75,13 +75,13 @@ public class Completion {
             if (row.version() == expectedVersion + 1) {
                 return reader.view(row); // a retried completion
             }
-            throw new ConflictException("screening.completed", "The screening is already completed.", reader.view(row));
+            throw new ConflictException("screening.completed", "The screening is already completed.", reader.state(row));
         }
         try {
             String assessment = json.writeValueAsString(reader.assess(row, reader.answersOf(id)));
             if (rows.complete(id, officer.unitId(), expectedVersion, clock.instant(), assessment) == 0) {
                 throw new ConflictException("screening.stale-version", "The screening changed since version " + expectedVersion
-                        + "; it was not completed.", reader.view(row));
+                        + "; it was not completed.", reader.state(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,7 +98,7 @@ public class Completion {
             throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
         }
         if (rows.reopen(id, officer.unitId(), clock.instant(), reason.strip()) == 0) {
-            throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.view(row));
+            throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.state(row));
         }
         audit.record(officer, AuditAction.UPDATE, id, "reopen");
         return reader.view(reader.row(id, officer.unitId()));

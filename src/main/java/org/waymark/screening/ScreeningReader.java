@@ -64,6 +64,13 @@ class ScreeningReader {
         return result;
     }
 
+    /** The state to send with a conflict: no personal data, so it needs no read audit. */
+    ScreeningState state(ScreeningRow row) {
+        Map<String, String> answered = new LinkedHashMap<>();
+        answersOf(row.id()).forEach((question, answer) -> answered.put(question, answer.name()));
+        return new ScreeningState(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), answered);
+    }
+
     Assessment assess(ScreeningRow row, Map<String, Answer> answered) {
         return ScoringEngine.evaluate(catalogueOf(row), ScoringInput.of(row.profile(), answered));
     }

@@ -62,47 +62,52 @@ public class Walkthrough {
     }
 
     /**
-     * Saves one answer and bumps the version, if the client's version is current. Repeating an answer that
-     * is already stored changes nothing and succeeds (a retried request). A stale version is a conflict
-     * carrying the current state; nothing is overwritten.
+     * Saves one answer and bumps the version, if the client's version is current, and returns the live
+     * assessment. Repeating an answer that is already stored changes nothing and succeeds (a retried
+     * request). A stale version is a conflict carrying the current state; nothing is overwritten.
      */
     @Transactional
-    public ScreeningView answer(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
+    public AnswerSaved answer(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
         ScreeningRow row = reader.row(id, officer.unitId());
         Catalogue catalogue = reader.catalogueOf(row);
         if (checklist(catalogue, row).items().stream().noneMatch(item -> item.question().equals(questionId))) {
             throw InvalidInputException.of("questionId", "is not a question of the checklist '" + row.checklistId() + "'");
         }
         if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
-            throw new ConflictException("screening.completed", "The screening is completed; reopen it with a reason to change answers.");
+            throw new ConflictException("screening.completed", "The screening is completed; reopen it with a reason to change answers.",
+                    reader.state(row));
         }
+        List<AnswerRow> stored = answers.findByScreening(id);
+        Map<String, Answer> answered = new java.util.LinkedHashMap<>();
+        stored.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
         byte[] recordId = ScreeningReader.recordId(id);
         PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
         try {
-            if (isAlreadyStored(id, questionId, command, key, recordId)) {
-                audit.record(officer, AuditAction.READ, id, "answer-retried");
-                return reader.view(row);
+            if (isAlreadyStored(stored, questionId, command, key, recordId)) {
+                return new AnswerSaved(id, row.version(), questionId, command.answer().name(), reader.assess(row, answered));
             }
             if (rows.touch(id, officer.unitId(), command.expectedVersion(), clock.instant()) == 0) {
                 throw new ConflictException("screening.stale-version",
-                        "The screening changed since version " + command.expectedVersion() + "; nothing was saved.", reader.view(reader.row(id, officer.unitId())));
+                        "The screening changed since version " + command.expectedVersion() + "; nothing was saved.", reader.state(row));
             }
             byte[] note = command.note() == null || command.note().isBlank() ? null
                     : cipher.encrypt(key, command.note().getBytes(StandardCharsets.UTF_8), recordId);
             answers.upsert(id, questionId, command.answer().name(), note, clock.instant(), officer.id());
             audit.record(officer, AuditAction.UPDATE, id, "answer");
-            return reader.view(reader.row(id, officer.unitId()));
+            answered.put(questionId, command.answer());
+            return new AnswerSaved(id, command.expectedVersion() + 1, questionId, command.answer().name(), reader.assess(row, answered));
         } finally {
             Arrays.fill(key.key(), (byte) 0);
         }
     }
 
-    private boolean isAlreadyStored(UUID id, String questionId, RecordAnswer command, PersonalDataCipher.DataKey key, byte[] recordId) {
-        Optional<AnswerRow> stored = answers.findByScreening(id).stream().filter(a -> a.questionId().equals(questionId)).findFirst();
-        if (stored.isEmpty() || !stored.get().answer().equals(command.answer().name())) {
+    private boolean isAlreadyStored(List<AnswerRow> stored, String questionId, RecordAnswer command, PersonalDataCipher.DataKey key,
+                                    byte[] recordId) {
+        Optional<AnswerRow> existing = stored.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
+        if (existing.isEmpty() || !existing.get().answer().equals(command.answer().name())) {
             return false;
         }
-        String storedNote = stored.get().note() == null ? null : new String(cipher.decrypt(key, stored.get().note(), recordId), StandardCharsets.UTF_8);
+        String storedNote = existing.get().note() == null ? null : new String(cipher.decrypt(key, existing.get().note(), recordId), StandardCharsets.UTF_8);
         String newNote = command.note() == null || command.note().isBlank() ? null : command.note();
         return Objects.equals(storedNote, newNote);
     }

@@ -133,7 +133,9 @@ class ScreeningApiTest extends DatabaseTest {
         Map<String, Object> current = (Map<String, Object>) conflict.get("current");
         assertThat(((Number) current.get("version")).longValue()).isEqualTo(1);
         assertThat(current.get("answers").toString()).contains("ctx.works-or-travels-to-work");
-        assertThat(answer(officer, id, "d4.hazardous-work", "YES", 1).get("answers").toString())
+        assertThat(conflict.toString()).as("a conflict carries no personal data").doesNotContain(NAME).doesNotContain(DOCUMENT);
+        assertThat(answer(officer, id, "d4.hazardous-work", "YES", 1).get("version")).isEqualTo(2);
+        assertThat(officer.getJson("/api/v1/screenings/" + id).get("answers").toString())
                 .contains("ctx.works-or-travels-to-work").contains("d4.hazardous-work");
     }
 

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.AnswerSaved;
 import org.waymark.screening.Completion;
 import org.waymark.screening.NextQuestions;
 import org.waymark.screening.RecordAnswer;
@@ -86,7 +87,7 @@ class ScreeningController {
     }
 
     @Put("/{id}/answers/{questionId}")
-    ScreeningView answer(Authentication authentication, UUID id, @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId,
+    AnswerSaved answer(Authentication authentication, UUID id, @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId,
                          @Body @Valid RecordAnswer command) {
         return walkthrough.answer(CurrentUser.of(authentication), id, questionId, command);
     }
