@@ -93,9 +93,11 @@ public class Walkthrough {
             byte[] note = command.note() == null || command.note().isBlank() ? null
                     : cipher.encrypt(key, command.note().getBytes(StandardCharsets.UTF_8), recordId);
             answers.upsert(id, questionId, command.answer().name(), note, clock.instant(), officer.id());
-            audit.record(officer, AuditAction.UPDATE, id, "answer");
             answered.put(questionId, command.answer());
-            return new AnswerSaved(id, command.expectedVersion() + 1, questionId, command.answer().name(), reader.assess(row, answered));
+            AnswerSaved saved = new AnswerSaved(id, command.expectedVersion() + 1, questionId, command.answer().name(), reader.assess(row, answered));
+            // Last: the audit append holds the chain lock until commit, so nothing else should run after it.
+            audit.record(officer, AuditAction.UPDATE, id, "answer");
+            return saved;
         } finally {
             Arrays.fill(key.key(), (byte) 0);
         }
