@@ -24,6 +24,13 @@ interface AuditEntries extends GenericRepository<AuditEntry, Long> {
     @Query("select * from audit_entry where seq > :after order by seq limit :limit")
     List<AuditEntry> findPage(long after, int limit);
 
+    @Query("select * from audit_entry where (cast(:actorId as uuid) is null or actor_id = cast(:actorId as uuid)) "
+            + "and (cast(:recordId as text) is null or record_id = cast(:recordId as text)) "
+            + "and (cast(:from as timestamptz) is null or at >= cast(:from as timestamptz)) "
+            + "and (cast(:to as timestamptz) is null or at < cast(:to as timestamptz)) order by seq limit :limit")
+    List<AuditEntry> search(@io.micronaut.core.annotation.Nullable java.util.UUID actorId, @io.micronaut.core.annotation.Nullable String recordId,
+                            @io.micronaut.core.annotation.Nullable java.time.Instant from, @io.micronaut.core.annotation.Nullable java.time.Instant to, int limit);
+
     @Query("select * from audit_entry where record_id = :recordId order by seq")
     List<AuditEntry> findByRecordId(String recordId);
 }

@@ -2,7 +2,11 @@ package org.waymark.audit;
 
 import jakarta.inject.Singleton;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** Reads the trail: every entry about one record, oldest first. */
 @Singleton
@@ -14,7 +18,30 @@ public class AuditLog {
         this.entries = entries;
     }
 
+    /** At most this many entries per export; narrow the filter for more. */
+    public static final int EXPORT_LIMIT = 10_000;
+
     public List<AuditEntry> forRecord(String recordId) {
         return entries.findByRecordId(recordId);
+    }
+
+    /** Entries matching every given filter (a null filter matches all), oldest first. */
+    public List<AuditEntry> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
+        return entries.search(actorId, recordId, from, to, EXPORT_LIMIT);
+    }
+
+    /** RFC 4180 CSV of the entries; every field is an id, a code or a time, quoted anyway. */
+    public static String csv(List<AuditEntry> rows) {
+        StringBuilder out = new StringBuilder("seq,at,actor_id,actor_role,actor_unit,actor_org,action,record_type,record_id,purpose,request_id,client_address,previous_hash,hash\r\n");
+        for (AuditEntry e : rows) {
+            out.append(String.join(",", field(e.seq()), field(e.at()), field(e.actorId()), field(e.actorRole()), field(e.actorUnit()),
+                    field(e.actorOrg()), field(e.action()), field(e.recordType()), field(e.recordId()), field(e.purpose()),
+                    field(e.requestId()), field(e.clientAddress()), field(e.previousHash()), field(e.hash()))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String field(Object value) {
+        return value == null ? "" : "\"" + value.toString().replace("\"", "\"\"") + "\"";
     }
 }

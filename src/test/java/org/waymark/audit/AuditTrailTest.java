@@ -90,9 +90,24 @@ class AuditTrailTest extends DatabaseTest {
     }
 
     @Test
+    void exportsTheTrailFilteredByCaseAsJsonAndCsv() {
+        ApiClient officer = new ApiClient(http).as("officer.border");
+        String id = startScreening(officer);
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        List<Map<String, Object>> json = auditor.getJsonList("/api/v1/audit/entries?record=" + id);
+        assertThat(json).extracting(e -> e.get("recordId")).containsOnly(id).hasSize(2);
+        String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/audit/entries?format=csv&record=" + id).bearerAuth(auditor.token()));
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).startsWith("seq,at,actor_id").contains("\"CREATE\"").contains("\"" + id + "\"").doesNotContain("Testowa");
+        assertThat(auditor.getJsonList("/api/v1/audit/entries?record=" + id + "&from=2999-01-01T00:00:00Z")).isEmpty();
+    }
+
+    @Test
     void onlyTheAuditorReadsTheTrail() {
         for (String username : List.of("officer.airport", "supervisor", "trainer", "admin", "partner.ngo")) {
-            assertThat(new ApiClient(http).as(username).status(HttpRequest.GET("/api/v1/audit/verify"))).as(username).isEqualTo(403);
+            ApiClient user = new ApiClient(http).as(username);
+            assertThat(user.status(HttpRequest.GET("/api/v1/audit/verify"))).as(username).isEqualTo(403);
+            assertThat(user.status(HttpRequest.GET("/api/v1/audit/entries"))).as(username).isEqualTo(403);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.waymark.audit.web;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Pattern;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -10,6 +14,7 @@ import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditVerifier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +36,15 @@ class AuditController {
     @Get("/verify")
     AuditVerifier.Verification verify() {
         return verifier.verify();
+    }
+
+    @Get("/entries")
+    HttpResponse<?> export(@QueryValue @Nullable UUID user, @QueryValue @Nullable UUID record, @QueryValue @Nullable Instant from,
+                           @QueryValue @Nullable Instant to, @QueryValue(defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
+        List<AuditEntry> rows = log.search(user, record == null ? null : record.toString(), from, to);
+        return "csv".equals(format)
+                ? HttpResponse.ok(AuditLog.csv(rows)).contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=audit.csv")
+                : HttpResponse.ok(rows);
     }
 
     @Get("/records/{id}")
