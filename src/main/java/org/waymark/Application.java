@@ -1,10 +1,11 @@
 package org.waymark;
 
 import io.micronaut.runtime.Micronaut;
+import org.waymark.audit.AuditCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
-/** Starts Waymark: {@code java -jar waymark.jar [--waymark.mode=demo]}. */
+/** Starts Waymark: {@code java -jar waymark.jar [--waymark.mode=demo]}, or runs {@code verify-audit}. */
 @OpenAPIDefinition(info = @Info(
         title = "Waymark",
         version = "v1",
@@ -15,6 +16,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && AuditCommand.NAME.equals(args[0])) {
+            System.exit(AuditCommand.run(args, System.out));
+        }
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -26,6 +26,9 @@ class AuditTrailTest extends DatabaseTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    io.micronaut.context.ApplicationContext context;
+
     @Test
     void recordsEveryActOnAScreeningWithWhoAndWhyButNoPersonalData() {
         ApiClient officer = new ApiClient(http).as("officer.airport");
@@ -82,6 +85,9 @@ class AuditTrailTest extends DatabaseTest {
         assertThat(verification.get("intact")).isEqualTo(false);
         assertThat(((Number) verification.get("brokenAt")).longValue()).isEqualTo(tampered);
         assertThat(verification.get("problem")).isEqualTo("its content does not match its hash");
+        var output = new java.io.ByteArrayOutputStream();
+        assertThat(AuditCommand.verify(context, new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(output.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("BROKEN at entry " + tampered);
         try (Connection c = rawConnection()) {
             c.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update");
             c.createStatement().execute("update audit_entry set action = 'SIGN_IN' where seq = " + tampered);
@@ -100,6 +106,15 @@ class AuditTrailTest extends DatabaseTest {
         assertThat(csv.split("\r\n")).hasSize(3);
         assertThat(csv).startsWith("seq,at,actor_id").contains("\"CREATE\"").contains("\"" + id + "\"").doesNotContain("Testowa");
         assertThat(auditor.getJsonList("/api/v1/audit/entries?record=" + id + "&from=2999-01-01T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void theVerifyCommandExitsZeroOnAnIntactTrail() {
+        new ApiClient(http).as("trainer");
+        var output = new java.io.ByteArrayOutputStream();
+        int exit = AuditCommand.verify(context, new java.io.PrintStream(output, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        assertThat(output.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("audit trail intact:");
     }
 
     @Test

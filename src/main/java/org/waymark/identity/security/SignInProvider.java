@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a user name and password. Unknown users take as long as known ones (a dummy hash is checked),
+ * Checks a user name and password. Unknown users take as long as known ones (a decoy hash is checked),
  * every failure counts towards the throttle, and nothing about the attempt but the user id is logged.
  */
 @Singleton
@@ -32,14 +32,14 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final SignInRecorder recorder;
-    private final String dummyHash;
+    private final String decoyHash;
 
     SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.recorder = recorder;
-        this.dummyHash = hasher.hash("not-a-password".toCharArray());
+        this.decoyHash = hasher.hash("not-a-password".toCharArray());
     }
 
     @Override
@@ -52,7 +52,7 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
         }
         char[] password = attempt.getSecret() == null ? new char[0] : attempt.getSecret().toCharArray();
         Optional<UserAccount> user = users.findByUsername(username);
-        boolean matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(dummyHash));
+        boolean matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         java.util.Arrays.fill(password, '\0');
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             throttle.failed(username, address);
