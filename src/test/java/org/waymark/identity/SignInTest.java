@@ -86,6 +86,23 @@ class SignInTest extends DatabaseTest {
     }
 
     @Test
+    void givesTheWebPagesAStrictHttpOnlySessionCookieThatSignOutRevokesAndClears() {
+        var response = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-in",
+                Map.of("username", "officer.border", "password", ApiClient.DEMO_PASSWORD)), String.class);
+        String setCookie = response.getHeaders().get("Set-Cookie");
+        assertThat(setCookie).startsWith("waymark_session=").containsIgnoringCase("HttpOnly").contains("Secure").contains("SameSite=Strict");
+        String session = setCookie.substring("waymark_session=".length(), setCookie.indexOf(';'));
+        var withCookie = HttpRequest.GET("/api/v1/auth/me").cookie(io.micronaut.http.cookie.Cookie.of("waymark_session", session));
+        assertThat(anonymous.status(withCookie)).isEqualTo(200);
+
+        var signOut = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-out", "")
+                .cookie(io.micronaut.http.cookie.Cookie.of("waymark_session", session)));
+        assertThat(signOut.getHeaders().get("Set-Cookie")).startsWith("waymark_session=;").contains("Max-Age=0");
+        assertThat(anonymous.status(HttpRequest.GET("/api/v1/auth/me").cookie(io.micronaut.http.cookie.Cookie.of("waymark_session", session))))
+                .isEqualTo(401);
+    }
+
+    @Test
     void refusesRequestsWithoutAToken() {
         assertThat(anonymous.problem(HttpRequest.GET("/api/v1/catalogues"), 401).get("type")).isEqualTo("urn:waymark:problem:unauthenticated");
     }

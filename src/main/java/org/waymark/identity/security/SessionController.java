@@ -24,10 +24,13 @@ class SessionController {
 
     private final RevocationList revoked;
     private final Clock clock;
+    private final String cookieName;
 
-    SessionController(RevocationList revoked, Clock clock) {
+    SessionController(RevocationList revoked, Clock clock,
+                      @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
         this.revoked = revoked;
         this.clock = clock;
+        this.cookieName = cookieName;
     }
 
     @Serdeable
@@ -40,6 +43,7 @@ class SessionController {
         return new Me(user.username(), user.role().name(), str(user.unitId()), str(user.regionId()), str(user.organisationId()));
     }
 
+    /** Revokes the token (bearer or cookie alike) and clears the session cookie. */
     @Post("/sign-out")
     HttpResponse<Void> signOut(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
@@ -47,7 +51,8 @@ class SessionController {
         Instant expiresAt = exp instanceof Number n ? Instant.ofEpochSecond(n.longValue())
                 : exp instanceof java.util.Date d ? d.toInstant() : clock.instant().plusSeconds(3600);
         revoked.revoke(user.tokenId(), expiresAt);
-        return HttpResponse.noContent();
+        return HttpResponse.<Void>noContent().cookie(io.micronaut.http.cookie.Cookie.of(cookieName, "").httpOnly(true).secure(true)
+                .sameSite(io.micronaut.http.cookie.SameSite.Strict).path("/").maxAge(0));
     }
 
     private static String str(Object value) {
