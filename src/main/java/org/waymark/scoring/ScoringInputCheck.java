@@ -25,7 +25,8 @@ public final class ScoringInputCheck {
         if (catalogue.profile(input.profile()).isEmpty()) {
             problems.add(new Problem("profile", "is not a profile of " + catalogue.reference()));
         }
-        input.answers().keySet().stream().filter(id -> !catalogue.questionIds().contains(id)).sorted()
+        var questions = catalogue.questionIds();
+        input.answers().keySet().stream().filter(id -> !questions.contains(id)).sorted()
                 .forEach(id -> problems.add(ID_LIKE.matcher(id).matches()
                         ? new Problem("answers." + id, "is not a question of " + catalogue.reference())
                         : new Problem("answers", "has a key that is not a question id of " + catalogue.reference())));
