@@ -221,6 +221,9 @@ class ScreeningApiTest extends DatabaseTest {
                 Map.of("answer", "PERHAPS", "expectedVersion", 0)), 400))).containsExactly("answer");
         Map<String, Object> badChecklist = start(UUID.randomUUID(), "no-such-checklist");
         assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", badChecklist), 400))).containsExactly("checklist");
+        Map<String, Object> oldVersion = start(UUID.randomUUID(), "triage");
+        oldVersion.put("catalogueVersion", "0.9.0");
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", oldVersion), 400))).containsExactly("catalogueVersion");
         Map<String, Object> interpreter = start(UUID.randomUUID(), "triage");
         interpreter.put("interpreterPresent", true);
         assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", interpreter), 400))).containsExactly("interpreterLanguage");
