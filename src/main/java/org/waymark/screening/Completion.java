@@ -46,7 +46,7 @@ public class Completion {
     /** Records (or replaces) the consent for one purpose. Consent counts only if everything required was told. */
     @Transactional
     public ScreeningView consent(CurrentUser officer, UUID id, RecordConsent command) {
-        ScreeningRow row = reader.row(id, officer.unitId());
+        ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (command.status() == ConsentStatus.GIVEN) {
             Set<ToldItem> required = EnumSet.copyOf(REQUIRED_FOR_CONSENT);
             if (command.purpose() == ConsentPurpose.RESEARCH) {
@@ -70,7 +70,7 @@ public class Completion {
     /** Freezes the answers and stores the final assessment with the catalogue version it used. */
     @Transactional
     public ScreeningView complete(CurrentUser officer, UUID id, long expectedVersion) {
-        ScreeningRow row = reader.row(id, officer.unitId());
+        ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
             if (row.version() == expectedVersion + 1) {
                 return reader.view(row); // a retried completion
@@ -93,7 +93,7 @@ public class Completion {
     /** Reopens a completed screening; the reason is recorded. */
     @Transactional
     public ScreeningView reopen(CurrentUser officer, UUID id, String reason) {
-        ScreeningRow row = reader.row(id, officer.unitId());
+        ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
             throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
         }

@@ -15,6 +15,7 @@ import org.waymark.screening.persistence.ConsentRow;
 import org.waymark.screening.persistence.ConsentRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 
 import java.io.IOException;
@@ -75,15 +76,24 @@ class ScreeningReader {
         return ScoringEngine.evaluate(catalogueOf(row), ScoringInput.of(row.profile(), answered));
     }
 
+    /** The screening for a change: refused once it was purged, since its data key is gone. */
+    ScreeningRow rowForChange(UUID id, UUID unitId) {
+        ScreeningRow row = row(id, unitId);
+        if (row.purgedAt() != null) {
+            throw new ConflictException("screening.purged", "The screening's personal data was purged under the retention rules; it can no longer change.");
+        }
+        return row;
+    }
+
     ScreeningView view(ScreeningRow row) {
         byte[] recordId = recordId(row.id());
-        PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
+        PersonalDataCipher.DataKey key = row.wrappedKey() == null ? null : cipher.unwrap(row.wrappedKey(), recordId);
         try {
-            PersonalData person = row.personalData() == null ? PersonalData.none()
+            PersonalData person = key == null || row.personalData() == null ? PersonalData.none()
                     : json.readValue(cipher.decrypt(key, row.personalData(), recordId), PersonalData.class);
             List<AnswerRow> answerRows = answers.findByScreening(row.id());
             List<ScreeningView.AnswerView> answerViews = answerRows.stream().map(a -> new ScreeningView.AnswerView(a.questionId(),
-                    a.answer(), a.note() == null ? null : new String(cipher.decrypt(key, a.note(), recordId), StandardCharsets.UTF_8),
+                    a.answer(), key == null || a.note() == null ? null : new String(cipher.decrypt(key, a.note(), recordId), StandardCharsets.UTF_8),
                     a.answeredAt())).toList();
             Map<String, Answer> answered = new LinkedHashMap<>();
             answerRows.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
@@ -94,11 +104,13 @@ class ScreeningReader {
                     row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
                     row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(),
                     person, answerViews, consents.findByScreeningId(row.id()).stream().map(ScreeningReader::consent).toList(),
-                    assessment, row.createdAt(), row.completedAt(), row.reopenReason());
+                    assessment, row.createdAt(), row.completedAt(), row.reopenReason(), row.purgedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("stored screening data could not be read", e);
         } finally {
-            Arrays.fill(key.key(), (byte) 0);
+            if (key != null) {
+                Arrays.fill(key.key(), (byte) 0);
+            }
         }
     }
 

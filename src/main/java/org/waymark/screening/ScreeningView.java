@@ -14,7 +14,8 @@ public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID 
                             String profile, String intervieweeLanguage, boolean interpreterPresent, @Nullable String interpreterLanguage,
                             String placeType, @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
                             PersonalData person, List<AnswerView> answers, List<ConsentView> consents, Assessment assessment,
-                            Instant createdAt, @Nullable Instant completedAt, @Nullable String reopenReason) {
+                            Instant createdAt, @Nullable Instant completedAt, @Nullable String reopenReason,
+                            @Nullable Instant purgedAt) {
 
     /** One answer and the officer's note. */
     @Serdeable

@@ -68,7 +68,7 @@ public class Walkthrough {
      */
     @Transactional
     public AnswerSaved answer(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
-        ScreeningRow row = reader.row(id, officer.unitId());
+        ScreeningRow row = reader.rowForChange(id, officer.unitId());
         Catalogue catalogue = reader.catalogueOf(row);
         if (checklist(catalogue, row).items().stream().noneMatch(item -> item.question().equals(questionId))) {
             throw InvalidInputException.of("questionId", "is not a question of the checklist '" + row.checklistId() + "'");

@@ -14,7 +14,8 @@ public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID of
                            @Nullable String interpreterLanguage, String placeType, String status, long version,
                            Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, @Nullable String reopenReason,
                            @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
-                           byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment) {
+                           @Nullable byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment,
+                           @Nullable Instant purgedAt) {
 
     @Override
     public String toString() {

@@ -31,6 +31,23 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
             + "final_assessment = :assessment where id = :id and unit_id = :unitId and version = :expected and status = 'IN_PROGRESS'")
     int complete(UUID id, UUID unitId, long expected, Instant now, String assessment);
 
+    /** One purger at a time across instances, for the rest of the transaction. */
+    @Query("select pg_try_advisory_xact_lock(7265743002)")
+    boolean tryRetentionLock();
+
+    @Query("select id from screening where purged_at is null and updated_at < :before order by updated_at limit :limit")
+    List<UUID> findDueForPurge(Instant before, int limit);
+
+    /** Destroys the data key and the personal data of the screening; what remains is de-identified. */
+    @Query("update screening set wrapped_key = null, personal_data = null, purged_at = :now where id = :id")
+    int shred(UUID id, Instant now);
+
+    @Query("update screening_answer set note = null where screening_id = :id")
+    int shredNotes(UUID id);
+
+    @Query("update consent set representative = null where screening_id = :id")
+    int shredConsentDetails(UUID id);
+
     @Query("update screening set status = 'IN_PROGRESS', version = version + 1, updated_at = :now, completed_at = null, "
             + "final_assessment = null, reopen_reason = :reason where id = :id and unit_id = :unitId and status = 'COMPLETED'")
     int reopen(UUID id, UUID unitId, Instant now, String reason);
