@@ -84,6 +84,12 @@ public class Screenings {
         return view;
     }
 
+    /** The live (or, once completed, final) assessment alone: no personal data is decrypted for it. */
+    public org.waymark.scoring.Assessment assessment(CurrentUser officer, UUID id) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        return reader.assess(row, reader.answersOf(id));
+    }
+
     /** The screening and whether this call created it. */
     public record StartResult(ScreeningView screening, boolean created) {
     }

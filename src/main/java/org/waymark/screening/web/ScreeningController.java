@@ -83,7 +83,7 @@ class ScreeningController {
 
     @Get("/{id}/assessment")
     Assessment assessment(Authentication authentication, UUID id) {
-        return screenings.view(CurrentUser.of(authentication), id).assessment();
+        return screenings.assessment(CurrentUser.of(authentication), id);
     }
 
     @Put("/{id}/answers/{questionId}")
