@@ -71,6 +71,7 @@ class ScreeningApiTest extends DatabaseTest {
         assertThat(assessment.get("riskLevel")).isEqualTo("HIGH");
         assertThat(assessment.get("outcomes").toString()).contains("FORCED_LABOUR_INDICATED");
 
+        assertThat(officer.getJson("/api/v1/screenings/" + id + "/assessment")).isEqualTo(assessment);
         Map<String, Object> afterTriage = officer.getJson("/api/v1/screenings/" + id + "/next");
         assertThat(((Number) afterTriage.get("applicable")).intValue()).isEqualTo(12);
 
