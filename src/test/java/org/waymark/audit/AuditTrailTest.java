@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,17 +127,9 @@ class AuditTrailTest extends DatabaseTest {
     }
 
     private static String startScreening(ApiClient officer) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("id", UUID.randomUUID().toString());
-        request.put("catalogue", "waymark-indicators");
-        request.put("checklist", "triage");
+        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Ivan Testowa");
         request.put("intervieweeLanguage", "ru");
-        request.put("interpreterPresent", false);
         request.put("placeType", "LAND_BORDER");
-        request.put("exploitation", "LABOUR");
-        request.put("ageBand", "AGE_35_49");
-        request.put("sex", "MALE");
-        request.put("person", Map.of("nameOrAlias", "Ivan Testowa"));
         return (String) officer.postJson("/api/v1/screenings", request).get("id");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -277,17 +278,7 @@ class ScreeningApiTest extends DatabaseTest {
     }
 
     private Map<String, Object> start(UUID id, String checklist) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("id", id.toString());
-        request.put("catalogue", "waymark-indicators");
-        request.put("checklist", checklist);
-        request.put("intervieweeLanguage", "uk");
-        request.put("interpreterPresent", false);
-        request.put("placeType", "AIRPORT");
-        request.put("exploitation", "LABOUR");
-        request.put("ageBand", "AGE_25_34");
-        request.put("sex", "FEMALE");
-        request.put("nationality", "UA");
+        Map<String, Object> request = ScreeningFixture.startRequest(id, checklist, NAME);
         request.put("person", Map.of("nameOrAlias", NAME, "documentType", "passport", "documentNumber", DOCUMENT));
         return request;
     }

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,18 +70,6 @@ class ScreeningRetentionTest extends DatabaseTest {
     }
 
     private static String start(ApiClient officer, String name) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("id", UUID.randomUUID().toString());
-        request.put("catalogue", "waymark-indicators");
-        request.put("checklist", "triage");
-        request.put("intervieweeLanguage", "uk");
-        request.put("interpreterPresent", false);
-        request.put("placeType", "AIRPORT");
-        request.put("exploitation", "LABOUR");
-        request.put("ageBand", "AGE_25_34");
-        request.put("sex", "FEMALE");
-        request.put("nationality", "UA");
-        request.put("person", Map.of("nameOrAlias", name));
-        return (String) officer.postJson("/api/v1/screenings", request).get("id");
+        return (String) officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", name)).get("id");
     }
 }
