@@ -57,6 +57,10 @@ public final class ApiClient {
         return client.toBlocking().retrieve(authorised(HttpRequest.GET(uri)), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
+    public byte[] getBytes(String uri) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET(uri)), byte[].class);
+    }
+
     public Map<String, Object> postJson(String uri, Object body) {
         return client.toBlocking().retrieve(authorised(HttpRequest.POST(uri, body)), Argument.mapOf(String.class, Object.class));
     }

@@ -20,6 +20,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         database = TestPostgres.freshDatabase();
         Map<String, String> properties = new HashMap<>(database);
         properties.put("waymark.mode", "demo");
+        // demo partner keys are made once per build and shared by every test class
+        properties.put("waymark.data-dir", "target/test-data");
         properties.putAll(extraProperties());
         return properties;
     }

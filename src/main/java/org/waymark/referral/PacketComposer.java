@@ -1,0 +1,123 @@
+package org.waymark.referral;
+
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.LanguageTexts;
+import org.waymark.catalogue.model.QuestionTexts;
+import org.waymark.scoring.Assessment;
+import org.waymark.scoring.DimensionResult;
+import org.waymark.scoring.Outcome;
+import org.waymark.scoring.PresentIndicator;
+import org.waymark.scoring.RouteRecommendation;
+import org.waymark.screening.PersonalData;
+import org.waymark.screening.ScreeningView;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a completed screening into the packet's facts ({@link PacketDocument}). A pure function of its input:
+ * the same input gives the same document, which is what lets tests compare it with reviewed golden files.
+ */
+final class PacketComposer {
+
+    private PacketComposer() {
+    }
+
+    static PacketDocument compose(PacketInput in) {
+        ScreeningView screening = in.screening();
+        Assessment assessment = screening.assessment();
+        Catalogue catalogue = in.catalogue();
+        PacketLabels labels = PacketLabels.of(in.language());
+        return new PacketDocument(PacketDocument.SCHEMA, in.referralId(), caseReference(in), in.createdAt(), in.language(),
+                Urgency.of(assessment),
+                new PacketDocument.Recipient(in.partner().id(), in.partner().code(), in.partner().name(), in.partner().type().name(),
+                        in.key().format().name(), in.key().fingerprint()),
+                new PacketDocument.Referrer(in.unit().code(), in.unit().name(), screening.placeType(), in.officer(), null),
+                new PacketDocument.Screening(screening.id(), catalogue.reference(), screening.checklist(), screening.profile(),
+                        assessment.provisionalProfile(), screening.completedAt(), screening.intervieweeLanguage(),
+                        screening.interpreterPresent(), screening.interpreterLanguage()),
+                person(in),
+                findings(in, labels),
+                indicators(in),
+                screening.consents().stream().map(c -> new PacketDocument.Consent(c.purpose(), c.status(), sorted(c.told()),
+                        in.named() ? c.representative() : null, c.recordedAt())).toList(),
+                in.note() == null || in.note().isBlank() ? null : in.note().strip(),
+                actions(assessment, labels));
+    }
+
+    /** A short reference people can read out on the phone: WM-, the year and the first eight hex digits of the packet id. */
+    static String caseReference(PacketInput in) {
+        return "WM-" + in.createdAt().toString().substring(0, 4) + "-" + in.referralId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static PacketDocument.Person person(PacketInput in) {
+        ScreeningView s = in.screening();
+        PersonalData p = in.named() ? s.person() : PersonalData.none();
+        return new PacketDocument.Person(in.named(), in.minor(), s.ageBand(), s.sex(), s.nationality(), p.nameOrAlias(), p.dateOfBirth(),
+                p.documentType(), p.documentNumber(), p.contact());
+    }
+
+    private static PacketDocument.Findings findings(PacketInput in, PacketLabels labels) {
+        Assessment a = in.screening().assessment();
+        String status = a.outcomes().contains(Outcome.TRAFFICKING_INDICATED) ? "PRESUMED_VICTIM_OF_TRAFFICKING"
+                : a.outcomes().contains(Outcome.FORCED_LABOUR_INDICATED) ? "PRESUMED_VICTIM_OF_FORCED_LABOUR"
+                : a.outcomes().contains(Outcome.NO_INDICATION) ? "NOT_INDICATED" : "POTENTIAL_VICTIM";
+        String exploitation = in.catalogue().profile(a.profile()).map(p -> p.exploitation()).orElse("labour");
+        List<PacketDocument.Item> coercion = items(a.forcedLabour().coercion());
+        return new PacketDocument.Findings(status,
+                labels.format("text.decidedBy", in.officer(), in.unit().name(), in.catalogue().reference()),
+                a.riskLevel().name(), a.outcomes().stream().map(Enum::name).toList(), List.of(exploitation),
+                a.readings().stream().map(r -> new PacketDocument.Reading(r.id(), r.indicated(), r.held(), r.notHeld())).toList(),
+                new PacketDocument.ForcedLabour(a.forcedLabour().indicated(), items(a.forcedLabour().involuntariness()), coercion),
+                coercion.stream().filter(i -> !i.evidencedBy().isEmpty()).map(PacketDocument.Item::id).toList(),
+                a.urgentFlags().stream().map(Enum::name).sorted().toList(),
+                a.routes().stream().map(r -> new PacketDocument.Route(r.route().name(), r.reason())).toList(),
+                a.explanation().getOrDefault(in.language(), List.of()));
+    }
+
+    private static List<PacketDocument.IndicatorFound> indicators(PacketInput in) {
+        Assessment a = in.screening().assessment();
+        LanguageTexts officer = in.catalogue().texts().get(in.language());
+        LanguageTexts interviewee = in.catalogue().texts().get(in.screening().intervieweeLanguage());
+        List<PacketDocument.IndicatorFound> found = new ArrayList<>();
+        for (DimensionResult dimension : a.dimensions()) {
+            for (PresentIndicator indicator : dimension.present()) {
+                found.add(new PacketDocument.IndicatorFound(indicator.id(), prompt(officer, indicator.id()), dimension.dimension(),
+                        indicator.phase().name(), indicator.strength().name(), indicator.observed(),
+                        asked(interviewee, indicator.id()).orElse(null)));
+            }
+        }
+        return found;
+    }
+
+    private static String prompt(LanguageTexts texts, String id) {
+        return Optional.ofNullable(texts).map(t -> t.questions().get(id)).flatMap(QuestionTexts::prompt).orElse(id);
+    }
+
+    private static Optional<String> asked(LanguageTexts texts, String id) {
+        return Optional.ofNullable(texts).map(t -> t.questions().get(id)).flatMap(q -> q.questions().stream().findFirst());
+    }
+
+    private static List<String> actions(Assessment a, PacketLabels labels) {
+        List<String> actions = new ArrayList<>();
+        if (!a.urgentFlags().isEmpty()) {
+            actions.add(labels.get("action.urgent"));
+        }
+        for (RouteRecommendation route : a.routes()) {
+            actions.add(labels.get("action." + route.route().name()));
+        }
+        return actions;
+    }
+
+    private static List<PacketDocument.Item> items(Map<String, List<String>> items) {
+        return items.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new PacketDocument.Item(e.getKey(), sorted(e.getValue()))).toList();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+}

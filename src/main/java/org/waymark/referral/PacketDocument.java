@@ -1,0 +1,96 @@
+package org.waymark.referral;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The machine-readable half of a referral packet ({@code referral.json}), described by the JSON Schema
+ * {@code referral-packet-1.schema.json}. The PDF shows the same facts. Field names and code lists follow the
+ * IOM Human Trafficking Case Data Standard where it has one (traffickingStatus, typeOfExploitation,
+ * methodsOfControl, event phase); the rest are Waymark's own and documented in the schema.
+ *
+ * <p>Person identifiers are present only in a named referral; an anonymous notification carries the coarse,
+ * non-identifying fields alone.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PacketDocument(String schema, UUID packetId, String caseReference, Instant createdAt, String language, Urgency urgency,
+                             Recipient recipient, Referrer referrer, Screening screening, Person person, Findings assessment,
+                             List<IndicatorFound> indicators, List<Consent> consents, @Nullable String referralNote,
+                             List<String> recommendedActions) {
+
+    public static final String SCHEMA = "https://waymark.invalid/schemas/referral-packet/1";
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Recipient(UUID organisationId, String organisationCode, String organisationName, String organisationType,
+                            String keyFormat, String keyFingerprint) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Referrer(String unitCode, String unitName, String placeType, String officer, @Nullable String contact) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Screening(UUID screeningId, String catalogue, String checklist, String profile, boolean provisionalProfile,
+                            Instant completedAt, String intervieweeLanguage, boolean interpreterPresent, @Nullable String interpreterLanguage) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Person(boolean named, boolean isMinor, @Nullable String ageBand, @Nullable String gender, @Nullable String citizenship,
+                         @Nullable String nameOrAlias, @Nullable LocalDate dateOfBirth, @Nullable String documentType,
+                         @Nullable String documentNumber, @Nullable String contact) {
+    }
+
+    /**
+     * The final assessment: both rule outcomes (the ILO/EC trafficking readings and the ICLS 2018 forced-labour
+     * reading) with their explanation, and who decided the presumed status.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Findings(String traffickingStatus, String statusDecidedBy, String riskLevel, List<String> outcomes,
+                           List<String> typeOfExploitation, List<Reading> traffickingReadings, ForcedLabour forcedLabour,
+                           List<String> methodsOfControl, List<String> urgentFlags, List<Route> routes, List<String> explanation) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Reading(String id, boolean indicated, List<String> held, List<String> notHeld) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ForcedLabour(boolean indicated, List<Item> involuntariness, List<Item> coercion) {
+    }
+
+    /** A forced-labour item and the indicators that evidence it. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Item(String id, List<String> evidencedBy) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Route(String route, String reason) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record IndicatorFound(String id, String text, String dimension, String eventPhase, String strength, boolean observed,
+                                 @Nullable String askedInIntervieweeLanguage) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Consent(String purpose, String status, List<String> told, @Nullable String representative, Instant recordedAt) {
+    }
+}

@@ -1,0 +1,126 @@
+package org.waymark.referral;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.referral.persistence.ReferralEventRow;
+import org.waymark.referral.persistence.ReferralEventRows;
+import org.waymark.referral.persistence.ReferralRow;
+import org.waymark.referral.persistence.ReferralRows;
+import org.waymark.referral.persistence.ReferralSummaryRows;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The partner's inbox and every move of a referral after it was sent: acknowledging, accepting, declining,
+ * closing (partner) and revoking (referring unit). Each move locks the referral row, so two concurrent moves
+ * cannot both apply; repeating the move that was just made changes nothing.
+ */
+@Singleton
+public class ReferralMoves {
+
+    private final ReferralRows rows;
+    private final ReferralSummaryRows summaries;
+    private final ReferralEventRows events;
+    private final ReferralViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReferralMoves(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, ReferralViews views, AuditTrail audit,
+                  Clock clock) {
+        this.rows = rows;
+        this.summaries = summaries;
+        this.events = events;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Referrals addressed to the partner user's organisation, newest first. */
+    @Transactional
+    public List<ReferralView> inbox(CurrentUser partner) {
+        return summaries.findByOrganisationIdOrderByCreatedAtDesc(partner.organisationId()).stream().map(views::forPartner).toList();
+    }
+
+    @Transactional
+    public ReferralView inboxItem(CurrentUser partner, UUID referralId) {
+        return views.forPartner(summaries.findByIdAndOrganisationId(referralId, partner.organisationId())
+                .orElseThrow(() -> new NotFoundException("referral")));
+    }
+
+    /** The encrypted packet, for the partner it is addressed to; the download is audited. */
+    @Transactional
+    public Download download(CurrentUser partner, UUID referralId) {
+        ReferralRow row = rows.findByIdAndOrganisationId(referralId, partner.organisationId())
+                .orElseThrow(() -> new NotFoundException("referral"));
+        if (ReferralStatus.valueOf(row.status()) == ReferralStatus.REVOKED) {
+            throw new ConflictException("referral.revoked", "The referring unit revoked this referral.");
+        }
+        audit.record(new AuditEvent(partner.id(), partner.role().name(), null, partner.organisationId(), AuditAction.EXPORT, "referral",
+                referralId.toString(), "packet download"));
+        return new Download(row.packet(), row.format(), row.packetSha256());
+    }
+
+    /** A sealed packet as served: ciphertext only. */
+    public record Download(byte[] packet, String format, String sha256) {
+        public String fileName(String caseReference) {
+            return caseReference + ("OPENPGP".equals(format) ? ".pgp" : ".p7m");
+        }
+    }
+
+    @Transactional
+    public ReferralView moveByPartner(CurrentUser partner, UUID referralId, MoveReferral move) {
+        ReferralRow row = rows.lockById(referralId).filter(r -> r.organisationId().equals(partner.organisationId()))
+                .orElseThrow(() -> new NotFoundException("referral"));
+        apply(partner, row, ReferralLifecycle.Side.PARTNER, move);
+        return views.forPartner(summaries.findByIdAndOrganisationId(referralId, partner.organisationId()).orElseThrow());
+    }
+
+    @Transactional
+    public ReferralView moveByUnit(CurrentUser officer, UUID referralId, MoveReferral move) {
+        ReferralRow row = rows.lockById(referralId).filter(r -> r.unitId().equals(officer.unitId()))
+                .orElseThrow(() -> new NotFoundException("referral"));
+        apply(officer, row, ReferralLifecycle.Side.REFERRING_UNIT, move);
+        return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
+    }
+
+    private void apply(CurrentUser user, ReferralRow row, ReferralLifecycle.Side side, MoveReferral move) {
+        ReferralStatus current = ReferralStatus.valueOf(row.status());
+        String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
+        if (current == move.status() && isRepeat(row.id(), move, reason)) {
+            return;
+        }
+        ReferralLifecycle.Refusal refusal = ReferralLifecycle.check(side, current, move.status(), move.outcome(), reason);
+        if (refusal != null) {
+            if ("referral.transition-not-allowed".equals(refusal.code())) {
+                throw new ConflictException(refusal.code(), "This move is not allowed: " + refusal.reason() + ".");
+            }
+            throw InvalidInputException.of(refusal.field(), refusal.reason());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        rows.move(row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name());
+        events.save(new ReferralEventRow(null, row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name(), reason,
+                user.id(), user.role().name(), now));
+        audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
+                row.id().toString(), "status " + current + " -> " + move.status()));
+    }
+
+    private boolean isRepeat(UUID referralId, MoveReferral move, String reason) {
+        return events.findFirstByReferralIdOrderByIdDesc(referralId)
+                .filter(last -> last.status().equals(move.status().name()))
+                .filter(last -> Objects.equals(last.outcome(), move.outcome() == null ? null : move.outcome().name()))
+                .filter(last -> Objects.equals(last.reason(), reason))
+                .isPresent();
+    }
+}

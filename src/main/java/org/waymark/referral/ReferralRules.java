@@ -1,0 +1,58 @@
+package org.waymark.referral;
+
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.Profile;
+import org.waymark.identity.OrganisationType;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ConsentStatus;
+import org.waymark.screening.ScreeningView;
+import org.waymark.shared.RuleViolationException;
+
+/**
+ * Who may receive a referral, and whether it may name the person (DOMAIN.md §4). Only the kind of partner,
+ * the person's consent and whether they are a minor count: nationality, sex, ethnicity or religion never do.
+ * <ul>
+ *   <li>a victim-support NGO needs the person's consent to NGO support;</li>
+ *   <li>child protection is for minors, and for a minor it needs no consent;</li>
+ *   <li>an adult who did not consent to a named referral is only notified about anonymously (the labour
+ *       inspectorate with consent gets a named referral; an investigation gets a named one only for a minor).</li>
+ * </ul>
+ */
+final class ReferralRules {
+
+    private ReferralRules() {
+    }
+
+    static boolean isMinor(ScreeningView screening, Catalogue catalogue) {
+        return AgeBand.UNDER_18.name().equals(screening.ageBand())
+                || catalogue.profile(screening.profile()).map(Profile::minor).orElse(false);
+    }
+
+    /** True for a named referral, false for an anonymous notification; throws when the referral is not allowed at all. */
+    static boolean named(OrganisationType partner, ScreeningView screening, boolean minor) {
+        return switch (partner) {
+            case CHILD_PROTECTION -> {
+                if (!minor) {
+                    throw new RuleViolationException("referral.child-protection-for-minors", "partnerId",
+                            "is a child-protection partner and the person is not recorded as a minor");
+                }
+                yield true;
+            }
+            case VICTIM_SUPPORT_NGO -> {
+                if (!consented(screening, ConsentPurpose.NGO_SUPPORT)) {
+                    throw new RuleViolationException("referral.consent-missing", "partnerId",
+                            "is a victim-support NGO: the person's consent to NGO support must be recorded as given");
+                }
+                yield true;
+            }
+            case LABOUR_INSPECTORATE -> consented(screening, ConsentPurpose.LABOUR_INSPECTORATE);
+            case INVESTIGATION_OR_POLICE -> minor;
+        };
+    }
+
+    private static boolean consented(ScreeningView screening, ConsentPurpose purpose) {
+        return screening.consents().stream()
+                .anyMatch(c -> c.purpose().equals(purpose.name()) && c.status().equals(ConsentStatus.GIVEN.name()));
+    }
+}

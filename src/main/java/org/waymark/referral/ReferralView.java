@@ -1,0 +1,29 @@
+package org.waymark.referral;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A referral as the referring unit or the receiving partner sees it: metadata and history, never the packet's
+ * contents (those exist only inside the encrypted packet).
+ */
+@Serdeable
+public record ReferralView(UUID id, String caseReference, @Nullable UUID screeningId, UUID partnerId, String partnerName,
+                           String partnerType, String format, ReferralStatus status, @Nullable ClosingOutcome outcome, boolean named,
+                           boolean minor, Urgency urgency, String language, Instant createdAt, String packetSha256, int packetSize,
+                           String keyFingerprint, List<Event> history, @Nullable Delivery delivery) {
+
+    /** One move: to which status, with which outcome or reason, by which role, when. */
+    @Serdeable
+    public record Event(ReferralStatus status, @Nullable ClosingOutcome outcome, @Nullable String reason, String byRole, Instant at) {
+    }
+
+    /** The push to the partner's endpoint, where the partner has one. */
+    @Serdeable
+    public record Delivery(int attempts, @Nullable Instant deliveredAt, @Nullable Instant nextAttemptAt) {
+    }
+}

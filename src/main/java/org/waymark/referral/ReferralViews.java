@@ -1,0 +1,58 @@
+package org.waymark.referral;
+
+import jakarta.inject.Singleton;
+import org.waymark.identity.Organisation;
+import org.waymark.identity.Organisations;
+import org.waymark.referral.persistence.OutboxRows;
+import org.waymark.referral.persistence.PartnerRow;
+import org.waymark.referral.persistence.PartnerRows;
+import org.waymark.referral.persistence.ReferralEventRows;
+import org.waymark.referral.persistence.ReferralSummaryRow;
+
+import java.util.List;
+
+/** Builds what the referring unit and the partner see of a referral. */
+@Singleton
+class ReferralViews {
+
+    private final ReferralEventRows events;
+    private final OutboxRows outbox;
+    private final Organisations organisations;
+    private final PartnerRows partners;
+
+    ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners) {
+        this.events = events;
+        this.outbox = outbox;
+        this.organisations = organisations;
+        this.partners = partners;
+    }
+
+    ReferralView forUnit(ReferralSummaryRow row) {
+        return view(row, true);
+    }
+
+    /** The partner's view leaves out the internal screening id. */
+    ReferralView forPartner(ReferralSummaryRow row) {
+        return view(row, false);
+    }
+
+    private ReferralView view(ReferralSummaryRow row, boolean unit) {
+        Organisation partner = organisations.findById(row.organisationId()).orElseThrow();
+        List<ReferralView.Event> history = events.findByReferralIdOrderById(row.id()).stream()
+                .map(e -> new ReferralView.Event(ReferralStatus.valueOf(e.status()), e.outcome() == null ? null : ClosingOutcome.valueOf(e.outcome()),
+                        e.reason(), e.actorRole(), e.at()))
+                .toList();
+        boolean pushed = partners.findById(row.organisationId()).map(PartnerRow::pushEndpoint).isPresent();
+        ReferralView.Delivery delivery = pushed ? outbox.findById(row.id())
+                .map(o -> new ReferralView.Delivery(o.attempts(), o.deliveredAt(), o.deliveredAt() == null ? o.nextAttemptAt() : null))
+                .orElse(null) : null;
+        return new ReferralView(row.id(), caseReference(row), unit ? row.screeningId() : null, partner.id(), partner.name(),
+                partner.type().name(), row.format(), ReferralStatus.valueOf(row.status()),
+                row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()), row.named(), row.minor(), Urgency.valueOf(row.urgency()),
+                row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery);
+    }
+
+    static String caseReference(ReferralSummaryRow row) {
+        return "WM-" + row.createdAt().toString().substring(0, 4) + "-" + row.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,145 @@
+package org.waymark.referral;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.identity.Unit;
+import org.waymark.identity.Units;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.referral.persistence.OutboxRow;
+import org.waymark.referral.persistence.OutboxRows;
+import org.waymark.referral.persistence.ReferralEventRow;
+import org.waymark.referral.persistence.ReferralEventRows;
+import org.waymark.referral.persistence.ReferralRow;
+import org.waymark.referral.persistence.ReferralRows;
+import org.waymark.referral.persistence.ReferralSummaryRows;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.Screenings;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.Sha256;
+import org.waymark.signing.ServiceKeys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Referring completed screenings: the packet, its row, its first event, its outbox entry and its audit entry
+ * are written in one transaction, so a referral is never half made. Creation is idempotent under the client's id.
+ */
+@Singleton
+public class Referrals {
+
+    private final ReferralRows rows;
+    private final ReferralSummaryRows summaries;
+    private final ReferralEventRows events;
+    private final OutboxRows outbox;
+    private final Partners partners;
+    private final Screenings screenings;
+    private final CatalogueLibrary catalogues;
+    private final Units units;
+    private final ServiceKeys serviceKeys;
+    private final PacketBuilder builder;
+    private final ReferralViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Referrals(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, OutboxRows outbox, Partners partners,
+              Screenings screenings, CatalogueLibrary catalogues, Units units, ServiceKeys serviceKeys, PacketBuilder builder,
+              ReferralViews views, AuditTrail audit, Clock clock) {
+        this.rows = rows;
+        this.summaries = summaries;
+        this.events = events;
+        this.outbox = outbox;
+        this.partners = partners;
+        this.screenings = screenings;
+        this.catalogues = catalogues;
+        this.units = units;
+        this.serviceKeys = serviceKeys;
+        this.builder = builder;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The referral and whether this call made it. */
+    public record Created(ReferralView referral, boolean created) {
+    }
+
+    @Transactional
+    public Created create(CurrentUser officer, UUID screeningId, CreateReferral request) {
+        String hash = Sha256.hex(screeningId + "|" + request.partnerId() + "|" + language(request) + "|"
+                + (request.note() == null ? "" : request.note()));
+        rows.lockId(request.id().toString());
+        var existing = rows.findById(request.id());
+        if (existing.isPresent()) {
+            if (!existing.get().unitId().equals(officer.unitId()) || !existing.get().requestHash().equals(hash)) {
+                throw new ConflictException("referral.id-in-use", "This referral id was already used for a different request.");
+            }
+            return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), false);
+        }
+        ScreeningView screening = screenings.view(officer, screeningId);
+        if (screening.purgedAt() != null) {
+            throw new ConflictException("screening.purged", "This screening's personal data was deleted under the retention rules.");
+        }
+        if (screening.status() != ScreeningStatus.COMPLETED) {
+            throw new ConflictException("referral.screening-not-completed", "Only a completed screening can be referred.");
+        }
+        String language = language(request);
+        if (!PacketLabels.LANGUAGES.contains(language)) {
+            throw InvalidInputException.of("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
+        }
+        Catalogue catalogue = catalogueOf(screening);
+        Partners.Recipient recipient = partners.recipient(request.partnerId());
+        boolean minor = ReferralRules.isMinor(screening, catalogue);
+        boolean named = ReferralRules.named(recipient.organisation().type(), screening, minor);
+
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Unit unit = units.findById(officer.unitId()).orElseThrow();
+        ServiceKeys.Current signer = serviceKeys.current();
+        PacketInput input = new PacketInput(request.id(), now, language, screening, catalogue, unit, officer.username(),
+                recipient.organisation(), recipient.key(), named, minor, request.note());
+        PacketBuilder.Sealed packet = builder.build(input, signer.key());
+
+        rows.save(new ReferralRow(request.id(), hash, screeningId, officer.unitId(), recipient.organisation().id(), recipient.keyRow().id(),
+                signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, named, minor,
+                packet.document().urgency().name(), language, officer.id(), now, 0, packet.ciphertext(), packet.sha256(),
+                packet.ciphertext().length, recipient.key().fingerprint()));
+        events.save(new ReferralEventRow(null, request.id(), ReferralStatus.SENT.name(), null, null, officer.id(), officer.role().name(), now));
+        outbox.save(new OutboxRow(request.id(), now, now, 0, null, null));
+        audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.REFER, "referral",
+                request.id().toString(), "screening " + screeningId + " to organisation " + recipient.organisation().id()
+                        + (named ? " (named)" : " (anonymous)")));
+        return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
+    }
+
+    /** The referrals of one screening of the officer's unit. */
+    @Transactional
+    public List<ReferralView> ofScreening(CurrentUser officer, UUID screeningId) {
+        return summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream().map(views::forUnit).toList();
+    }
+
+    /** One referral of the officer's unit; another unit's is not found. */
+    @Transactional
+    public ReferralView get(CurrentUser officer, UUID referralId) {
+        return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow(() -> new NotFoundException("referral")));
+    }
+
+    private Catalogue catalogueOf(ScreeningView screening) {
+        String[] reference = screening.catalogue().split("@", 2);
+        return catalogues.find(reference[0], reference[1]).orElseThrow();
+    }
+
+    private static String language(CreateReferral request) {
+        return request.language() == null ? "en" : request.language();
+    }
+}

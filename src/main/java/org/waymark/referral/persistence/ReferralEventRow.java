@@ -1,0 +1,15 @@
+package org.waymark.referral.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One move of a referral: to which status, with which outcome or reason, by whom, when. */
+@MappedEntity("referral_event")
+public record ReferralEventRow(@Id @GeneratedValue @Nullable Long id, UUID referralId, String status, @Nullable String outcome,
+                               @Nullable String reason, UUID actorId, String actorRole, Instant at) {
+}

@@ -1,0 +1,30 @@
+package org.waymark.referral.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
+
+    ReferralRow save(ReferralRow row);
+
+    Optional<ReferralRow> findById(UUID id);
+
+    Optional<ReferralRow> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+    /** Serialises concurrent creates under one client id until the end of the transaction. */
+    @Query("select pg_advisory_xact_lock(hashtextextended(:key, 7265743004)) is not null")
+    boolean lockId(String key);
+
+    @Query("select * from referral where id = :id for update")
+    Optional<ReferralRow> lockById(UUID id);
+
+    @Query("update referral set status = :status, outcome = :outcome, version = version + 1 where id = :id")
+    int move(UUID id, String status, @Nullable String outcome);
+}

@@ -1,0 +1,15 @@
+package org.waymark.referral.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A referral without its packet, for lists. */
+@MappedEntity("referral")
+public record ReferralSummaryRow(@Id UUID id, UUID screeningId, UUID unitId, UUID organisationId, String format, String status,
+                                 @Nullable String outcome, boolean named, boolean minor, String urgency, String language,
+                                 Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint) {
+}

@@ -1,0 +1,23 @@
+package org.waymark.signing;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ServiceKeyRows extends GenericRepository<ServiceKeyRow, UUID> {
+
+    ServiceKeyRow save(ServiceKeyRow row);
+
+    Optional<ServiceKeyRow> findById(UUID id);
+
+    Optional<ServiceKeyRow> findByRetiredAtIsNull();
+
+    /** One instance at a time makes the first key. */
+    @Query("select pg_advisory_xact_lock(7265743003) is not null")
+    boolean lockCreation();
+}
