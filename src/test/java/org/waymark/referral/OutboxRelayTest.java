@@ -1,0 +1,126 @@
+package org.waymark.referral;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class OutboxRelayTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** A partner endpoint that fails two of every three requests and records the packets it acknowledged. */
+    final Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
+    final AtomicInteger requests = new AtomicInteger();
+    final HttpServer partnerEndpoint = flakyEndpoint();
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("waymark.referral.push.first-retry", "20ms", "waymark.referral.push.max-retry", "100ms",
+                "waymark.referral.push.interval", "1h");
+    }
+
+    @AfterAll
+    void stopEndpoint() {
+        partnerEndpoint.stop(0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void deliversEveryPacketOnceAcknowledgedDespiteAFailingEndpointAndTwoRelays() throws Exception {
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient admin = new ApiClient(http).as("admin");
+        String ngo = (String) officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst()
+                .orElseThrow().get("id");
+        admin.putJson("/api/v1/partners/" + ngo + "/details", Map.of("regions", List.of("demo-east"),
+                "pushEndpoint", "http://127.0.0.1:" + partnerEndpoint.getAddress().getPort() + "/packets"));
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+            sent.add((String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
+                    Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id"));
+        }
+
+        ExecutorService relays = Executors.newFixedThreadPool(2);
+        try {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (acknowledged.size() < sent.size() && System.nanoTime() < deadline) {
+                List<Future<Integer>> rounds = List.of(relays.submit(relay::pushDue), relays.submit(relay::pushDue));
+                for (Future<Integer> round : rounds) {
+                    round.get();
+                }
+                Thread.sleep(25);
+            }
+        } finally {
+            relays.shutdownNow();
+        }
+
+        assertThat(acknowledged.keySet()).containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(acknowledged.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(requests.get()).isGreaterThan(sent.size());
+        for (String id : sent) {
+            Map<String, Object> delivery = (Map<String, Object>) officer.getJson("/api/v1/referrals/" + id).get("delivery");
+            assertThat(delivery.get("deliveredAt")).isNotNull();
+        }
+        assertThat(relay.pushDue()).isZero();
+        assertThat(acknowledged.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(sent.size());
+    }
+
+    @Test
+    void backsOffExponentiallyUpToTheMaximum() {
+        assertThat(relay.backoff(0)).hasMillis(20);
+        assertThat(relay.backoff(1)).hasMillis(40);
+        assertThat(relay.backoff(2)).hasMillis(80);
+        assertThat(relay.backoff(3)).hasMillis(100);
+        assertThat(relay.backoff(40)).hasMillis(100);
+    }
+
+    private HttpServer flakyEndpoint() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            Set<String> seenOnce = ConcurrentHashMap.newKeySet();
+            server.createContext("/packets", exchange -> {
+                requests.incrementAndGet();
+                String id = exchange.getRequestHeaders().getFirst("X-Waymark-Packet-Id");
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                // every packet fails on its first try, and every third request fails anyway
+                boolean fail = seenOnce.add(id) || requests.get() % 3 == 0 || body.length == 0;
+                if (!fail) {
+                    acknowledged.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                }
+                exchange.sendResponseHeaders(fail ? 503 : 200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
