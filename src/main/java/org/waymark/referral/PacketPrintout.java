@@ -108,7 +108,7 @@ final class PacketPrintout {
         lines.add(Line.field(l.get("field.exploitation"), f.typeOfExploitation().stream().map(e -> l.get("exploitation." + e))
                 .collect(Collectors.joining("; "))));
         for (PacketDocument.Reading r : f.traffickingReadings()) {
-            lines.add(Line.field(texts.nameOf(r.id()), l.get(r.indicated() ? "text.indicated" : "text.notIndicated")
+            lines.add(Line.field(l.get("reading." + r.id()), l.get(r.indicated() ? "text.indicated" : "text.notIndicated")
                     + (r.held().isEmpty() ? "" : "\n" + l.get("text.held") + ": " + String.join(", ", r.held()))
                     + (r.notHeld().isEmpty() ? "" : "\n" + l.get("text.notHeld") + ": " + String.join(", ", r.notHeld()))));
         }

@@ -21,7 +21,8 @@ public record Assessment(String catalogue, String profile, boolean provisionalPr
         dimensions = List.copyOf(dimensions);
         readings = List.copyOf(readings);
         outcomes = List.copyOf(outcomes);
-        urgentFlags = Set.copyOf(urgentFlags);
+        urgentFlags = java.util.Collections.unmodifiableSet(urgentFlags.isEmpty() ? java.util.EnumSet.noneOf(UrgentFlag.class)
+                : java.util.EnumSet.copyOf(urgentFlags));
         routes = List.copyOf(routes);
         couldChange = List.copyOf(couldChange);
         explanation = Map.copyOf(explanation);

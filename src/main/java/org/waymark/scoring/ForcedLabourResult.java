@@ -11,8 +11,15 @@ public record ForcedLabourResult(boolean indicated, Map<String, List<String>> in
                                  Map<String, List<String>> coercion, Map<String, List<String>> iloIndicators) {
 
     public ForcedLabourResult {
-        involuntariness = Map.copyOf(involuntariness);
-        coercion = Map.copyOf(coercion);
-        iloIndicators = Map.copyOf(iloIndicators);
+        involuntariness = sorted(involuntariness);
+        coercion = sorted(coercion);
+        iloIndicators = sorted(iloIndicators);
+    }
+
+    /** Sorted by item id, so explanations and packets list items in the same order on every run. */
+    private static Map<String, List<String>> sorted(Map<String, List<String>> items) {
+        java.util.TreeMap<String, List<String>> copy = new java.util.TreeMap<>();
+        items.forEach((item, evidence) -> copy.put(item, List.copyOf(evidence)));
+        return java.util.Collections.unmodifiableSortedMap(copy);
     }
 }

@@ -1,0 +1,173 @@
+package org.waymark.referral;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.json.JsonMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.waymark.catalogue.CatalogueFiles;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.crypto.RecipientKey;
+import org.waymark.crypto.X509Keys;
+import org.waymark.identity.Organisation;
+import org.waymark.identity.OrganisationType;
+import org.waymark.identity.PlaceType;
+import org.waymark.identity.Unit;
+import org.waymark.pdf.PdfAValidation;
+import org.waymark.pdf.PdfRenderer;
+import org.waymark.scoring.Outcome;
+import org.waymark.scoring.RiskLevel;
+import org.waymark.scoring.ScoringEngine;
+import org.waymark.scoring.ScoringInput;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ConsentStatus;
+import org.waymark.screening.PersonalData;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.Sex;
+import org.waymark.screening.ToldItem;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packet's PDF text, compared with reviewed golden files ({@code src/test/resources/referral/golden}).
+ * After a deliberate change, regenerate them with {@code -Dwaymark.golden.update=true}, read the diff, commit.
+ */
+class PacketGoldenTest {
+
+    static final Catalogue CATALOGUE = CatalogueLibrary.loadPublished(CatalogueFiles.directory(Path.of("indicators-catalogue")))
+            .find("waymark-indicators", "1.0.0").orElseThrow();
+    static final Path GOLDEN = Path.of("src/test/resources/referral/golden");
+    static final Instant CREATED = Instant.parse("2026-11-29T09:30:00Z");
+    static final UUID REFERRAL = UUID.fromString("3f2a9c1e-5b7d-4e21-9a44-0c1d2e3f4a5b");
+    static final UUID SCREENING = UUID.fromString("a1b2c3d4-e5f6-4711-8899-aabbccddeeff");
+    static final JsonMapper JSON = JsonMapper.createDefault();
+
+    @ParameterizedTest
+    @CsvSource({"pl, uk, Особа просить про допомогу; розмовляє лише українською.",
+                "en, ru, Человек просит помощи и боится работодателя."})
+    void thePdfTextMatchesTheReviewedGoldenFile(String language, String interviewee, String note) throws Exception {
+        PacketInput input = input(language, interviewee, note, true);
+        PacketDocument document = PacketComposer.compose(input);
+        byte[] pdf = new PdfRenderer().render(PacketPrintout.of(document, CATALOGUE, json(document)));
+
+        String text;
+        try (var loaded = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(loaded);
+        }
+        Path golden = GOLDEN.resolve("packet-" + language + "-" + interviewee + ".txt");
+        if (Boolean.getBoolean("waymark.golden.update")) {
+            Files.writeString(golden, text, StandardCharsets.UTF_8);
+        }
+        assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void theSameInputRendersTheSameBytes() {
+        PacketInput input = input("pl", "uk", "note", true);
+        PacketDocument first = PacketComposer.compose(input);
+        PacketDocument second = PacketComposer.compose(input);
+
+        assertThat(json(first)).isEqualTo(json(second));
+        assertThat(new PdfRenderer().render(PacketPrintout.of(first, CATALOGUE, json(first))))
+                .isEqualTo(new PdfRenderer().render(PacketPrintout.of(second, CATALOGUE, json(second))));
+    }
+
+    @Test
+    void theJsonMatchesItsPublishedSchema() {
+        assertThat(PacketSchema.problems(json(PacketComposer.compose(input("pl", "uk", "note", true))))).isEmpty();
+        assertThat(PacketSchema.problems(json(PacketComposer.compose(input("en", "ru", null, false))))).isEmpty();
+    }
+
+    @Test
+    void theSchemaRefusesADocumentWithAnUnknownCode() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(json(PacketComposer.compose(input("pl", "uk", "n", true))));
+        tree.put("urgency", "WHENEVER");
+
+        assertThat(PacketSchema.problems(new ObjectMapper().writeValueAsBytes(tree))).singleElement().asString().contains("urgency");
+    }
+
+    @Test
+    void anAnonymousNotificationCarriesNoIdentifiers() {
+        PacketDocument document = PacketComposer.compose(input("en", "ru", null, false));
+
+        assertThat(document.person().named()).isFalse();
+        assertThat(document.person().nameOrAlias()).isNull();
+        assertThat(document.person().documentNumber()).isNull();
+        assertThat(document.person().dateOfBirth()).isNull();
+        assertThat(new String(json(document), StandardCharsets.UTF_8)).doesNotContain("Оксана").doesNotContain("FX1234567");
+    }
+
+    @Test
+    void everyLabelExistsInEveryOfficerLanguageAndCoversEveryCode() {
+        assertThat(PacketLabels.of("pl").keys()).isEqualTo(PacketLabels.of("en").keys());
+        List<String> needed = new java.util.ArrayList<>();
+        for (Outcome o : Outcome.values()) needed.add("outcome." + o);
+        for (RiskLevel r : RiskLevel.values()) needed.add("risk." + r);
+        for (Urgency u : Urgency.values()) needed.add("urgency." + u);
+        for (PlaceType p : PlaceType.values()) needed.add("place." + p);
+        for (AgeBand a : AgeBand.values()) needed.add("age." + a);
+        for (Sex s : Sex.values()) needed.add("sex." + s);
+        for (ConsentPurpose p : ConsentPurpose.values()) needed.add("purpose." + p);
+        for (ConsentStatus s : ConsentStatus.values()) needed.add("consent." + s);
+        for (ToldItem t : ToldItem.values()) needed.add("told." + t);
+        for (OrganisationType t : OrganisationType.values()) {
+            needed.add("organisation." + t);
+        }
+        for (org.waymark.scoring.Route r : org.waymark.scoring.Route.values()) needed.add("action." + r);
+        assertThat(PacketLabels.of("en").keys()).containsAll(needed);
+    }
+
+    static PacketInput input(String language, String interviewee, String note, boolean named) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (String id : List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work", "d1.deceived-nature-of-job",
+                "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage")) {
+            answers.put(id, Answer.YES);
+        }
+        var assessment = ScoringEngine.evaluate(CATALOGUE, ScoringInput.of("adult-labour", answers));
+        ScreeningView screening = new ScreeningView(SCREENING, ScreeningStatus.COMPLETED, 9, UUID.randomUUID(), CATALOGUE.reference(), "triage",
+                "adult-labour", interviewee, false, null, "AIRPORT", "AGE_25_34", "FEMALE", "UA",
+                new PersonalData("Оксана Тестова", LocalDate.of(1994, 3, 8), "passport", "FX1234567", "+48 500 000 000"),
+                List.of(), List.of(new ScreeningView.ConsentView("NGO_SUPPORT", "GIVEN",
+                        List.of("DATA_USE", "PURPOSE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL"), null, CREATED.minusSeconds(600))),
+                assessment, CREATED.minusSeconds(3600), CREATED.minusSeconds(300), null, null);
+        Unit unit = new Unit(UUID.fromString("00000000-0000-4000-8000-000000000001"), "demo-airport", "Demo airport checkpoint",
+                UUID.fromString("00000000-0000-4000-8000-000000000002"), PlaceType.AIRPORT);
+        Organisation ngo = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000003"), "demo-ngo",
+                "Demo intervention centre (NGO)", OrganisationType.VICTIM_SUPPORT_NGO);
+        return new PacketInput(REFERRAL, CREATED, language, screening, CATALOGUE, unit, "officer.airport", ngo, recipientKey(), named,
+                false, note);
+    }
+
+    static RecipientKey recipientKey() {
+        try {
+            return X509Keys.recipient(Files.readAllBytes(GOLDEN.resolve("recipient-cert.pem")), CREATED);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] json(PacketDocument document) {
+        try {
+            return JSON.writeValueAsBytes(document);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
