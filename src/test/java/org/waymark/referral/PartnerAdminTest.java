@@ -1,0 +1,202 @@
+package org.waymark.referral;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.waymark.crypto.PacketOpener;
+import org.waymark.crypto.PartnerKeyGenerator;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+class PartnerAdminTest extends DatabaseTest {
+
+    static final Path DEMO_KEYS = Path.of("target/test-data/demo-partners");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    ApiClient admin;
+    ApiClient officer;
+    final PartnerKeyGenerator generator = new PartnerKeyGenerator(new SecureRandom());
+
+    @BeforeEach
+    void signIn() {
+        admin = new ApiClient(http).as("admin");
+        officer = new ApiClient(http).as("officer.airport");
+    }
+
+    @Test
+    void rotatingAKeySendsNewPacketsToTheNewKeyAndLeavesOldOnesAsTheyWere() throws Exception {
+        String partner = organisation("rotating-ngo", "VICTIM_SUPPORT_NGO");
+        PartnerKeyGenerator.KeyFiles first = generator.x509Ec("Rotating NGO", "secp256r1", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(30)));
+        PartnerKeyGenerator.KeyFiles second = generator.x509Ec("Rotating NGO", "secp256r1", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(30)));
+        String firstFingerprint = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", first.publicKey())).get("fingerprint");
+        Map<String, Object> before = refer(partner, List.of("NGO_SUPPORT"));
+
+        Map<String, Object> rotated = admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", second.publicKey()));
+        Map<String, Object> after = refer(partner, List.of("NGO_SUPPORT"));
+
+        assertThat(rotated.get("fingerprint")).isNotEqualTo(firstFingerprint);
+        assertThat(before.get("keyFingerprint")).isEqualTo(firstFingerprint);
+        assertThat(after.get("keyFingerprint")).isEqualTo(rotated.get("fingerprint"));
+        assertThat(officer.getJson("/api/v1/referrals/" + before.get("id")).get("keyFingerprint")).isEqualTo(firstFingerprint);
+        List<Map<String, Object>> history = admin.getJsonList("/api/v1/partners/" + partner + "/keys");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("retiredAt")).isNotNull();
+        assertThat(history.get(0).get("retiredAt")).isNull();
+    }
+
+    @Test
+    void refusesWeakExpiredAndMalformedKeysNamingTheFieldAndKeepsTheActiveKey() {
+        String partner = organisation("careful-ngo", "VICTIM_SUPPORT_NGO");
+        PartnerKeyGenerator.KeyFiles good = generator.x509Ec("Careful", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9)));
+        String active = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", good.publicKey())).get("fingerprint");
+        List<String> refused = List.of(
+                generator.x509Rsa("Weak", 2048, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey(),
+                generator.x509Ec("Old", "secp256r1", Instant.now().minus(Duration.ofDays(9)), Instant.now().minus(Duration.ofDays(1))).publicKey(),
+                generator.openPgp("Old <o@o.invalid>", Instant.now().minus(Duration.ofDays(9)), Duration.ofDays(2)).publicKey(),
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\ngarbage\n-----END PGP PUBLIC KEY BLOCK-----\n",
+                "just some text");
+
+        for (String key : refused) {
+            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", Map.of("key", key)), 400);
+            assertThat(ApiClient.fields(problem)).containsExactly("key");
+        }
+
+        assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(active);
+        assertThat(admin.getJsonList("/api/v1/partners/" + partner + "/keys")).hasSize(1);
+    }
+
+    @Test
+    void refersAMinorToChildProtectionWithoutConsentButNotAnAdult() {
+        String childProtection = organisation("child-protection", "CHILD_PROTECTION");
+        admin.postJson("/api/v1/partners/" + childProtection + "/keys", Map.of("key",
+                generator.x509Ec("Child protection", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey()));
+        String minor = CompletedScreenings.complete(officer, Map.of("ageBand", "UNDER_18"), CompletedScreenings.STRONG_CASE, List.of());
+        String adult = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+
+        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + minor + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", childProtection));
+        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + adult + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", childProtection)), 422);
+
+        assertThat(referral).containsEntry("named", true).containsEntry("minor", true).containsEntry("urgency", "IMMEDIATE");
+        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.child-protection-for-minors");
+        assertThat(officer.getJson("/api/v1/screenings/" + minor).get("assessment").toString()).contains("CHILD_PROTECTION");
+    }
+
+    @Test
+    void refusesAPartnerWithoutAKey() {
+        String keyless = organisation("keyless-ngo", "LABOUR_INSPECTORATE");
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+
+        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", keyless)), 422);
+
+        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.partner-without-key");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nationalityAndSexNeverChangeWhatThePartnerIsTold() throws Exception {
+        String inspectorate = partnerId("demo-labour-inspectorate");
+        Map<String, Object> first = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), Map.of("nationality", "UA", "sex", "FEMALE"));
+        Map<String, Object> second = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), Map.of("nationality", "VN", "sex", "MALE"));
+
+        for (String field : List.of("named", "minor", "urgency", "status")) {
+            assertThat(second.get(field)).as(field).isEqualTo(first.get(field));
+        }
+        JsonNode a = packetJson((String) first.get("id"));
+        JsonNode b = packetJson((String) second.get("id"));
+        assertThat(b.get("assessment")).isEqualTo(a.get("assessment"));
+        assertThat(b.get("indicators")).isEqualTo(a.get("indicators"));
+        assertThat(b.get("recommendedActions")).isEqualTo(a.get("recommendedActions"));
+        assertThat(a.at("/person/citizenship").asText()).isEqualTo("UA");
+        assertThat(b.at("/person/citizenship").asText()).isEqualTo("VN");
+    }
+
+    @Test
+    void onlyAdministratorsManagePartners() {
+        String partner = partnerId("demo-ngo");
+        String key = generator.x509Ec("x", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey();
+
+        assertThat(officer.status(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", Map.of("key", key)))).isEqualTo(403);
+        assertThat(officer.status(HttpRequest.PUT("/api/v1/partners/" + partner + "/details", Map.of("regions", List.of())))).isEqualTo(403);
+        ApiClient partnerUser = new ApiClient(http).as("partner.ngo");
+        assertThat(partnerUser.status(HttpRequest.GET("/api/v1/partners"))).isEqualTo(403);
+        assertThat(new ApiClient(http).as("supervisor").status(HttpRequest.GET("/api/v1/partners"))).isEqualTo(403);
+    }
+
+    @Test
+    void refusesAPlainHttpPushEndpointThatIsNotOnThisMachine() {
+        String partner = partnerId("demo-ngo");
+
+        Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+                Map.of("regions", List.of("demo-east"), "pushEndpoint", "http://partner.example.org/packets")), 400);
+
+        assertThat(ApiClient.fields(problem)).containsExactly("pushEndpoint");
+        assertThat(ApiClient.fields(admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+                Map.of("regions", List.of("nowhere"))), 400))).containsExactly("regions");
+    }
+
+    @Test
+    void publishesTheServiceKeyToAnyone() {
+        ApiClient anonymous = new ApiClient(http);
+
+        Map<String, Object> key = anonymous.getJson("/api/v1/service-key");
+
+        assertThat((String) key.get("openPgpFingerprint")).matches("[0-9A-F]{40}");
+        assertThat((String) key.get("certificateSha256")).matches("[0-9A-F]{64}");
+        assertThat((String) key.get("openPgpPublicKey")).startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----");
+        assertThat((String) key.get("certificate")).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(new String(anonymous.getBytes("/api/v1/service-key/certificate"), StandardCharsets.US_ASCII)).isEqualTo(key.get("certificate"));
+    }
+
+    private JsonNode packetJson(String referralId) throws Exception {
+        byte[] packet = new ApiClient(http).as("partner.inspectorate").getBytes("/api/v1/inbox/" + referralId + "/packet");
+        byte[] contents = PacketOpener.open(packet, Files.readAllBytes(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem")),
+                ((String) officer.getJson("/api/v1/service-key").get("certificate")).getBytes(StandardCharsets.US_ASCII));
+        return new ObjectMapper().readTree(ReferralPacket.unpack(contents).get("referral.json"));
+    }
+
+    private Map<String, Object> refer(String partner, List<String> consents) {
+        return refer(partner, consents, Map.of());
+    }
+
+    private Map<String, Object> refer(String partner, List<String> consents, Map<String, Object> changes) {
+        String screening = CompletedScreenings.complete(officer, changes, CompletedScreenings.STRONG_CASE, consents);
+        return officer.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", partner));
+    }
+
+    private String organisation(String code, String type) {
+        return (String) admin.postJson("/api/v1/admin/organisations", Map.of("code", code, "name", code, "type", type)).get("id");
+    }
+
+    private String partnerId(String code) {
+        return admin.getJsonList("/api/v1/partners").stream().filter(p -> code.equals(p.get("code"))).map(p -> (String) p.get("id"))
+                .findFirst().orElseThrow();
+    }
+}
