@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +30,9 @@ public final class ReferralPacket {
     static byte[] archive(byte[] pdf, byte[] json, Instant created) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + json.length + 512);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            // the PDF's streams are compressed already and the packet is encrypted anyway: deflating again costs
+            // more time than it saves bytes
+            zip.setLevel(Deflater.NO_COMPRESSION);
             for (Map.Entry<String, byte[]> file : Map.of(PDF_NAME, pdf, JSON_NAME, json).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey()).toList()) {
                 ZipEntry entry = new ZipEntry(file.getKey());

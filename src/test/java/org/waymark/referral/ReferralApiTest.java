@@ -172,6 +172,30 @@ class ReferralApiTest extends DatabaseTest {
     }
 
     @Test
+    void concurrentRetriesOfOneReferralStoreOneAndAnswerAlike() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Map<String, Object>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> officer.postJson("/api/v1/screenings/" + screening + "/referrals", request)));
+            }
+            java.util.Set<Object> hashes = new java.util.HashSet<>();
+            for (var answer : answers) {
+                hashes.add(answer.get().get("packetSha256"));
+            }
+            assertThat(hashes).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("referral where id = '" + request.get("id") + "'")).isEqualTo(1);
+        assertThat(count("referral_event where referral_id = '" + request.get("id") + "'")).isEqualTo(1);
+        assertThat(count("audit_entry where record_type = 'referral' and action = 'REFER' and record_id = '" + request.get("id") + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theDatabaseHoldsOnlyCiphertextOfThePacket() throws Exception {
         String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
         officer.postJson("/api/v1/screenings/" + screening + "/referrals",
