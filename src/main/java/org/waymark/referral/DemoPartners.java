@@ -96,7 +96,7 @@ class DemoPartners {
             throw new UncheckedIOException("cannot write the demo partner keys under " + folder, e);
         }
         LOG.info("DEMO partner keys in {}: {}-secret.asc (OpenPGP, for gpg) and {}-key.pem (key and certificate, for openssl); "
-                + "the service's public key is waymark-service.asc / waymark-service.pem", folder.toAbsolutePath(), NGO, INSPECTORATE);
+                + "the service's public key is waymark-service.asc / waymark-service.pem", folder.toAbsolutePath().normalize(), NGO, INSPECTORATE);
     }
 
     /** The public key text, made together with its secret file when either file is missing. */

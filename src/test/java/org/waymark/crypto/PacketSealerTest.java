@@ -93,6 +93,19 @@ class PacketSealerTest {
     }
 
     @Test
+    void openSslExitsNonZeroOnAChangedCmsPacketThoughItWritesOutputAsTheRecipientGuideWarns() throws Exception {
+        byte[] sealed = seal(Format.CMS_RSA);
+        sealed[sealed.length - 100] ^= 0x01;
+        write("packet.p7m", sealed);
+        write("partner-key.pem", bytes(inspectorate.secretKey()));
+
+        StandardTools.Result decrypted = openssl("cms", "-decrypt", "-inform", "DER", "-in", "packet.p7m", "-inkey", "partner-key.pem",
+                "-out", "out.bin");
+
+        assertThat(decrypted.exitCode()).isEqualTo(4);
+    }
+
+    @Test
     void openSslRefusesACmsPacketSignedByAnotherServiceKey() throws Exception {
         ServiceKey impostor = ServiceKey.generate("Impostor", Instant.now(), Duration.ofDays(365), random);
         write("packet.p7m", sealer.seal(contents, "referral.zip", NOW, impostor, X509Keys.recipient(bytes(inspectorate.publicKey()), NOW)));

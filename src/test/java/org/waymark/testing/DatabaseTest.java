@@ -22,6 +22,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("waymark.mode", "demo");
         // demo partner keys are made once per build and shared by every test class
         properties.put("waymark.data-dir", "target/test-data");
+        // the demo's sample referrals would be noise in most tests; DemoReferralsTest turns them on
+        properties.put("waymark.demo.referrals", "false");
         properties.putAll(extraProperties());
         return properties;
     }

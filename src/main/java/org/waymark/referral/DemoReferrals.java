@@ -1,0 +1,108 @@
+package org.waymark.referral;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.identity.Organisations;
+import org.waymark.identity.Role;
+import org.waymark.identity.UserAccount;
+import org.waymark.identity.UserAccounts;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.PlaceType;
+import org.waymark.referral.persistence.ReferralRows;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.Completion;
+import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ConsentStatus;
+import org.waymark.screening.Exploitation;
+import org.waymark.screening.PersonalData;
+import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.RecordConsent;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.Sex;
+import org.waymark.screening.StartScreening;
+import org.waymark.screening.ToldItem;
+import org.waymark.screening.Walkthrough;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Demo mode only: one completed screening of a fictional person, referred once to the demo NGO (OpenPGP, in
+ * Polish) and once to the demo labour inspectorate (X.509, in English), so that the partners' inboxes hold a
+ * packet to open with gpg, openssl or open-packet right after the first start. Made once.
+ */
+@Singleton
+@Requires(property = "waymark.mode", value = "demo")
+@Requires(property = "waymark.demo.referrals", notEquals = "false")
+@Order(200) // after the demo partners have keys
+class DemoReferrals {
+
+    static final UUID SCREENING = stableId("demo-referral-screening");
+    static final UUID TO_NGO = stableId("demo-referral-ngo");
+    static final UUID TO_INSPECTORATE = stableId("demo-referral-inspectorate");
+    private static final List<String> ANSWERED_YES = List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work",
+            "d1.deceived-nature-of-job", "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage");
+    private static final Logger LOG = LoggerFactory.getLogger(DemoReferrals.class);
+
+    private final Screenings screenings;
+    private final Walkthrough walkthrough;
+    private final Completion completion;
+    private final Referrals referrals;
+    private final ReferralRows rows;
+    private final UserAccounts users;
+    private final Organisations organisations;
+
+    DemoReferrals(Screenings screenings, Walkthrough walkthrough, Completion completion, Referrals referrals, ReferralRows rows,
+                  UserAccounts users, Organisations organisations) {
+        this.screenings = screenings;
+        this.walkthrough = walkthrough;
+        this.completion = completion;
+        this.referrals = referrals;
+        this.rows = rows;
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    @EventListener
+    void seed(StartupEvent event) {
+        Optional<UserAccount> account = users.findByUsername("officer.airport");
+        if (account.isEmpty() || rows.findById(TO_NGO).isPresent()) {
+            return;
+        }
+        UserAccount user = account.get();
+        CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
+        long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
+                PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA",
+                new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null))).screening().version();
+        for (String question : ANSWERED_YES) {
+            version = walkthrough.answer(officer, SCREENING, question, new RecordAnswer(Answer.YES, null, version)).version();
+        }
+        var told = EnumSet.of(ToldItem.PURPOSE, ToldItem.DATA_USE, ToldItem.RETENTION, ToldItem.RIGHT_OF_ACCESS, ToldItem.WITHDRAWAL);
+        completion.consent(officer, SCREENING, new RecordConsent(ConsentPurpose.NGO_SUPPORT, ConsentStatus.GIVEN, told, null));
+        version = completion.consent(officer, SCREENING, new RecordConsent(ConsentPurpose.LABOUR_INSPECTORATE, ConsentStatus.GIVEN, told, null))
+                .version();
+        completion.complete(officer, SCREENING, version);
+        refer(officer, TO_NGO, DemoPartners.NGO, "pl", "Osoba prosi o pomoc; mówi tylko po ukraińsku. Особа просить про допомогу.");
+        refer(officer, TO_INSPECTORATE, DemoPartners.INSPECTORATE, "en", "Employer kept the passport; joint inspection suggested.");
+        LOG.info("DEMO referrals: one packet in the inbox of partner.ngo (OpenPGP) and one in that of partner.inspectorate (X.509)");
+    }
+
+    private void refer(CurrentUser officer, UUID id, String partnerCode, String language, String note) {
+        UUID partner = organisations.findByCode(partnerCode).orElseThrow().id();
+        referrals.create(officer, SCREENING, new CreateReferral(id, partner, note, language));
+    }
+
+    private static UUID stableId(String code) {
+        return UUID.nameUUIDFromBytes(("waymark-demo:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+}
