@@ -16,6 +16,10 @@ final class Bc {
     /** The JDK provider that does AES (CFB for OpenPGP, GCM for CMS) with hardware support. */
     static final String JDK_AES = "SunJCE";
 
+    /** The JDK providers for ECDSA P-256 signatures and SHA-2 digests: faster than Bouncy Castle's pure Java. */
+    static final String JDK_EC = "SunEC";
+    static final String JDK_DIGEST = "SUN";
+
     private Bc() {
     }
 }

@@ -80,7 +80,7 @@ public final class PacketSealer {
 
         PGPSignatureGenerator signature = new PGPSignatureGenerator(
                 new JcaPGPContentSignerBuilder(signer.openPgpSigningKey().getAlgorithm(), HashAlgorithmTags.SHA256)
-                        .setProvider(Bc.PROVIDER), signer.openPgpSigningKey());
+                        .setProvider(Bc.JDK_EC).setDigestProvider(Bc.JDK_DIGEST), signer.openPgpSigningKey());
         signature.init(PGPSignature.BINARY_DOCUMENT, signer.openPgpPrivateKey());
         PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
         hashed.setSignatureCreationTime(false, Date.from(time));
@@ -104,8 +104,8 @@ public final class PacketSealer {
             throws GeneralSecurityException, OperatorCreationException, CMSException, IOException {
         CMSSignedDataGenerator signing = new CMSSignedDataGenerator();
         signing.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().setProvider(Bc.PROVIDER).build())
-                .build(new JcaContentSignerBuilder(ServiceKey.SIGNATURE_ALGORITHM).setProvider(Bc.PROVIDER).build(signer.privateKey()), signer.certificate()));
+                new JcaDigestCalculatorProviderBuilder().setProvider(Bc.JDK_DIGEST).build())
+                .build(new JcaContentSignerBuilder(ServiceKey.SIGNATURE_ALGORITHM).setProvider(Bc.JDK_EC).build(signer.privateKey()), signer.certificate()));
         signing.addCertificate(new JcaX509CertificateHolder(signer.certificate()));
         byte[] signed = signing.generate(new CMSProcessableByteArray(contents), true).toASN1Structure().getEncoded(ASN1Encoding.DER);
 
