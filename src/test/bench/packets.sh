@@ -16,6 +16,9 @@ def median(m):
     return values[len(values) // 2]
 base = median(rows["baselinePdfAndJsonOnly"])
 print(f"baseline (facts + JSON + PDF/A): median {base:,.0f} documents/s on 2 threads ({2000 / base:.2f} ms each)")
+for name in ("signAndEncryptOnlyOpenPgp", "signAndEncryptOnlyX509"):
+    m = median(rows[name])
+    print(f"{name}: median {m:,.0f}/s on 2 threads ({2000 / m:.2f} ms each) = {100 * base / m:.0f}% of the baseline's time")
 for name in ("packetForOpenPgpPartner", "packetForX509Partner"):
     m = median(rows[name])
     print(f"{name}: median {m:,.0f} packets/s on 2 threads ({2000 / m:.2f} ms each); "
