@@ -140,6 +140,46 @@ public final class ServiceKey {
         return certificate.getNotAfter().toInstant();
     }
 
+    /** A detached ECDSA P-256 / SHA-256 signature (DER) of {@code data}, e.g. of an audit checkpoint. */
+    public byte[] sign(byte[] data) {
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance(SIGNATURE_ALGORITHM, Bc.JDK_EC);
+            signature.initSign(privateKey);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("ECDSA is always available", e);
+        }
+    }
+
+    /** Whether {@code signature} is this key's signature of {@code data}. */
+    public boolean verifies(byte[] data, byte[] signature) {
+        return verifies(certificate, data, signature);
+    }
+
+    /**
+     * Whether {@code signature} is a signature of {@code data} by the key of the service certificate
+     * {@code certificatePem} (PEM or DER): for checking exported checkpoints away from the database.
+     */
+    public static boolean verifies(byte[] certificatePem, byte[] data, byte[] signature) {
+        try {
+            return verifies(X509Keys.certificate(certificatePem), data, signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static boolean verifies(X509Certificate certificate, byte[] data, byte[] signature) {
+        try {
+            java.security.Signature verifier = java.security.Signature.getInstance(SIGNATURE_ALGORITHM, Bc.JDK_EC);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(data);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
     X509Certificate certificate() {
         return certificate;
     }

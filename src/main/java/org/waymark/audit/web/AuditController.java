@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.waymark.audit.AuditEntry;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditVerifier;
+import org.waymark.audit.AuditCheckpointRow;
+import org.waymark.audit.AuditCheckpoints;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +29,23 @@ class AuditController {
 
     private final AuditVerifier verifier;
     private final AuditLog log;
+    private final AuditCheckpoints checkpoints;
 
-    AuditController(AuditVerifier verifier, AuditLog log) {
+    AuditController(AuditVerifier verifier, AuditLog log, AuditCheckpoints checkpoints) {
         this.verifier = verifier;
         this.log = log;
+        this.checkpoints = checkpoints;
+    }
+
+    /** Signs the current head now (the scheduler does so every hour) and returns that checkpoint. */
+    @io.micronaut.http.annotation.Post("/checkpoints")
+    HttpResponse<AuditCheckpointRow> checkpoint() {
+        return checkpoints.checkpoint().map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+
+    @Get("/checkpoints")
+    List<AuditCheckpointRow> checkpoints() {
+        return checkpoints.all();
     }
 
     @Get("/verify")

@@ -1,0 +1,19 @@
+package org.waymark.audit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored checkpoints; append-only like the chain. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AuditCheckpointRows extends GenericRepository<AuditCheckpointRow, Long> {
+
+    AuditCheckpointRow save(AuditCheckpointRow row);
+
+    List<AuditCheckpointRow> findAllOrderBySeq();
+
+    Optional<AuditCheckpointRow> findFirstOrderBySeqDesc();
+}
