@@ -75,8 +75,9 @@ public class OutboxRelay {
     private void push(OutboxRow entry) {
         ReferralRow referral = referrals.findById(entry.referralId()).orElseThrow();
         String endpoint = partners.pushEndpoint(referral.organisationId()).orElse(null);
-        if (endpoint == null || ReferralStatus.valueOf(referral.status()) == ReferralStatus.REVOKED) {
-            outbox.failed(entry.referralId(), clock.instant().plus(maxRetry), endpoint == null ? "no endpoint" : "revoked");
+        if (endpoint == null || referral.packet() == null || ReferralStatus.valueOf(referral.status()) == ReferralStatus.REVOKED) {
+            outbox.failed(entry.referralId(), clock.instant().plus(maxRetry),
+                    endpoint == null ? "no endpoint" : referral.packet() == null ? "packet deleted" : "revoked");
             return;
         }
         String error;

@@ -67,6 +67,9 @@ public class ReferralMoves {
         if (ReferralStatus.valueOf(row.status()) == ReferralStatus.REVOKED) {
             throw new ConflictException("referral.revoked", "The referring unit revoked this referral.");
         }
+        if (row.packet() == null) {
+            throw new ConflictException("referral.packet-deleted", "This packet was deleted after it was acknowledged, under the retention rules.");
+        }
         audit.record(new AuditEvent(partner.id(), partner.role().name(), null, partner.organisationId(), AuditAction.EXPORT, "referral",
                 referralId.toString(), "packet download"));
         return new Download(row.packet(), row.format(), row.packetSha256());

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeps personal data only as long as needed: a screening untouched for the retention period (default
- * 30 days; referrals, which extend it, come later) loses its wrapped data key, its encrypted personal
- * data and the officers' notes — unreadable for good — while its de-identified fields stay for statistics.
+ * Keeps personal data only as long as needed: a screening without a referral, untouched for
+ * {@code waymark.retention.screening} (30 days), or one whose referrals have all ended (declined, closed or
+ * revoked) for {@code waymark.retention.after-referrals-ended} (90 days), loses its wrapped data key, its
+ * encrypted personal data and the officers' notes — unreadable for good, even with the master key — while its
+ * de-identified fields stay for statistics. Screenings under a legal hold are skipped and reported.
  * One instance does it at a time (a transaction-scoped advisory lock); each purge is audited.
  */
 @Singleton
@@ -33,36 +35,49 @@ public class ScreeningRetention {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration keepFor;
+    private final Duration keepAfterReferrals;
 
     ScreeningRetention(ScreeningRows rows, AuditTrail audit, Clock clock,
-                       @Value("${waymark.retention.screening:30d}") Duration keepFor) {
+                       @Value("${waymark.retention.screening:30d}") Duration keepFor,
+                       @Value("${waymark.retention.after-referrals-ended:90d}") Duration keepAfterReferrals) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
         this.keepFor = keepFor;
+        this.keepAfterReferrals = keepAfterReferrals;
+    }
+
+    /** What one run did: the screenings erased, and those due but held. */
+    public record Report(int purged, List<UUID> held) {
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void scheduled() {
-        int purged = purgeDue(clock.instant());
-        if (purged > 0) {
-            LOG.info("Retention purge: {} screenings crypto-shredded", purged);
+        Report report = run(clock.instant());
+        if (report.purged() > 0 || !report.held().isEmpty()) {
+            LOG.info("Retention purge: {} screenings crypto-shredded, {} due but under legal hold", report.purged(), report.held().size());
         }
     }
 
     /** Purges what is due at {@code now}; returns how many. Another instance already purging makes this a no-op. */
     @Transactional
     public int purgeDue(Instant now) {
+        return run(now).purged();
+    }
+
+    /** Purges what is due at {@code now} and reports what a legal hold kept. */
+    @Transactional
+    public Report run(Instant now) {
         if (!rows.tryRetentionLock()) {
-            return 0;
+            return new Report(0, List.of());
         }
-        List<UUID> due = rows.findDueForPurge(now.minus(keepFor), BATCH);
+        List<UUID> due = rows.findDueForPurge(now.minus(keepFor), now.minus(keepAfterReferrals), BATCH);
         for (UUID id : due) {
             rows.shredNotes(id);
             rows.shredConsentDetails(id);
             rows.shred(id, now);
             audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, ScreeningAudit.RECORD_TYPE, id.toString(), "retention"));
         }
-        return due.size();
+        return new Report(due.size(), rows.findHeldButDue(now.minus(keepFor), now.minus(keepAfterReferrals)));
     }
 }

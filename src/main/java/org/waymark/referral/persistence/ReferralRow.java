@@ -11,8 +11,8 @@ import java.util.UUID;
 @MappedEntity("referral")
 public record ReferralRow(@Id UUID id, String requestHash, UUID screeningId, UUID unitId, UUID organisationId, UUID partnerKeyId,
                           UUID serviceKeyId, String format, String status, @Nullable String outcome, boolean named, boolean minor,
-                          String urgency, String language, UUID createdBy, Instant createdAt, long version, byte[] packet,
-                          String packetSha256, int packetSize, String keyFingerprint) {
+                          String urgency, String language, UUID createdBy, Instant createdAt, long version, @Nullable byte[] packet,
+                          String packetSha256, int packetSize, String keyFingerprint, @Nullable Instant packetDeletedAt) {
 
     @Override
     public String toString() {

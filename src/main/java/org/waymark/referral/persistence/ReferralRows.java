@@ -22,6 +22,18 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     @Query("select pg_advisory_xact_lock(hashtextextended(:key, 7265743004)) is not null")
     boolean lockId(String key);
 
+    /** One packet deleter at a time across instances, for the rest of the transaction. */
+    @Query("select pg_try_advisory_xact_lock(7265743005)")
+    boolean tryPacketRetentionLock();
+
+    /** Referrals whose packet the partner acknowledged before {@code before} and that still hold it. */
+    @Query("select r.id from referral r where r.packet is not null and exists (select 1 from referral_event e "
+            + "where e.referral_id = r.id and e.status = 'RECEIVED' and e.at < :before) order by r.created_at limit :limit")
+    java.util.List<UUID> findPacketsDueForDeletion(java.time.Instant before, int limit);
+
+    @Query("update referral set packet = null, packet_deleted_at = :now where id = :id")
+    int deletePacket(UUID id, java.time.Instant now);
+
     @Query("select * from referral where id = :id for update")
     Optional<ReferralRow> lockById(UUID id);
 

@@ -35,8 +35,25 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
     @Query("select pg_try_advisory_xact_lock(7265743002)")
     boolean tryRetentionLock();
 
-    @Query("select id from screening where purged_at is null and updated_at < :before order by updated_at limit :limit")
-    List<UUID> findDueForPurge(Instant before, int limit);
+    /**
+     * Screenings whose personal data is due for erasure: without a referral, untouched (last change or
+     * completion) since {@code unreferredBefore}; with referrals, once every referral has ended (declined,
+     * closed or revoked) and the last of them ended before {@code referralsEndedBefore}. Held ones excluded.
+     */
+    @Query(DUE + " and not exists (select 1 from legal_hold h where h.screening_id = s.id and h.released_at is null) "
+            + "order by s.updated_at limit :limit")
+    List<UUID> findDueForPurge(Instant unreferredBefore, Instant referralsEndedBefore, int limit);
+
+    /** Screenings that would be due but are under a legal hold: skipped, and reported. */
+    @Query(DUE + " and exists (select 1 from legal_hold h where h.screening_id = s.id and h.released_at is null) order by s.id")
+    List<UUID> findHeldButDue(Instant unreferredBefore, Instant referralsEndedBefore);
+
+    String DUE = "select s.id from screening s where s.purged_at is null and ("
+            + "(not exists (select 1 from referral r where r.screening_id = s.id) and s.updated_at < :unreferredBefore) "
+            + "or (exists (select 1 from referral r where r.screening_id = s.id) "
+            + "and not exists (select 1 from referral r where r.screening_id = s.id and r.status not in ('DECLINED', 'CLOSED', 'REVOKED')) "
+            + "and (select max(e.at) from referral_event e join referral r on r.id = e.referral_id where r.screening_id = s.id) "
+            + "< :referralsEndedBefore))";
 
     /** Destroys the data key and the personal data of the screening; what remains is de-identified. */
     @Query("update screening set wrapped_key = null, personal_data = null, purged_at = :now where id = :id")

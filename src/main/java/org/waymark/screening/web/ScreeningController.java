@@ -23,6 +23,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.AnswerSaved;
 import org.waymark.screening.Completion;
+import org.waymark.screening.LegalHolds;
 import org.waymark.screening.NextQuestions;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.RecordConsent;
@@ -45,11 +46,26 @@ class ScreeningController {
     private final Screenings screenings;
     private final Walkthrough walkthrough;
     private final Completion completion;
+    private final LegalHolds holds;
 
-    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion) {
+    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds) {
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.completion = completion;
+        this.holds = holds;
+    }
+
+    /** Places a legal hold: retention then skips this screening until the hold is released. */
+    @Post("/{id}/hold")
+    HttpResponse<Void> hold(Authentication authentication, UUID id, @Body @Valid HoldReason reason) {
+        holds.place(CurrentUser.of(authentication), id, reason.reason());
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/hold/release")
+    HttpResponse<Void> release(Authentication authentication, UUID id, @Body @Valid HoldReason reason) {
+        holds.release(CurrentUser.of(authentication), id, reason.reason());
+        return HttpResponse.noContent();
     }
 
     @Serdeable
@@ -58,6 +74,11 @@ class ScreeningController {
 
     @Serdeable
     record Reopen(@NotNull @Size(max = 500) String reason) {
+    }
+
+    /** Why a legal hold is placed or released. */
+    @Serdeable
+    record HoldReason(@NotNull @Size(min = 3, max = 500) String reason) {
     }
 
     @Post

@@ -1,0 +1,54 @@
+package org.waymark.screening;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.persistence.LegalHoldRow;
+import org.waymark.screening.persistence.LegalHoldRows;
+import org.waymark.shared.ConflictException;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Legal holds: a screening of the officer's unit can be held with a reason (e.g. a prosecutor's request), so
+ * retention skips it and reports it; releasing needs a reason too. Both are audited.
+ */
+@Singleton
+public class LegalHolds {
+
+    private final LegalHoldRows holds;
+    private final ScreeningReader reader;
+    private final ScreeningAudit audit;
+    private final Clock clock;
+
+    LegalHolds(LegalHoldRows holds, ScreeningReader reader, ScreeningAudit audit, Clock clock) {
+        this.holds = holds;
+        this.reader = reader;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void place(CurrentUser officer, UUID screeningId, String reason) {
+        var row = reader.row(screeningId, officer.unitId());
+        if (row.purgedAt() != null) {
+            throw new ConflictException("screening.purged", "This screening's personal data was already erased under the retention rules.");
+        }
+        if (holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent()) {
+            throw new ConflictException("screening.already-held", "This screening is already under a legal hold.");
+        }
+        holds.save(new LegalHoldRow(UUID.randomUUID(), screeningId, reason.strip(), officer.id(), clock.instant(), null, null, null));
+        audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold placed");
+    }
+
+    @Transactional
+    public void release(CurrentUser officer, UUID screeningId, String reason) {
+        reader.row(screeningId, officer.unitId());
+        if (holds.release(screeningId, officer.id(), clock.instant(), reason.strip()) == 0) {
+            throw new ConflictException("screening.not-held", "This screening is not under a legal hold.");
+        }
+        audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold released");
+    }
+}
