@@ -58,8 +58,20 @@ class DataSourceFactory {
                     server.port(), root.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
         }
         try {
+            boolean limitedRole;
+            // migrations run as the login role, which owns the tables, on a pool of their own
+            try (HikariDataSource owner = new HikariDataSource(copy(pool, "waymark-migrations"))) {
+                Migrations.apply(owner);
+                limitedRole = ApplicationRole.available(owner);
+            }
+            if (limitedRole) {
+                pool.setConnectionInitSql("set role " + ApplicationRole.NAME);
+                LOG.info("Connections act as role {}: the audit trail is insert-only for the service", ApplicationRole.NAME);
+            } else {
+                LOG.warn("Role {} is not available to the database user: the service runs with the owner's rights "
+                        + "(the append-only triggers still guard the audit trail); see deploy/README", ApplicationRole.NAME);
+            }
             HikariDataSource dataSource = new HikariDataSource(pool);
-            Migrations.apply(dataSource);
             return new Database(dataSource, server);
         } catch (RuntimeException e) {
             if (server != null) {
@@ -69,6 +81,15 @@ class DataSourceFactory {
                     ? "cannot reach the database at " + settings + ": " + rootMessage(e)
                     : "cannot connect to the embedded database: " + rootMessage(e), e);
         }
+    }
+
+    private static HikariConfig copy(HikariConfig pool, String name) {
+        HikariConfig copy = new HikariConfig();
+        pool.copyStateTo(copy);
+        copy.setPoolName(name);
+        copy.setMaximumPoolSize(2); // Flyway holds one connection for its lock and migrates on another
+        copy.setMetricsTrackerFactory(null);
+        return copy;
     }
 
     @Singleton
