@@ -84,6 +84,28 @@ public class Screenings {
         return view;
     }
 
+    /**
+     * Reads a screening for an officer who asked for it directly. Within the walk-through — the officer who conducts
+     * it, while it is in progress or within a day of its completion — no reason is needed; any other read of
+     * personal data (a colleague, or later) needs a stated purpose, which the audit entry keeps.
+     */
+    @Transactional
+    public ScreeningView read(CurrentUser officer, UUID id, String purpose) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        boolean inWalkthrough = row.officerId().equals(officer.id()) && (row.completedAt() == null
+                || row.completedAt().isAfter(clock.instant().minus(WALKTHROUGH_GRACE)));
+        String reason = purpose == null ? null : purpose.strip();
+        if (!inWalkthrough && (reason == null || reason.length() < 3)) {
+            throw InvalidInputException.of("purpose", "is required to read a screening outside its walk-through (at least 3 characters)");
+        }
+        ScreeningView view = reader.view(row);
+        audit.record(officer, AuditAction.READ, id, inWalkthrough ? "screening" : "outside walk-through: " + reason);
+        return view;
+    }
+
+    /** How long after completion the conducting officer may still read a screening without stating why. */
+    static final java.time.Duration WALKTHROUGH_GRACE = java.time.Duration.ofHours(24);
+
     /** The live (or, once completed, final) assessment alone: no personal data is decrypted for it. */
     public org.waymark.scoring.Assessment assessment(CurrentUser officer, UUID id) {
         ScreeningRow row = reader.row(id, officer.unitId());

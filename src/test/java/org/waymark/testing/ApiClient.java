@@ -34,6 +34,11 @@ public final class ApiClient {
         return new ApiClient(client, signIn(username, DEMO_PASSWORD));
     }
 
+    /** A client that sends this token (for accounts with their own password). */
+    public ApiClient withToken(String token) {
+        return new ApiClient(client, token);
+    }
+
     public String token() {
         return token;
     }

@@ -92,9 +92,10 @@ class ScreeningController {
         return screenings.list(CurrentUser.of(authentication));
     }
 
+    /** {@code purpose} is required outside the walk-through (a colleague's screening, or a day after completion). */
     @Get("/{id}")
-    ScreeningView get(Authentication authentication, UUID id) {
-        return screenings.view(CurrentUser.of(authentication), id);
+    ScreeningView get(Authentication authentication, UUID id, @QueryValue @io.micronaut.core.annotation.Nullable @Size(max = 200) String purpose) {
+        return screenings.read(CurrentUser.of(authentication), id, purpose);
     }
 
     @Get("/{id}/next")
