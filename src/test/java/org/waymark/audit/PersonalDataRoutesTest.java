@@ -1,0 +1,131 @@
+package org.waymark.audit;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route is classified: either it touches personal data (and each call writes an audit entry for the case) or
+ * it does not. A new route fails {@link #everyRouteIsClassified} until someone decides which it is.
+ */
+@MicronautTest
+class PersonalDataRoutesTest extends DatabaseTest {
+
+    /** Routes that create, read, change, disclose or erase personal data, with the audit action each writes. */
+    static final Map<String, String> PERSONAL = Map.ofEntries(
+            Map.entry("POST /api/v1/screenings", "CREATE"),
+            Map.entry("GET /api/v1/screenings/{id}", "READ"),
+            Map.entry("PUT /api/v1/screenings/{id}/answers/{questionId}", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{id}/consents", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{id}/complete", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{id}/reopen", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{id}/hold", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{id}/hold/release", "UPDATE"),
+            Map.entry("POST /api/v1/screenings/{screeningId}/referrals", "REFER"),
+            Map.entry("GET /api/v1/inbox/{id}/packet", "EXPORT"),
+            Map.entry("POST /api/v1/inbox/{id}/moves", "UPDATE"),
+            Map.entry("POST /api/v1/referrals/{id}/moves", "UPDATE"));
+
+    /** Routes that never touch personal data (ids, codes, coarse fields, ciphertext metadata, questions, rules). */
+    static final Set<String> NOT_PERSONAL = Set.of(
+            "GET /api/v1/screenings", "GET /api/v1/screenings/{id}/next", "GET /api/v1/screenings/{id}/assessment",
+            "GET /api/v1/screenings/{screeningId}/referrals", "GET /api/v1/referrals/{id}", "GET /api/v1/inbox", "GET /api/v1/inbox/{id}",
+            "GET /api/v1/partners", "GET /api/v1/partners/{id}", "PUT /api/v1/partners/{id}/details", "POST /api/v1/partners/{id}/keys",
+            "GET /api/v1/partners/{id}/keys", "GET /api/v1/service-key", "GET /api/v1/service-key/openpgp", "GET /api/v1/service-key/certificate",
+            "GET /api/v1/catalogues", "GET /api/v1/catalogues/{id}/{version}", "GET /api/v1/catalogues/{id}/{version}/checklists/{checklist}",
+            "POST /api/v1/scoring/evaluate", "GET /api/v1/audit/verify", "GET /api/v1/audit/entries", "GET /api/v1/audit/records/{id}",
+            "GET /api/v1/audit/checkpoints", "POST /api/v1/audit/checkpoints", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/sign-out",
+            "GET /api/v1/auth/me", "GET /api/v1/admin/regions", "POST /api/v1/admin/regions", "GET /api/v1/admin/units",
+            "POST /api/v1/admin/units", "GET /api/v1/admin/organisations", "POST /api/v1/admin/organisations", "GET /api/v1/admin/users",
+            "POST /api/v1/admin/users");
+
+    @Inject
+    Router router;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void everyRouteIsClassified() {
+        Set<String> routes = router.uriRoutes()
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+)[^}]*}", "{$1}"))
+                .filter(r -> r.contains("/api/"))
+                .map(r -> r.startsWith("HEAD ") ? "GET " + r.substring(5) : r) // HEAD runs the GET handler: same class
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> classified = new TreeSet<>(PERSONAL.keySet());
+        classified.addAll(NOT_PERSONAL);
+        assertThat(routes).as("routes to classify in PersonalDataRoutesTest").containsExactlyInAnyOrderElementsOf(classified);
+    }
+
+    @Test
+    void everyCallOfAPersonalDataRouteWritesItsAuditEntry() {
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient partner = new ApiClient(http).as("partner.ngo");
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        String id = UUID.randomUUID().toString();
+        Set<String> called = new TreeSet<>();
+
+        call(auditor, id, "POST /api/v1/screenings", called, () -> officer.postJson("/api/v1/screenings",
+                ScreeningFixture.startRequest(UUID.fromString(id), "triage", "Anna")));
+        call(auditor, id, "GET /api/v1/screenings/{id}", called, () -> officer.getJson("/api/v1/screenings/" + id));
+        call(auditor, id, "PUT /api/v1/screenings/{id}/answers/{questionId}", called, () -> officer.putJson(
+                "/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 0)));
+        call(auditor, id, "POST /api/v1/screenings/{id}/consents", called, () -> officer.postJson("/api/v1/screenings/" + id + "/consents",
+                Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL)));
+        call(auditor, id, "POST /api/v1/screenings/{id}/complete", called, () -> officer.postJson("/api/v1/screenings/" + id + "/complete",
+                Map.of("expectedVersion", version(officer, id))));
+        call(auditor, id, "POST /api/v1/screenings/{id}/reopen", called, () -> officer.postJson("/api/v1/screenings/" + id + "/reopen",
+                Map.of("reason", "one answer was wrong")));
+        call(auditor, id, "POST /api/v1/screenings/{id}/complete", called, () -> officer.postJson("/api/v1/screenings/" + id + "/complete",
+                Map.of("expectedVersion", version(officer, id))));
+        call(auditor, id, "POST /api/v1/screenings/{id}/hold", called, () -> officer.status(HttpRequest.POST("/api/v1/screenings/" + id + "/hold",
+                Map.of("reason", "prosecutor's request"))));
+        call(auditor, id, "POST /api/v1/screenings/{id}/hold/release", called, () -> officer.status(HttpRequest.POST(
+                "/api/v1/screenings/" + id + "/hold/release", Map.of("reason", "request withdrawn"))));
+        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
+                .get("id").toString();
+        String referral = UUID.randomUUID().toString();
+        call(auditor, referral, "POST /api/v1/screenings/{screeningId}/referrals", called, () -> officer.postJson(
+                "/api/v1/screenings/" + id + "/referrals", Map.of("id", referral, "partnerId", ngo)));
+        call(auditor, referral, "GET /api/v1/inbox/{id}/packet", called, () -> partner.getBytes("/api/v1/inbox/" + referral + "/packet"));
+        call(auditor, referral, "POST /api/v1/inbox/{id}/moves", called, () -> partner.postJson("/api/v1/inbox/" + referral + "/moves",
+                Map.of("status", "RECEIVED")));
+        call(auditor, referral, "POST /api/v1/referrals/{id}/moves", called, () -> officer.postJson("/api/v1/referrals/" + referral + "/moves",
+                Map.of("status", "REVOKED", "reason", "sent to the wrong partner")));
+
+        assertThat(called).containsExactlyInAnyOrderElementsOf(PERSONAL.keySet());
+    }
+
+    private static long version(ApiClient officer, String id) {
+        return officer.getJsonList("/api/v1/screenings").stream().filter(s -> id.equals(s.get("id"))).findFirst()
+                .map(s -> ((Number) s.get("version")).longValue()).orElseThrow();
+    }
+
+    private void call(ApiClient auditor, String record, String route, Set<String> called, Runnable request) {
+        int before = auditor.getJsonList("/api/v1/audit/records/" + record).size();
+        request.run();
+        List<Map<String, Object>> after = auditor.getJsonList("/api/v1/audit/records/" + record);
+        assertThat(after).as(route + " wrote no audit entry").hasSizeGreaterThan(before);
+        assertThat(after.subList(before, after.size())).as(route).extracting(e -> e.get("action")).contains(PERSONAL.get(route));
+        called.add(route);
+    }
+}
