@@ -83,7 +83,7 @@ class DemoReferrals {
         CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
                 PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA",
-                new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null))).screening().version();
+                new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null), false)).screening().version();
         for (String question : ANSWERED_YES) {
             version = walkthrough.answer(officer, SCREENING, question, new RecordAnswer(Answer.YES, null, version)).version();
         }

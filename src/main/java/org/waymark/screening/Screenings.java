@@ -157,7 +157,8 @@ public class Screenings {
             return new ScreeningRow(command.id(), hash, officer.unitId(), officer.id(), catalogue.id(), catalogue.version(), command.checklist(),
                     profile, command.intervieweeLanguage(), command.interpreterPresent(), command.interpreterLanguage(),
                     command.placeType().name(), ScreeningStatus.IN_PROGRESS.name(), 0, now, now, null, null,
-                    command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null, null);
+                    command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null, null,
+                    command.training());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

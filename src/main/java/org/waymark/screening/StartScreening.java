@@ -28,7 +28,8 @@ public record StartScreening(@NotNull UUID id,
                              @NotNull AgeBand ageBand,
                              @NotNull Sex sex,
                              @Nullable @Pattern(regexp = "[A-Z]{2}") String nationality,
-                             @Nullable @Valid PersonalData person) {
+                             @Nullable @Valid PersonalData person,
+                             boolean training) {
 
     @Override
     public String toString() {

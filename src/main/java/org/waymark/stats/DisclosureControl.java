@@ -1,0 +1,160 @@
+package org.waymark.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Statistical disclosure control for two-way tables, beyond IOM CTDC's practice (k = 11, rounding to a reporting
+ * resolution):
+ * <ol>
+ *   <li>primary suppression: any cell or margin below k (zero included) is shown as "&lt; k";</li>
+ *   <li>complementary suppression: wherever a row, a column or the margins would have exactly one suppressed figure
+ *       next to a published total, the smallest other figure there is suppressed too, until none is left alone —
+ *       so no suppressed figure follows from its row, its column or the total by subtraction;</li>
+ *   <li>every published figure is rounded down to a multiple of the resolution (default k), so one person more or
+ *       less changes a figure by nothing or by at least the resolution, and overlapping queries give nothing away
+ *       by subtraction.</li>
+ * </ol>
+ */
+public final class DisclosureControl {
+
+    /** Below this, k is refused whatever the configuration says. */
+    public static final int MIN_K = 5;
+
+    private final int k;
+    private final int resolution;
+
+    public DisclosureControl(int k, int resolution) {
+        if (k < MIN_K) {
+            throw new IllegalArgumentException("the minimum cell size k must be at least " + MIN_K);
+        }
+        if (resolution < k) {
+            throw new IllegalArgumentException("the reporting resolution must be at least k");
+        }
+        this.k = k;
+        this.resolution = resolution;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    public PublishedTable publish(CountTable table) {
+        int rows = table.rows().size();
+        int columns = table.columns().size();
+        boolean[][] cell = new boolean[rows][columns];
+        boolean[] rowTotal = new boolean[rows];
+        boolean[] columnTotal = new boolean[columns];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                cell[i][j] = table.counts()[i][j] < k;
+            }
+            rowTotal[i] = table.rowTotal(i) < k;
+        }
+        for (int j = 0; j < columns; j++) {
+            columnTotal[j] = table.columnTotal(j) < k;
+        }
+        boolean total = table.total() < k;
+
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < rows; i++) {
+                changed |= protect(rowOf(table, i), cell[i], rowTotal, i);
+            }
+            for (int j = 0; j < columns; j++) {
+                boolean[] column = new boolean[rows];
+                for (int i = 0; i < rows; i++) {
+                    column[i] = cell[i][j];
+                }
+                boolean columnChanged = protect(columnOf(table, j), column, columnTotal, j);
+                for (int i = 0; i < rows; i++) {
+                    cell[i][j] = column[i];
+                }
+                changed |= columnChanged;
+            }
+            boolean[] grand = {total};
+            long[] rowTotals = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                rowTotals[i] = table.rowTotal(i);
+            }
+            long[] columnTotals = new long[columns];
+            for (int j = 0; j < columns; j++) {
+                columnTotals[j] = table.columnTotal(j);
+            }
+            changed |= protect(rowTotals, rowTotal, grand, 0);
+            changed |= protect(columnTotals, columnTotal, grand, 0);
+            total = grand[0];
+        }
+
+        List<List<Figure>> cells = new ArrayList<>();
+        List<Figure> rowFigures = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            List<Figure> line = new ArrayList<>();
+            for (int j = 0; j < columns; j++) {
+                line.add(figure(table.counts()[i][j], cell[i][j]));
+            }
+            cells.add(line);
+            rowFigures.add(figure(table.rowTotal(i), rowTotal[i]));
+        }
+        List<Figure> columnFigures = new ArrayList<>();
+        for (int j = 0; j < columns; j++) {
+            columnFigures.add(figure(table.columnTotal(j), columnTotal[j]));
+        }
+        return new PublishedTable(table.rows(), table.columns(), cells, rowFigures, columnFigures, figure(table.total(), total), k, resolution);
+    }
+
+    /** The median of a group, published only when the group has at least k members. */
+    public OptionalDouble median(List<Double> values) {
+        if (values.size() < k) {
+            return OptionalDouble.empty();
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return OptionalDouble.of(sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2);
+    }
+
+    /**
+     * One line (a row, a column, or the margins) and its total form one sum: if exactly one of its figures (total
+     * included) is suppressed, the rest would give it away, so suppress one more — the smallest published figure of
+     * the line, or the total when every figure is already suppressed. True if anything changed.
+     */
+    private static boolean protect(long[] values, boolean[] suppressed, boolean[] totals, int totalIndex) {
+        int count = totals[totalIndex] ? 1 : 0;
+        for (boolean s : suppressed) {
+            count += s ? 1 : 0;
+        }
+        if (count != 1) {
+            return false;
+        }
+        int smallest = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!suppressed[i] && (smallest < 0 || values[i] < values[smallest])) {
+                smallest = i;
+            }
+        }
+        if (smallest >= 0) {
+            suppressed[smallest] = true;
+        } else {
+            totals[totalIndex] = true;
+        }
+        return true;
+    }
+
+    private Figure figure(long value, boolean suppressed) {
+        return suppressed ? Figure.suppressed(k) : Figure.of(value / resolution * resolution);
+    }
+
+    private static long[] rowOf(CountTable table, int row) {
+        return table.counts()[row];
+    }
+
+    private static long[] columnOf(CountTable table, int column) {
+        long[] values = new long[table.rows().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = table.counts()[i][column];
+        }
+        return values;
+    }
+}

@@ -1,0 +1,177 @@
+package org.waymark.stats;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Property tests over random tables (seeded, so a failure can be replayed from its seed). */
+class DisclosureControlTest {
+
+    static final int K = 11;
+    final DisclosureControl control = new DisclosureControl(K, K);
+    static final Random SEEDS = new Random(20261129);
+
+    @RepeatedTest(300)
+    void noPublishedFigureIsBetweenOneAndKMinusOneOrZero() {
+        PublishedTable published = control.publish(randomTable(SEEDS.nextLong()));
+
+        allFigures(published).forEach(f -> {
+            if (!f.suppressed()) {
+                assertThat(f.value()).isGreaterThanOrEqualTo(K).matches(v -> v % K == 0, "a multiple of the resolution");
+            } else {
+                assertThat(f.display()).isEqualTo("< 11");
+                assertThat(f.value()).isNull();
+            }
+        });
+    }
+
+    @RepeatedTest(300)
+    void onePersonMoreChangesNoPublishedFigureByLessThanTheResolution() {
+        long seed = SEEDS.nextLong();
+        CountTable before = randomTable(seed);
+        Random random = new Random(seed + 1);
+        long[][] counts = copy(before.counts());
+        counts[random.nextInt(counts.length)][random.nextInt(counts[0].length)]++;
+        CountTable after = new CountTable(before.rows(), before.columns(), counts);
+
+        List<Figure> a = allFigures(control.publish(before));
+        List<Figure> b = allFigures(control.publish(after));
+
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).suppressed() && !b.get(i).suppressed()) {
+                long difference = Math.abs(a.get(i).value() - b.get(i).value());
+                assertThat(difference).as("seed %d, figure %d", seed, i).matches(d -> d == 0 || d >= K);
+            }
+        }
+    }
+
+    @RepeatedTest(300)
+    void noSuppressedFigureFollowsFromItsRowItsColumnOrTheTotal() {
+        long seed = SEEDS.nextLong();
+        PublishedTable published = control.publish(randomTable(seed));
+        int rows = published.rows().size();
+        int columns = published.columns().size();
+
+        for (int i = 0; i < rows; i++) {
+            List<Figure> line = new ArrayList<>(published.cells().get(i));
+            line.add(published.rowTotals().get(i));
+            assertThat(suppressedIn(line)).as("seed %d, row %d", seed, i).isNotEqualTo(1);
+        }
+        for (int j = 0; j < columns; j++) {
+            List<Figure> line = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                line.add(published.cells().get(i).get(j));
+            }
+            line.add(published.columnTotals().get(j));
+            assertThat(suppressedIn(line)).as("seed %d, column %d", seed, j).isNotEqualTo(1);
+        }
+        List<Figure> margins = new ArrayList<>(published.rowTotals());
+        margins.add(published.total());
+        assertThat(suppressedIn(margins)).isNotEqualTo(1);
+        List<Figure> columnMargins = new ArrayList<>(published.columnTotals());
+        columnMargins.add(published.total());
+        assertThat(suppressedIn(columnMargins)).isNotEqualTo(1);
+    }
+
+    /**
+     * The attack: two overlapping queries — the total by region, and region × sex — and subtraction. With rounding,
+     * what the published figures allow for the hidden cell is never narrower than the whole range 0..k-1.
+     */
+    @RepeatedTest(200)
+    void aDifferencingAttackOnOverlappingQueriesRecoversNothing() {
+        long seed = SEEDS.nextLong();
+        CountTable bySex = randomTable(seed);
+        long[][] totals = new long[bySex.rows().size()][1];
+        for (int i = 0; i < totals.length; i++) {
+            totals[i][0] = bySex.rowTotal(i);
+        }
+        PublishedTable byRegion = control.publish(new CountTable(bySex.rows(), List.of("all"), totals));
+        PublishedTable detailed = control.publish(bySex);
+
+        for (int i = 0; i < totals.length; i++) {
+            Figure regionTotal = byRegion.cells().get(i).get(0);
+            List<Figure> line = detailed.cells().get(i);
+            if (regionTotal.suppressed() || suppressedIn(line) != 1) {
+                continue;
+            }
+            // one hidden cell: the attacker bounds it by total - others, each true value in [published, published + k - 1]
+            long othersLow = line.stream().filter(f -> !f.suppressed()).mapToLong(Figure::value).sum();
+            long othersHigh = othersLow + (long) (line.size() - 1) * (K - 1);
+            long low = Math.max(0, regionTotal.value() - othersHigh);
+            long high = Math.min(K - 1, regionTotal.value() + K - 1 - othersLow);
+            assertThat(high - low).as("seed %d, row %d: the hidden cell is pinned down", seed, i).isGreaterThanOrEqualTo(K - 1);
+        }
+    }
+
+    @Test
+    void mediansOnlyOverGroupsOfAtLeastK() {
+        List<Double> ten = IntStream.range(0, 10).mapToObj(i -> (double) i).toList();
+        List<Double> eleven = IntStream.range(0, 11).mapToObj(i -> (double) i).toList();
+
+        assertThat(control.median(ten)).isEmpty();
+        assertThat(control.median(eleven)).hasValue(5.0);
+    }
+
+    @Test
+    void refusesAMinimumCellSizeBelowFiveAndAResolutionBelowK() {
+        assertThatThrownBy(() -> new DisclosureControl(4, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DisclosureControl(11, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void showsTheWorkedExample() {
+        CountTable table = new CountTable(List.of("2026-Q1", "2026-Q2"), List.of("FEMALE", "MALE"), new long[][]{{40, 3}, {25, 30}});
+
+        PublishedTable published = control.publish(table);
+
+        assertThat(published.cells().get(0).get(1).display()).isEqualTo("< 11");
+        assertThat(published.cells().get(0).get(0).suppressed()).as("complement in the row").isTrue();
+        assertThat(published.cells().get(1).get(1).suppressed()).as("complement in the column, then everything in a 2 × 2").isTrue();
+        assertThat(published.rowTotals().get(1).display()).as("55 rounded down to a multiple of 11").isEqualTo("55");
+        assertThat(published.rowTotals().get(0).display()).as("43 rounded down").isEqualTo("33");
+        assertThat(published.total().display()).as("98 rounded down").isEqualTo("88");
+        assertThat(published.csv("quarter")).startsWith("\"quarter\",\"FEMALE\",\"MALE\",total\n");
+    }
+
+    static CountTable randomTable(long seed) {
+        Random random = new Random(seed);
+        int rows = 1 + random.nextInt(6);
+        int columns = 1 + random.nextInt(5);
+        long[][] counts = new long[rows][columns];
+        for (long[] row : counts) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = random.nextInt(4) == 0 ? random.nextInt(K) : random.nextInt(120);
+            }
+        }
+        return new CountTable(IntStream.range(0, rows).mapToObj(i -> "r" + i).toList(),
+                IntStream.range(0, columns).mapToObj(j -> "c" + j).toList(), counts);
+    }
+
+    static List<Figure> allFigures(PublishedTable table) {
+        List<Figure> all = new ArrayList<>();
+        table.cells().forEach(all::addAll);
+        all.addAll(table.rowTotals());
+        all.addAll(table.columnTotals());
+        all.add(table.total());
+        return all;
+    }
+
+    private static int suppressedIn(List<Figure> line) {
+        return (int) line.stream().filter(Figure::suppressed).count();
+    }
+
+    private static long[][] copy(long[][] counts) {
+        long[][] copy = new long[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            copy[i] = counts[i].clone();
+        }
+        return copy;
+    }
+}
