@@ -31,6 +31,7 @@ select date_trunc('month', r.created_at at time zone 'UTC')::date as month,
            / 3600.0                                               as hours_to_closure
 from referral r
 join screening s on s.id = r.screening_id
+join organisation o on o.id = r.organisation_id
 join unit u on u.id = r.unit_id
 join region g on g.id = u.region_id
 where not s.training;

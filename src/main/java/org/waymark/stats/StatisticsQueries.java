@@ -1,0 +1,151 @@
+package org.waymark.stats;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.shared.InvalidInputException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Aggregates over the de-identified projections ({@code stats_screening}, {@code stats_referral}) and publishes them
+ * through {@link DisclosureControl}. True counts never leave this class.
+ */
+@Singleton
+public class StatisticsQueries {
+
+    private final DataSource dataSource;
+    private final DisclosureControl control;
+
+    StatisticsQueries(DataSource dataSource, @Value("${waymark.stats.k:11}") int k, @Value("${waymark.stats.resolution:0}") int resolution) {
+        this.dataSource = dataSource;
+        this.control = new DisclosureControl(k, resolution == 0 ? k : resolution);
+    }
+
+    /** A two-way table request: rows and (optionally) columns, months from and to (inclusive). */
+    public record TableRequest(Breakdown.Measure measure, Breakdown rows, Breakdown columns, Breakdown.Period period, YearMonth from,
+                               YearMonth to) {
+    }
+
+    /** Median hours to acknowledgement and to closure of one group of referrals, or null where the group is smaller than k. */
+    @Serdeable
+    public record ReferralTimes(String group, Double medianHoursToAcknowledgement, Double medianHoursToClosure) {
+    }
+
+    @Transactional(readOnly = true)
+    public PublishedTable table(TableRequest request) {
+        check(request);
+        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
+        String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
+                + "from " + request.measure().view() + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
+                + " where month >= ? and month <= ?"
+                + (request.rows() == Breakdown.DIMENSION || request.columns() == Breakdown.DIMENSION ? " and (d.value->>'positive')::boolean" : "")
+                + " group by 1, 2";
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        TreeSet<String> columns = new TreeSet<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, request.from().atDay(1));
+            statement.setObject(2, request.to().atDay(1));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String row = label(rows.getString(1));
+                    String col = label(rows.getString(2));
+                    counts.computeIfAbsent(row, r -> new HashMap<>()).merge(col, rows.getLong(3), Long::sum);
+                    columns.add(col);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics query failed", e);
+        }
+        List<String> rowLabels = new ArrayList<>(counts.keySet());
+        List<String> columnLabels = new ArrayList<>(columns.isEmpty() ? List.of("count") : columns);
+        long[][] matrix = new long[rowLabels.size()][columnLabels.size()];
+        for (int i = 0; i < rowLabels.size(); i++) {
+            for (int j = 0; j < columnLabels.size(); j++) {
+                matrix[i][j] = counts.get(rowLabels.get(i)).getOrDefault(columnLabels.get(j), 0L);
+            }
+        }
+        return control.publish(new CountTable(rowLabels, columnLabels, matrix));
+    }
+
+    /** Median times to acknowledgement and closure of referrals, by one breakdown, only over groups of at least k. */
+    @Transactional(readOnly = true)
+    public List<ReferralTimes> referralTimes(Breakdown rows, Breakdown.Period period, YearMonth from, YearMonth to) {
+        check(new TableRequest(Breakdown.Measure.REFERRALS, rows, null, period, from, to));
+        String sql = "select " + rows.expression(period) + ", hours_to_acknowledgement, hours_to_closure from stats_referral "
+                + "where month >= ? and month <= ?";
+        Map<String, List<Double>> acknowledged = new TreeMap<>();
+        Map<String, List<Double>> closed = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, from.atDay(1));
+            statement.setObject(2, to.atDay(1));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String group = label(result.getString(1));
+                    acknowledged.computeIfAbsent(group, g -> new ArrayList<>());
+                    closed.computeIfAbsent(group, g -> new ArrayList<>());
+                    double ack = result.getDouble(2);
+                    if (!result.wasNull()) {
+                        acknowledged.get(group).add(ack);
+                    }
+                    double close = result.getDouble(3);
+                    if (!result.wasNull()) {
+                        closed.get(group).add(close);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics query failed", e);
+        }
+        return acknowledged.keySet().stream().map(group -> new ReferralTimes(group,
+                boxed(control.median(acknowledged.get(group))), boxed(control.median(closed.get(group))))).toList();
+    }
+
+    public int k() {
+        return control.k();
+    }
+
+    private static void check(TableRequest request) {
+        List<InvalidInputException.Violation> problems = new ArrayList<>();
+        if (!request.rows().appliesTo(request.measure())) {
+            problems.add(new InvalidInputException.Violation("rows", "is not a breakdown of " + request.measure().name().toLowerCase()));
+        }
+        if (request.columns() != null && !request.columns().appliesTo(request.measure())) {
+            problems.add(new InvalidInputException.Violation("columns", "is not a breakdown of " + request.measure().name().toLowerCase()));
+        }
+        if (request.columns() == request.rows()) {
+            problems.add(new InvalidInputException.Violation("columns", "must differ from rows"));
+        }
+        if (request.from().isAfter(request.to())) {
+            problems.add(new InvalidInputException.Violation("from", "is after to"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String label(String value) {
+        return value == null ? "UNKNOWN" : value;
+    }
+
+    private static Double boxed(java.util.OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 10) / 10.0 : null;
+    }
+
+    static LocalDate first(YearMonth month) {
+        return month.atDay(1);
+    }
+}

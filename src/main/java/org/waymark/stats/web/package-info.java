@@ -1,0 +1,2 @@
+/** The supervisors' statistics API: JSON and CSV. */
+package org.waymark.stats.web;

@@ -1,0 +1,120 @@
+package org.waymark.stats;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.screening.ScreeningRetention;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class StatisticsApiTest extends DatabaseTest {
+
+    static final String TABLE = "/api/v1/stats/screenings?rows=period&columns=riskLevel&period=year";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ScreeningRetention retention;
+
+    ApiClient supervisor;
+    ApiClient officer;
+
+    @BeforeAll
+    void fifteenScreenings() {
+        officer = new ApiClient(http).as("officer.airport");
+        supervisor = new ApiClient(http).as("supervisor");
+        for (int i = 0; i < 15; i++) {
+            CompletedScreenings.complete(officer, Map.of("sex", i < 12 ? "FEMALE" : "MALE"), CompletedScreenings.STRONG_CASE, List.of());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countsScreeningsRoundedDownAndSuppressesSmallCells() {
+        Map<String, Object> table = supervisor.getJson(TABLE);
+
+        assertThat((List<String>) table.get("columns")).containsExactly("HIGH");
+        Map<String, Object> high = ((List<List<Map<String, Object>>>) table.get("cells")).get(0).get(0);
+        assertThat(high).containsEntry("display", "11").containsEntry("suppressed", false);
+        Map<String, Object> bySex = supervisor.getJson("/api/v1/stats/screenings?rows=sex&period=year");
+        assertThat(bySex.toString()).contains("< 11");
+        assertThat(bySex.toString()).doesNotContain("display=3,").doesNotContain("display=12");
+    }
+
+    @Test
+    void neverCountsTrainingScreenings() {
+        Map<String, Object> before = supervisor.getJson(TABLE);
+        CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE, List.of());
+        for (int i = 0; i < 11; i++) {
+            CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE, List.of());
+        }
+
+        assertThat(supervisor.getJson(TABLE)).isEqualTo(before);
+    }
+
+    @Test
+    void aPurgeLeavesTheStatisticsExactlyAsTheyWere() {
+        Map<String, Object> before = supervisor.getJson("/api/v1/stats/screenings?rows=sex&columns=indicator&period=month");
+
+        retention.run(Instant.now().plus(Duration.ofDays(400)));
+
+        assertThat(supervisor.getJson("/api/v1/stats/screenings?rows=sex&columns=indicator&period=month")).isEqualTo(before);
+    }
+
+    @Test
+    void exportsCsv() {
+        String csv = new String(supervisor.getBytes(TABLE + "&format=csv"), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\"period\",\"HIGH\",total\n").contains("\"11\"");
+    }
+
+    @Test
+    void onlySupervisorsSeeStatisticsAndBadBreakdownsAreNamed() {
+        assertThat(officer.status(HttpRequest.GET(TABLE))).isEqualTo(403);
+        assertThat(new ApiClient(http).as("admin").status(HttpRequest.GET(TABLE))).isEqualTo(403);
+        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings?rows=name"), 400))).containsExactly("rows");
+        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/referrals?rows=sex"), 400))).containsExactly("rows");
+    }
+
+    @Test
+    void theProjectionsHoldNoIdentifyingField() throws Exception {
+        Set<String> columns = new TreeSet<>();
+        try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery(
+                "select table_name || '.' || column_name from information_schema.columns where table_name in ('stats_screening', 'stats_referral')")) {
+            while (r.next()) {
+                columns.add(r.getString(1));
+            }
+        }
+
+        assertThat(columns).containsExactlyInAnyOrder("stats_screening.month", "stats_screening.region", "stats_screening.place_type",
+                "stats_screening.checklist", "stats_screening.profile", "stats_screening.age_band", "stats_screening.sex",
+                "stats_screening.nationality", "stats_screening.assessment", "stats_referral.month", "stats_referral.region",
+                "stats_referral.partner_type", "stats_referral.status", "stats_referral.outcome", "stats_referral.hours_to_acknowledgement",
+                "stats_referral.hours_to_closure");
+        try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery(
+                "select count(*) from stats_screening where assessment::text ~* 'Оксана|nameOrAlias|documentNumber|note'")) {
+            r.next();
+            assertThat(r.getInt(1)).isZero();
+        }
+    }
+}
