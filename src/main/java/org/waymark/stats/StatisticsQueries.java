@@ -47,6 +47,11 @@ public class StatisticsQueries {
 
     @Transactional(readOnly = true)
     public PublishedTable table(TableRequest request) {
+        return control.publish(counts(request));
+    }
+
+    /** True counts, for publishing here or after noise ({@link PrivateReleases}); never returned to a client as they are. */
+    CountTable counts(TableRequest request) {
         check(request);
         String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
         String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
@@ -78,7 +83,11 @@ public class StatisticsQueries {
                 matrix[i][j] = counts.get(rowLabels.get(i)).getOrDefault(columnLabels.get(j), 0L);
             }
         }
-        return control.publish(new CountTable(rowLabels, columnLabels, matrix));
+        return new CountTable(rowLabels, columnLabels, matrix);
+    }
+
+    DisclosureControl control() {
+        return control;
     }
 
     /** Median times to acknowledgement and closure of referrals, by one breakdown, only over groups of at least k. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import org.waymark.identity.Role;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.stats.Breakdown;
+import org.waymark.stats.PrivateReleases;
 import org.waymark.stats.PublishedTable;
 import org.waymark.stats.StatisticsQueries;
 
@@ -35,11 +36,28 @@ class StatisticsController {
 
     private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
     private final StatisticsQueries queries;
+    private final PrivateReleases releases;
     private final Clock clock;
 
-    StatisticsController(StatisticsQueries queries, Clock clock) {
+    StatisticsController(StatisticsQueries queries, PrivateReleases releases, Clock clock) {
         this.queries = queries;
+        this.releases = releases;
         this.clock = clock;
+    }
+
+    /**
+     * A table for export outside the agency: differentially private (geometric noise, ε per release), drawn once
+     * and kept, spending from the quarter's privacy budget; 409 when the budget is spent.
+     */
+    @Get("/releases/screenings")
+    PrivateReleases.Release release(io.micronaut.security.authentication.Authentication authentication,
+                                    @QueryValue(defaultValue = "period") String rows, @QueryValue @Nullable String columns,
+                                    @QueryValue(defaultValue = "quarter") @Pattern(regexp = "month|quarter|year") String period,
+                                    @QueryValue @Nullable @Pattern(regexp = MONTH) String from,
+                                    @QueryValue @Nullable @Pattern(regexp = MONTH) String to) {
+        return releases.release(new StatisticsQueries.TableRequest(Breakdown.Measure.SCREENINGS, breakdown("rows", rows),
+                columns == null ? null : breakdown("columns", columns), period(period), month(from, true), month(to, false)),
+                org.waymark.identity.security.CurrentUser.of(authentication).id());
     }
 
     @Get("/screenings")
