@@ -92,6 +92,14 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void theImageRunsAsANonRootUserWithAHealthCheck() throws IOException {
+        String containerfile = Files.readString(Path.of("deploy/Containerfile"));
+
+        assertThat(containerfile).containsPattern("(?m)^FROM .* AS build$").containsPattern("(?m)^USER 10001$")
+                .contains("HEALTHCHECK").contains("/health").contains("./mvnw");
+    }
+
+    @Test
     void theSystemdUnitIsHardenedAndTakesSecretsFromAnEnvironmentFile() throws IOException {
         String unit = Files.readString(Path.of("deploy/systemd/waymark.service"));
         for (String option : List.of("DynamicUser=yes", "NoNewPrivileges=yes", "ProtectSystem=strict", "ProtectHome=yes", "PrivateTmp=yes",
