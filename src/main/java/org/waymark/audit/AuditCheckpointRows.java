@@ -16,4 +16,6 @@ interface AuditCheckpointRows extends GenericRepository<AuditCheckpointRow, Long
     List<AuditCheckpointRow> findAllOrderBySeq();
 
     Optional<AuditCheckpointRow> findFirstOrderBySeqDesc();
+
+    Optional<AuditCheckpointRow> findFirstByAtLessThanOrderBySeqDesc(java.time.Instant before);
 }

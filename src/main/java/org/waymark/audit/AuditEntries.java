@@ -18,6 +18,13 @@ interface AuditEntries extends GenericRepository<AuditEntry, Long> {
     @Query("select 1 from (select pg_advisory_xact_lock(7265743001)) as locked")
     Integer lockChain();
 
+    @Query("select * from audit_entry order by seq limit 1")
+    Optional<AuditEntry> findFirst();
+
+    /** Removes entries up to a signed checkpoint older than the period (the database enforces at least a year). */
+    @Query("select audit_remove_up_to_checkpoint(:anchor, cast(:olderThan as interval))")
+    long removeUpToCheckpoint(long anchor, String olderThan);
+
     @Query("select * from audit_entry order by seq desc limit 1")
     Optional<AuditEntry> findHead();
 
