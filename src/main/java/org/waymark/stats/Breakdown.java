@@ -15,15 +15,13 @@ public enum Breakdown {
     AGE_BAND("ageBand", "age_band", "", true, false),
     SEX("sex", "sex", "", true, false),
     NATIONALITY("nationality", "nationality", "", true, false),
-    RISK_LEVEL("riskLevel", "assessment->>'riskLevel'", "", true, false),
+    RISK_LEVEL("riskLevel", "risk_level", "", true, false),
     /** Several per screening: each screening counts once under each of its outcomes. */
-    OUTCOME("outcome", "o.value", " cross join lateral jsonb_array_elements_text(assessment->'outcomes') o", true, false),
+    OUTCOME("outcome", "o.value", " cross join lateral unnest(outcomes) as o(value)", true, false),
     /** Positive dimensions: each screening counts once under each dimension it met. */
-    DIMENSION("dimension", "d.value->>'dimension'",
-            " cross join lateral jsonb_array_elements(assessment->'dimensions') d", true, false),
+    DIMENSION("dimension", "d.value", " cross join lateral unnest(positive_dimensions) as d(value)", true, false),
     /** Prevalence: each screening counts once under each indicator present. */
-    INDICATOR("indicator", "i.value->>'id'", " cross join lateral jsonb_array_elements(assessment->'dimensions') di"
-            + " cross join lateral jsonb_array_elements(di.value->'present') i", true, false),
+    INDICATOR("indicator", "i.value", " cross join lateral unnest(present_indicators) as i(value)", true, false),
     PARTNER_TYPE("partnerType", "partner_type", "", false, true),
     STATUS("status", "status", "", false, true),
     CLOSING_OUTCOME("closingOutcome", "coalesce(outcome, 'NOT_CLOSED')", "", false, true);

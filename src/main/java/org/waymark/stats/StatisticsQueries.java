@@ -56,9 +56,7 @@ public class StatisticsQueries {
         String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
         String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
                 + "from " + request.measure().view() + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
-                + " where month >= ? and month <= ?"
-                + (request.rows() == Breakdown.DIMENSION || request.columns() == Breakdown.DIMENSION ? " and (d.value->>'positive')::boolean" : "")
-                + " group by 1, 2";
+                + " where month >= ? and month <= ? group by 1, 2";
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         TreeSet<String> columns = new TreeSet<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -130,11 +130,12 @@ class StatisticsApiTest extends DatabaseTest {
 
         assertThat(columns).containsExactlyInAnyOrder("stats_screening.month", "stats_screening.region", "stats_screening.place_type",
                 "stats_screening.checklist", "stats_screening.profile", "stats_screening.age_band", "stats_screening.sex",
-                "stats_screening.nationality", "stats_screening.assessment", "stats_referral.month", "stats_referral.region",
+                "stats_screening.nationality", "stats_screening.risk_level", "stats_screening.outcomes",
+                "stats_screening.positive_dimensions", "stats_screening.present_indicators", "stats_referral.month", "stats_referral.region",
                 "stats_referral.partner_type", "stats_referral.status", "stats_referral.outcome", "stats_referral.hours_to_acknowledgement",
                 "stats_referral.hours_to_closure");
         try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery(
-                "select count(*) from stats_screening where assessment::text ~* 'Оксана|nameOrAlias|documentNumber|note'")) {
+                "select count(*) from stats_screening where array_to_string(outcomes || present_indicators, ',') ~* 'Оксана|nameOrAlias|note'")) {
             r.next();
             assertThat(r.getInt(1)).isZero();
         }

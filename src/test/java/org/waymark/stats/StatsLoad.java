@@ -79,7 +79,7 @@ public final class StatsLoad {
         Breakdown columns = q[1] == null ? null : Breakdown.of(q[1]).orElseThrow();
         return "select " + rows.expression(Breakdown.Period.QUARTER) + ", " + (columns == null ? "'count'" : columns.expression(Breakdown.Period.QUARTER))
                 + ", count(*) from stats_screening" + rows.join() + (columns == null ? "" : columns.join())
-                + (rows == Breakdown.DIMENSION || columns == Breakdown.DIMENSION ? " where (d.value->>'positive')::boolean" : "") + " group by 1, 2";
+                + " group by 1, 2";
     }
 
     private static void generate(HikariDataSource dataSource, int n) throws Exception {
