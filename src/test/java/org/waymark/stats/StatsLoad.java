@@ -79,7 +79,7 @@ public final class StatsLoad {
         Breakdown columns = q[1] == null ? null : Breakdown.of(q[1]).orElseThrow();
         return "select " + rows.expression(Breakdown.Period.QUARTER) + ", " + (columns == null ? "'count'" : columns.expression(Breakdown.Period.QUARTER))
                 + ", count(*) from stats_screening" + rows.join() + (columns == null ? "" : columns.join())
-                + " group by 1, 2";
+                + " where month >= date '2020-01-01' and month <= date '2030-12-01' group by 1, 2"; // the same filter Waymark applies
     }
 
     private static void generate(HikariDataSource dataSource, int n) throws Exception {
