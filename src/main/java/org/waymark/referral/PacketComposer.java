@@ -48,9 +48,8 @@ final class PacketComposer {
                 actions(assessment, labels));
     }
 
-    /** A short reference people can read out on the phone: WM-, the year and the first eight hex digits of the packet id. */
     static String caseReference(PacketInput in) {
-        return "WM-" + in.createdAt().toString().substring(0, 4) + "-" + in.referralId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return CaseReference.of(in.referralId(), in.createdAt());
     }
 
     private static PacketDocument.Person person(PacketInput in) {

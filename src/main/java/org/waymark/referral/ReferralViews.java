@@ -53,6 +53,6 @@ class ReferralViews {
     }
 
     static String caseReference(ReferralSummaryRow row) {
-        return "WM-" + row.createdAt().toString().substring(0, 4) + "-" + row.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return CaseReference.of(row.id(), row.createdAt());
     }
 }
