@@ -1,6 +1,7 @@
 package org.waymark.screening;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
 import org.waymark.catalogue.model.Answer;
@@ -59,6 +60,27 @@ public class Walkthrough {
                 .map(q -> question(catalogue, q, language, row.intervieweeLanguage())).toList();
         int done = (int) applicable.stream().filter(answered::containsKey).count();
         return new NextQuestions(id, row.version(), next.isEmpty(), done, applicable.size(), next);
+    }
+
+    /**
+     * The walk-through as a page shows it: the question {@code questionId} when the officer went back to one
+     * (it must apply), else the next open question, and the answered question before it for "back".
+     */
+    public WalkState state(CurrentUser officer, UUID id, @Nullable String questionId, String officerLanguage) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        Catalogue catalogue = reader.catalogueOf(row);
+        String language = catalogue.officerLanguages().contains(officerLanguage) ? officerLanguage : catalogue.officerLanguages().get(0);
+        Map<String, Answer> answered = reader.answersOf(id);
+        List<String> applicable = checklist(catalogue, row).applicableQuestions(answered);
+        String shown = questionId != null && applicable.contains(questionId) ? questionId
+                : applicable.stream().filter(q -> !answered.containsKey(q)).findFirst().orElse(null);
+        int position = shown == null ? applicable.size() : applicable.indexOf(shown);
+        String previous = position > 0 ? applicable.get(position - 1) : null;
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answered.forEach((question, answer) -> answers.put(question, answer.name()));
+        return new WalkState(id, ScreeningStatus.valueOf(row.status()), row.version(), row.catalogueId(), row.catalogueVersion(),
+                row.checklistId(), row.intervieweeLanguage(),
+                applicable, answers, shown == null ? null : question(catalogue, shown, language, row.intervieweeLanguage()), previous);
     }
 
     /**

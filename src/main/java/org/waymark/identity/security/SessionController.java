@@ -12,8 +12,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.Instant;
 
 /** Who am I, and sign-out (the token id is revoked until the token would have expired). */
 @Controller("/api/v1/auth")
@@ -22,15 +20,10 @@ import java.time.Instant;
 @Tag(name = "Sign-in")
 class SessionController {
 
-    private final RevocationList revoked;
-    private final Clock clock;
-    private final String cookieName;
+    private final SignOut signOut;
 
-    SessionController(RevocationList revoked, Clock clock,
-                      @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
-        this.revoked = revoked;
-        this.clock = clock;
-        this.cookieName = cookieName;
+    SessionController(SignOut signOut) {
+        this.signOut = signOut;
     }
 
     @Serdeable
@@ -46,13 +39,7 @@ class SessionController {
     /** Revokes the token (bearer or cookie alike) and clears the session cookie. */
     @Post("/sign-out")
     HttpResponse<Void> signOut(Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        Object exp = authentication.getAttributes().get("exp");
-        Instant expiresAt = exp instanceof Number n ? Instant.ofEpochSecond(n.longValue())
-                : exp instanceof java.util.Date d ? d.toInstant() : clock.instant().plusSeconds(3600);
-        revoked.revoke(user.tokenId(), expiresAt);
-        return HttpResponse.<Void>noContent().cookie(io.micronaut.http.cookie.Cookie.of(cookieName, "").httpOnly(true).secure(true)
-                .sameSite(io.micronaut.http.cookie.SameSite.Strict).path("/").maxAge(0));
+        return signOut.end(authentication, HttpResponse.noContent());
     }
 
     private static String str(Object value) {

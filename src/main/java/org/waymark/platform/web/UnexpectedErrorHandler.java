@@ -16,15 +16,24 @@ import java.util.List;
  * (a database error can quote a row).
  */
 @Singleton
-final class UnexpectedErrorHandler implements ExceptionHandler<Throwable, HttpResponse<Problem>> {
+final class UnexpectedErrorHandler implements ExceptionHandler<Throwable, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
+    private final ErrorPage errorPage;
+
+    UnexpectedErrorHandler(ErrorPage errorPage) {
+        this.errorPage = errorPage;
+    }
+
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, Throwable exception) {
+    public HttpResponse<?> handle(HttpRequest request, Throwable exception) {
         String requestId = RequestIdFilter.requestIdOf(request);
         LOG.error("Unexpected {} at {} (request {})", exception.getClass().getName(), origin(exception), requestId);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+        if (ErrorPage.wanted(request)) {
+            return errorPage.render(request, status, ProblemCodes.detailFor(status, List.of()), List.of());
+        }
         Problem problem = Problem.of(ProblemCodes.codeFor(status, List.of()), status.getReason(), status.getCode(),
                 ProblemCodes.detailFor(status, List.of()), requestId, List.of());
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);

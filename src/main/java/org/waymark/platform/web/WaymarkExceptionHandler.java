@@ -9,22 +9,33 @@ import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RefusedException;
 import org.waymark.shared.WaymarkException;
 
 import java.util.List;
 
 /** Renders Waymark's own refusals as problem+json with their stable code and safe message. */
 @Singleton
-final class WaymarkExceptionHandler implements ExceptionHandler<WaymarkException, HttpResponse<Problem>> {
+final class WaymarkExceptionHandler implements ExceptionHandler<WaymarkException, HttpResponse<?>> {
+
+    private final ErrorPage errorPage;
+
+    WaymarkExceptionHandler(ErrorPage errorPage) {
+        this.errorPage = errorPage;
+    }
+
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, WaymarkException exception) {
+    public HttpResponse<?> handle(HttpRequest request, WaymarkException exception) {
         HttpStatus status = statusOf(exception);
         List<InvalidInputException.Violation> violations = exception instanceof InvalidInputException invalid ? invalid.violations()
                 : exception instanceof RuleViolationException broken ? broken.violations() : List.of();
         List<Problem.FieldError> errors = violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList();
         Problem problem = Problem.of(exception.code(), status.getReason(), status.getCode(), exception.getMessage(),
                 RequestIdFilter.requestIdOf(request), errors);
+        if (ErrorPage.wanted(request)) {
+            return errorPage.render(request, status, exception.getMessage(), errors);
+        }
         if (exception instanceof ConflictException conflict && conflict.current().isPresent()) {
             problem = problem.withCurrent(conflict.current().get());
         }
@@ -37,6 +48,9 @@ final class WaymarkExceptionHandler implements ExceptionHandler<WaymarkException
         }
         if (exception instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
+        }
+        if (exception instanceof RefusedException) {
+            return HttpStatus.FORBIDDEN;
         }
         if (exception instanceof ConflictException) {
             return HttpStatus.CONFLICT;

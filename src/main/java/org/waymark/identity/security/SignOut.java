@@ -1,0 +1,35 @@
+package org.waymark.identity.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Ends a session: the token id is revoked until the token would have expired, and the session cookie is cleared. */
+@Singleton
+public class SignOut {
+
+    private final RevocationList revoked;
+    private final Clock clock;
+    private final String cookieName;
+
+    SignOut(RevocationList revoked, Clock clock, @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
+        this.revoked = revoked;
+        this.clock = clock;
+        this.cookieName = cookieName;
+    }
+
+    public <T> MutableHttpResponse<T> end(Authentication authentication, MutableHttpResponse<T> response) {
+        CurrentUser user = CurrentUser.of(authentication);
+        Object exp = authentication.getAttributes().get("exp");
+        Instant expiresAt = exp instanceof Number n ? Instant.ofEpochSecond(n.longValue())
+                : exp instanceof java.util.Date d ? d.toInstant() : clock.instant().plusSeconds(3600);
+        revoked.revoke(user.tokenId(), expiresAt);
+        return response.cookie(Cookie.of(cookieName, "").httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/").maxAge(0));
+    }
+}

@@ -1,0 +1,88 @@
+package org.waymark.identity.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.security.SignOut;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The sign-in page, each role's home, the language switch and sign-out. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HomePages {
+
+    private final Pages pages;
+    private final SignOut signOut;
+
+    HomePages(Pages pages, SignOut signOut) {
+        this.pages = pages;
+        this.signOut = signOut;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    ModelAndView<Map<String, Object>> signIn(HttpRequest<?> request, @Nullable @QueryValue String failed) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("failed", request.getParameters().contains("failed"));
+        model.put("lang", pages.language(request));
+        model.put("path", "/");
+        return new ModelAndView<>("sign-in", model);
+    }
+
+    @Get("/home")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    MutableHttpResponse<?> home(Authentication authentication) {
+        Role role = CurrentUser.of(authentication).role();
+        return Pages.seeOther(switch (role) {
+            case OFFICER -> "/officer";
+            case PARTNER -> "/partner";
+            case SUPERVISOR -> "/supervisor";
+            case ADMIN -> "/admin";
+            default -> "/account";
+        });
+    }
+
+    /** Who is signed in, for roles without pages of their own (trainer, auditor): they use the API. */
+    @Get(uri = "/account", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> account(Authentication authentication, HttpRequest<?> request) {
+        return pages.model(authentication, request).view("account");
+    }
+
+    /** Switches the interface language (Polish or English) and returns to the page it came from. */
+    @Get("/language")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    MutableHttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
+        String chosen = "pl".equals(lang) ? "pl" : "en";
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        return Pages.seeOther(target).cookie(Cookie.of("waymark_lang", chosen).path("/").sameSite(SameSite.Strict)
+                .secure(true).httpOnly(true).maxAge(Duration.ofDays(365)));
+    }
+
+    @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    MutableHttpResponse<?> signOut(Authentication authentication, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        return signOut.end(authentication, Pages.seeOther("/"));
+    }
+}

@@ -1,0 +1,138 @@
+package org.waymark.identity.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.security.FormTokens;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What every signed-in page shares: the user's name and role for the header, the form token for every
+ * form, and the interface language. Page controllers of each capability build on it.
+ */
+@Singleton
+public class Pages {
+
+    private final FormTokens formTokens;
+    private final Validator validator;
+    private final HttpLocaleResolver locales;
+
+    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales) {
+        this.formTokens = formTokens;
+        this.validator = validator;
+        this.locales = locales;
+    }
+
+    /** The interface language of this request: the language switch's cookie, else the browser's, else English. */
+    public String language(HttpRequest<?> request) {
+        return language(locales.resolveOrDefault(request));
+    }
+
+    /** Checks a command built from a form against its constraints, as the API does for a JSON body. */
+    public <T> T valid(T command) {
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field)).toList());
+        }
+        return command;
+    }
+
+    /** An enum constant named by a form field; a missing or unknown value is an error on that field. */
+    public static <E extends Enum<E>> E choice(Map<String, Object> form, String field, Class<E> type) {
+        String value = first(form, field);
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A UUID named by a form field. */
+    public static UUID uuid(Map<String, Object> form, String field) {
+        String value = first(form, field);
+        try {
+            return UUID.fromString(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "must be a UUID");
+        }
+    }
+
+    /** A view with the shared model; add the page's own entries with {@link Model#with}. */
+    public Model model(Authentication authentication, HttpRequest<?> request) {
+        CurrentUser user = CurrentUser.of(authentication);
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", user);
+        model.put("role", user.role().name());
+        model.put("csrf", formTokens.tokenFor(user));
+        model.put("lang", language(request));
+        model.put("path", request.getUri().toString());
+        return new Model(model);
+    }
+
+    /** Throws unless the form came with this session's anti-forgery token. */
+    public void checkForm(Authentication authentication, Map<String, Object> form) {
+        formTokens.check(CurrentUser.of(authentication), first(form, FormTokens.FIELD));
+    }
+
+    /** The officer language of the interface: Polish or English. */
+    public static String language(Locale locale) {
+        return locale != null && "pl".equals(locale.getLanguage()) ? "pl" : "en";
+    }
+
+    /** After a successful POST: go to the page to show (303, so reload never posts twice). */
+    public static MutableHttpResponse<?> seeOther(String path) {
+        return HttpResponse.status(HttpStatus.SEE_OTHER).headers(h -> h.location(URI.create(path)));
+    }
+
+    /** One value of a form field: the first when a field came several times, null when absent or blank. */
+    public static String first(Map<String, Object> form, String field) {
+        Object value = form.get(field);
+        if (value instanceof List<?> list) {
+            value = list.isEmpty() ? null : list.get(0);
+        }
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /** Every value of a form field (checkboxes). */
+    public static List<String> all(Map<String, Object> form, String field) {
+        Object value = form.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Object::toString).toList();
+        }
+        return List.of(value.toString());
+    }
+
+    /** A page's model: the shared entries plus its own. */
+    public record Model(Map<String, Object> values) {
+
+        public Model with(String key, Object value) {
+            values.put(key, value);
+            return this;
+        }
+
+        public ModelAndView<Map<String, Object>> view(String template) {
+            return new ModelAndView<>(template, values);
+        }
+    }
+}

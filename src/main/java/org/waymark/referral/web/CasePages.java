@@ -1,0 +1,129 @@
+package org.waymark.referral.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.identity.Regions;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.Pages;
+import org.waymark.referral.CreateReferral;
+import org.waymark.referral.PartnerView;
+import org.waymark.referral.Partners;
+import org.waymark.referral.ReferralView;
+import org.waymark.referral.Referrals;
+import org.waymark.scoring.Assessment;
+import org.waymark.scoring.RouteRecommendation;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.WalkState;
+import org.waymark.screening.Walkthrough;
+import org.waymark.screening.web.AssessmentPanel;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.RuleViolationException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The officer's cases: the unit's screenings with the state of their referrals, and a completed screening's page
+ * with its assessment, its referrals and the form to refer it to a partner that fits the routes and the region.
+ */
+@Controller("/officer")
+@Secured(Role.OFFICER_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CasePages {
+
+    private final Pages pages;
+    private final Screenings screenings;
+    private final Walkthrough walkthrough;
+    private final Referrals referrals;
+    private final Partners partners;
+    private final Regions regions;
+    private final CatalogueLibrary catalogues;
+
+    CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, Partners partners, Regions regions,
+              CatalogueLibrary catalogues) {
+        this.pages = pages;
+        this.screenings = screenings;
+        this.walkthrough = walkthrough;
+        this.referrals = referrals;
+        this.partners = partners;
+        this.regions = regions;
+        this.catalogues = catalogues;
+    }
+
+    /** The unit's screenings, newest first, with each one's referrals (case reference, partner, state). No personal data. */
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        List<ScreeningView.Summary> list = screenings.list(officer);
+        Map<UUID, List<ReferralView>> referred = new LinkedHashMap<>();
+        list.forEach(s -> referred.put(s.id(), referrals.ofScreening(officer, s.id())));
+        return pages.model(authentication, request).with("screenings", list).with("referrals", referred).view("officer/list");
+    }
+
+    @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
+    Object casePage(Authentication authentication, HttpRequest<?> request, UUID id) {
+        return page(authentication, request, id, Map.of(), List.of());
+    }
+
+    /** The form carries a UUID made when it was shown: sending it twice makes one referral. */
+    @Post(uri = "/cases/{id}/referrals", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object refer(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            CreateReferral command = pages.valid(new CreateReferral(Pages.uuid(form, "referralId"), Pages.uuid(form, "partnerId"),
+                    Pages.first(form, "note"), Pages.first(form, "language")));
+            referrals.create(CurrentUser.of(authentication), id, command);
+            return Pages.seeOther("/officer/cases/" + id + "#referrals");
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, form, e.violations());
+        } catch (RuleViolationException e) {
+            return page(authentication, request, id, form, e.violations());
+        }
+    }
+
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, Map<String, Object> form,
+                        List<InvalidInputException.Violation> errors) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        Pages.Model model = pages.model(authentication, request);
+        WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
+        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
+        Assessment assessment = screenings.assessment(officer, id);
+        AssessmentPanel.addTo(model, assessment, catalogue);
+        Map<String, Object> values = new LinkedHashMap<>(form);
+        values.putIfAbsent("referralId", UUID.randomUUID().toString());
+        return model.with("state", state)
+                .with("referrals", referrals.ofScreening(officer, id))
+                .with("partners", fitting(officer, assessment))
+                .with("form", values)
+                .with("errors", errors)
+                .view("officer/case");
+    }
+
+    /** Partners whose kind is one of the recommended routes and who serve the officer's region (or every region). */
+    private List<PartnerView> fitting(CurrentUser officer, Assessment assessment) {
+        Set<String> routes = assessment.routes().stream().map(RouteRecommendation::route).map(Enum::name).collect(Collectors.toSet());
+        String region = officer.regionId() == null ? null : regions.findById(officer.regionId()).map(r -> r.code()).orElse(null);
+        return partners.list().stream()
+                .filter(p -> routes.contains(p.type().name()))
+                .filter(p -> p.regions().isEmpty() || p.regions().contains(region))
+                .filter(p -> p.key() != null && p.key().usable())
+                .toList();
+    }
+}

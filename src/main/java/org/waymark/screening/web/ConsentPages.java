@@ -1,0 +1,119 @@
+package org.waymark.screening.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.Pages;
+import org.waymark.screening.Completion;
+import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ConsentStatus;
+import org.waymark.screening.RecordConsent;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.ToldItem;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The consent step: for each purpose, the words to read out in the person's language, what the person was told,
+ * and their answer; then completing the screening. One form per purpose, so a refused form changes nothing.
+ */
+@Controller("/officer/screenings/{id}")
+@Secured(Role.OFFICER_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ConsentPages {
+
+    private final Pages pages;
+    private final Screenings screenings;
+    private final Completion completion;
+
+    ConsentPages(Pages pages, Screenings screenings, Completion completion) {
+        this.pages = pages;
+        this.screenings = screenings;
+        this.completion = completion;
+    }
+
+    @Get(uri = "/consent", produces = MediaType.TEXT_HTML)
+    Object consentForm(Authentication authentication, HttpRequest<?> request, UUID id) {
+        return page(authentication, request, id, null, List.of());
+    }
+
+    @Post(uri = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        ConsentPurpose purpose = Pages.choice(form, "purpose", ConsentPurpose.class);
+        try {
+            Set<ToldItem> told = EnumSet.noneOf(ToldItem.class);
+            for (String item : Pages.all(form, "told")) {
+                told.add(Pages.choice(Map.of("told", item), "told", ToldItem.class));
+            }
+            completion.consent(CurrentUser.of(authentication), id, pages.valid(new RecordConsent(purpose,
+                    Pages.choice(form, "status", ConsentStatus.class), told, Pages.first(form, "representative"))));
+            return Pages.seeOther("/officer/screenings/" + id + "/consent#" + purpose.name());
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, purpose, e.violations());
+        }
+    }
+
+    @Post(uri = "/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    Object complete(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        long version;
+        try {
+            version = Long.parseLong(String.valueOf(Pages.first(form, "version")));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("version", "must be the screening's version number");
+        }
+        try {
+            completion.complete(CurrentUser.of(authentication), id, version);
+        } catch (ConflictException e) {
+            return Pages.seeOther("/officer/screenings/" + id + "?conflict");
+        }
+        return Pages.seeOther("/officer/cases/" + id);
+    }
+
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed,
+                        List<InvalidInputException.Violation> errors) {
+        ScreeningView screening = screenings.read(CurrentUser.of(authentication), id, null);
+        if (screening.status() == ScreeningStatus.COMPLETED) {
+            return Pages.seeOther("/officer/cases/" + id);
+        }
+        String personLanguage = screening.intervieweeLanguage();
+        return pages.model(authentication, request)
+                .with("screening", screening)
+                .with("purposes", ConsentPurpose.values())
+                .with("statuses", ConsentStatus.values())
+                .with("toldItems", ToldItem.values())
+                .with("recorded", recorded(screening))
+                .with("minor", screening.profile().startsWith("child-"))
+                .with("personLang", PersonTexts.available(personLanguage) ? personLanguage : "en")
+                .with("scriptMissing", !PersonTexts.available(personLanguage))
+                .with("t", PersonTexts.in(personLanguage))
+                .with("failed", failed == null ? "" : failed.name())
+                .with("errors", errors)
+                .view("officer/consent");
+    }
+
+    private static Map<String, ScreeningView.ConsentView> recorded(ScreeningView screening) {
+        Map<String, ScreeningView.ConsentView> latest = new java.util.HashMap<>();
+        screening.consents().forEach(c -> latest.merge(c.purpose(), c, (a, b) -> b.recordedAt().isAfter(a.recordedAt()) ? b : a));
+        return latest;
+    }
+}

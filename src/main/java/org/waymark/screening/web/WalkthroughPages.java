@@ -1,0 +1,191 @@
+package org.waymark.screening.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.LanguageTexts;
+import org.waymark.identity.PlaceType;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.Pages;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.Exploitation;
+import org.waymark.screening.PersonalData;
+import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.Sex;
+import org.waymark.screening.StartScreening;
+import org.waymark.screening.WalkState;
+import org.waymark.screening.Walkthrough;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The officer's walk-through pages: start a screening, one question at a time with the live assessment beside
+ * it, and the interviewee view (the question in the person's language only). Every answer is saved at once.
+ */
+@Controller("/officer/screenings")
+@Secured(Role.OFFICER_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WalkthroughPages {
+
+    private final Pages pages;
+    private final Screenings screenings;
+    private final Walkthrough walkthrough;
+    private final CatalogueLibrary catalogues;
+
+    WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues) {
+        this.pages = pages;
+        this.screenings = screenings;
+        this.walkthrough = walkthrough;
+        this.catalogues = catalogues;
+    }
+
+    @Get(uri = "/new", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> startForm(Authentication authentication, HttpRequest<?> request) {
+        return startPage(authentication, request, Map.of(), List.of());
+    }
+
+    /** The form carries a UUID made when it was shown: sending it twice starts one screening. */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object start(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            StartScreening command = pages.valid(startCommand(form));
+            Screenings.StartResult result = screenings.start(CurrentUser.of(authentication), command);
+            return Pages.seeOther("/officer/screenings/" + result.screening().id());
+        } catch (InvalidInputException e) {
+            return startPage(authentication, request, form, e.violations());
+        }
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    Object walk(Authentication authentication, HttpRequest<?> request, UUID id, @Nullable @QueryValue String question) {
+        Pages.Model model = pages.model(authentication, request);
+        String lang = (String) model.values().get("lang");
+        WalkState state = walkthrough.state(CurrentUser.of(authentication), id, question, lang);
+        if (state.status() == ScreeningStatus.COMPLETED) {
+            return Pages.seeOther("/officer/cases/" + id);
+        }
+        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
+        AssessmentPanel.addTo(model, screenings.assessment(CurrentUser.of(authentication), id), catalogue);
+        return model.with("state", state)
+                .with("personLanguage", languageName(catalogue, state.intervieweeLanguage(), lang))
+                .with("answers", Answer.values())
+                .with("conflict", request.getParameters().contains("conflict"))
+                .view("officer/walkthrough");
+    }
+
+    /** The page the officer turns towards the person: the current question in the person's language, nothing else. */
+    @Get(uri = "/{id}/person", produces = MediaType.TEXT_HTML)
+    Object person(Authentication authentication, HttpRequest<?> request, UUID id) {
+        Pages.Model model = pages.model(authentication, request);
+        WalkState state = walkthrough.state(CurrentUser.of(authentication), id, null, (String) model.values().get("lang"));
+        if (state.status() == ScreeningStatus.COMPLETED) {
+            return Pages.seeOther("/officer/cases/" + id);
+        }
+        return model.with("state", state).with("answers", Answer.values()).with("personLang", state.intervieweeLanguage())
+                .with("t", PersonTexts.in(state.intervieweeLanguage()))
+                .view("officer/person");
+    }
+
+    /**
+     * Saves one answer and shows the next question. A retried post of the same answer changes nothing; an answer
+     * sent against an old version (another device answered meanwhile) is not saved and the page says so.
+     */
+    @Post(uri = "/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> answer(Authentication authentication, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        String back = "person".equals(Pages.first(form, "view")) ? "/officer/screenings/" + id + "/person" : "/officer/screenings/" + id;
+        String question = Pages.first(form, "question");
+        if (question == null) {
+            throw InvalidInputException.of("question", "is required");
+        }
+        RecordAnswer command = pages.valid(new RecordAnswer(Pages.choice(form, "answer", Answer.class), Pages.first(form, "note"),
+                version(form)));
+        try {
+            walkthrough.answer(CurrentUser.of(authentication), id, question, command);
+        } catch (ConflictException e) {
+            return Pages.seeOther(back + "?conflict");
+        }
+        return Pages.seeOther(back);
+    }
+
+    private ModelAndView<Map<String, Object>> startPage(Authentication authentication, HttpRequest<?> request, Map<String, Object> form,
+                                                        List<InvalidInputException.Violation> errors) {
+        Pages.Model model = pages.model(authentication, request);
+        String lang = (String) model.values().get("lang");
+        Catalogue catalogue = catalogues.all().get(catalogues.all().size() - 1);
+        Map<String, String> checklists = new LinkedHashMap<>();
+        catalogue.checklists().forEach(c -> checklists.put(c.id(), catalogue.texts().get(lang).nameOf(c.id())));
+        Map<String, String> languages = new LinkedHashMap<>();
+        catalogue.intervieweeLanguages().forEach(l -> languages.put(l, languageName(catalogue, l, lang)));
+        Map<String, Object> values = new LinkedHashMap<>(form);
+        values.putIfAbsent("id", UUID.randomUUID().toString());
+        values.remove("_csrf");
+        return model.with("catalogue", catalogue.id()).with("checklists", checklists).with("languages", languages)
+                .with("placeTypes", PlaceType.values()).with("exploitations", Exploitation.values())
+                .with("ageBands", AgeBand.values()).with("sexes", Sex.values())
+                .with("form", values).with("errors", errors)
+                .view("officer/start");
+    }
+
+    private static StartScreening startCommand(Map<String, Object> form) {
+        PersonalData person = new PersonalData(Pages.first(form, "nameOrAlias"), date(form, "dateOfBirth"), Pages.first(form, "documentType"),
+                Pages.first(form, "documentNumber"), Pages.first(form, "contact"));
+        boolean interpreter = "true".equals(Pages.first(form, "interpreterPresent"));
+        return new StartScreening(Pages.uuid(form, "id"), Pages.first(form, "catalogue"), null, Pages.first(form, "checklist"),
+                Pages.first(form, "intervieweeLanguage"), interpreter, interpreter ? Pages.first(form, "interpreterLanguage") : null,
+                Pages.choice(form, "placeType", PlaceType.class), Pages.choice(form, "exploitation", Exploitation.class),
+                Pages.choice(form, "ageBand", AgeBand.class), Pages.choice(form, "sex", Sex.class),
+                upper(Pages.first(form, "nationality")), person, "true".equals(Pages.first(form, "training")));
+    }
+
+    private static LocalDate date(Map<String, Object> form, String field) {
+        String value = Pages.first(form, field);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static long version(Map<String, Object> form) {
+        try {
+            return Long.parseLong(Pages.first(form, "version"));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("version", "must be the screening's version number");
+        }
+    }
+
+    static String languageName(Catalogue catalogue, String language, String officerLanguage) {
+        LanguageTexts texts = catalogue.texts().get(language);
+        return texts == null ? language : texts.name();
+    }
+}

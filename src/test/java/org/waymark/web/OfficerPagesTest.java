@@ -1,0 +1,184 @@
+package org.waymark.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.BrowserTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The officer's pages in headless Chromium: a whole first-line screening, the interviewee view, scope, phone width. */
+@MicronautTest
+class OfficerPagesTest extends BrowserTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    protected java.util.Map<String, String> extraProperties() {
+        return java.util.Map.of("logger.levels.io.micronaut.security", "DEBUG", "logger.levels.io.micronaut.http.server", "DEBUG");
+    }
+
+    @Test
+    void anOfficerCompletesAFirstLineScreeningAndCreatesAReferral() {
+        signIn("officer.airport");
+        click("new-screening");
+        new Select(browser.findElement(By.id("checklist"))).selectByValue("triage");
+        new Select(browser.findElement(By.id("intervieweeLanguage"))).selectByValue("uk");
+        new Select(browser.findElement(By.id("ageBand"))).selectByValue("AGE_25_34");
+        browser.findElement(By.id("nameOrAlias")).sendKeys("Olena Testowa");
+        click("start-screening");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("asked")));
+        screenshot("officer-walkthrough-first-question");
+        assertThat(text("asked")).as("the question in the person's language").matches(".*[\\u0400-\\u04FF].*");
+        int answered = 0;
+        while (browser.findElements(By.id("to-consent")).isEmpty()) {
+            String progress = text("progress");
+            click("answer-YES");
+            wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
+            answered++;
+            assertThat(answered).as("the checklist ends").isLessThan(40);
+        }
+        assertThat(text("routes")).contains("Labour inspectorate");
+        assertThat(text("risk")).isNotEqualTo("None");
+        assertThat(text("explanation")).contains("Reading");
+        screenshot("officer-walkthrough-assessment");
+
+        click("to-consent");
+        for (String purpose : List.of("LABOUR_INSPECTORATE", "NGO_SUPPORT")) {
+            for (String told : List.of("PURPOSE", "DATA_USE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL")) {
+                click("told-" + purpose + "-" + told);
+            }
+            click("status-" + purpose + "-GIVEN");
+            click("record-" + purpose);
+            assertThat(text("recorded-" + purpose)).contains("consent given");
+        }
+        screenshot("officer-consent");
+        click("complete");
+
+        wait.until(ExpectedConditions.urlContains("/officer/cases/"));
+        assertThat(text("case-status")).startsWith("completed");
+        WebElement inspectorate = wait.until(ExpectedConditions.elementToBeClickable(By.id("partner-demo-labour-inspectorate")));
+        inspectorate.click();
+        click("create-referral");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referral-table")));
+        assertThat(text("referral-table")).contains("WM-").contains("Demo State Labour Inspectorate").contains("sent");
+        screenshot("officer-case-referred");
+        browser.get(url("/officer"));
+        assertThat(text("screenings")).contains("completed").contains("Demo State Labour Inspectorate");
+    }
+
+    @Test
+    void theIntervieweeViewShowsOnlyTheQuestionInThePersonsLanguage() {
+        String id = startScreening("officer.airport", "ru");
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String officerPrompt = text("q-heading");
+        click("show-person");
+
+        String shown = browser.findElement(By.tagName("body")).getText();
+        assertThat(text("person-question")).matches("[\\u0400-\\u04FF\\s,.?!«»()-]+");
+        assertThat(shown).doesNotContain(officerPrompt).doesNotContain("Mariia").doesNotContain("officer.airport")
+                .doesNotContain("Risk").doesNotContain("Assessment");
+        assertThat(browser.findElement(By.id("answer-YES")).getText()).isEqualTo("Да");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        screenshot("interviewee-view");
+
+        String first = text("person-question");
+        click("answer-NO");
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("person-question"), first)));
+        assertThat(browser.getCurrentUrl()).endsWith("/person");
+        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
+        assertThat(screening.get("answers").toString()).contains("answer=NO");
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitCannotOpenTheCase() {
+        String id = startScreening("officer.airport", "uk");
+        signIn("officer.border");
+
+        for (String page : List.of("/officer/screenings/" + id, "/officer/screenings/" + id + "/person",
+                "/officer/screenings/" + id + "/consent", "/officer/cases/" + id)) {
+            browser.get(url(page));
+            assertThat(text("problem")).as(page).contains("was not found");
+            assertThat(browser.findElements(By.id("asked"))).isEmpty();
+            assertThat(browser.findElements(By.id("person-question"))).isEmpty();
+        }
+        screenshot("other-unit-refused");
+    }
+
+    @Test
+    void theWalkthroughFitsAPhoneScreenWithLargeAnswerButtons() {
+        String id = startScreening("officer.airport", "uk");
+        signIn("officer.airport");
+        browser.manage().window().setSize(new Dimension(360, 740));
+        for (String page : List.of("/officer/screenings/" + id, "/officer/screenings/" + id + "/person", "/officer",
+                "/officer/screenings/new")) {
+            browser.get(url(page));
+            long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+            assertThat(scrollWidth).as("no sideways scrolling on " + page).isLessThanOrEqualTo(viewport);
+        }
+        browser.get(url("/officer/screenings/" + id));
+        for (String answer : List.of("YES", "NO", "UNKNOWN", "DECLINED")) {
+            assertThat(browser.findElement(By.id("answer-" + answer)).getSize().getHeight()).as(answer).isGreaterThanOrEqualTo(44);
+        }
+        screenshot("officer-walkthrough-phone");
+    }
+
+    @Test
+    void theInterfaceSwitchesToPolish() {
+        signIn("officer.airport");
+        browser.findElement(By.cssSelector("[data-lang=pl]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Rozmowy przesiewowe Twojej jednostki"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+        click("new-screening");
+        assertThat(browser.findElement(By.id("start-screening")).getText()).isEqualTo("Rozpocznij rozmowę");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageAndNoSession() {
+        browser.get(url("/"));
+        browser.findElement(By.id("username")).sendKeys("officer.border");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("submit")).click();
+
+        assertThat(text("error")).contains("Wrong user name or password");
+        browser.get(url("/officer"));
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn("officer.border");
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.cookie"))
+                .as("the session cookie is HttpOnly").doesNotContain("waymark_session");
+        click("sign-out");
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+        browser.get(url("/officer"));
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    private String startScreening(String officer, String language) {
+        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia");
+        request.put("intervieweeLanguage", language);
+        return (String) new ApiClient(http).as(officer).postJson("/api/v1/screenings", request).get("id");
+    }
+}
