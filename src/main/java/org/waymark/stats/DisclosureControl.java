@@ -136,8 +136,10 @@ public final class DisclosureControl {
         }
         if (smallest >= 0) {
             suppressed[smallest] = true;
-        } else {
+        } else if (!totals[totalIndex]) {
             totals[totalIndex] = true;
+        } else {
+            return false; // an empty line with a suppressed total: nothing can give it away
         }
         return true;
     }

@@ -126,6 +126,17 @@ class DisclosureControlTest {
     }
 
     @Test
+    void publishesATableWithNothingInItAsASuppressedTotal() {
+        CountTable empty = new CountTable(List.of(), List.of("count"), new long[0][1]);
+
+        PublishedTable published = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> control.publish(empty), "publishing an empty table must end");
+
+        assertThat(published.rows()).isEmpty();
+        assertThat(published.total().suppressed()).isTrue();
+    }
+
+    @Test
     void showsTheWorkedExample() {
         CountTable table = new CountTable(List.of("2026-Q1", "2026-Q2"), List.of("FEMALE", "MALE"), new long[][]{{40, 3}, {25, 30}});
 

@@ -36,11 +36,16 @@ public abstract class BrowserTest extends DatabaseTest {
 
     protected WebDriver browser;
     protected WebDriverWait wait;
+    /** Where the browser saves downloads. */
+    protected Path downloads;
 
     @BeforeAll
     void openBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("waymark.chromium", "/usr/bin/chromium")));
+        downloads = Path.of("target", "downloads", getClass().getSimpleName()).toAbsolutePath();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB",
                 "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -29,11 +29,6 @@ class OfficerPagesTest extends BrowserTest {
     @Client("/")
     HttpClient http;
 
-    @Override
-    protected java.util.Map<String, String> extraProperties() {
-        return java.util.Map.of("logger.levels.io.micronaut.security", "DEBUG", "logger.levels.io.micronaut.http.server", "DEBUG");
-    }
-
     @Test
     void anOfficerCompletesAFirstLineScreeningAndCreatesAReferral() {
         signIn("officer.airport");

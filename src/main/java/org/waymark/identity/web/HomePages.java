@@ -69,6 +69,13 @@ class HomePages {
         return pages.model(authentication, request).view("account");
     }
 
+    /** Where a page the user's role may not open sends them (the API answers 403 instead). */
+    @Get(uri = "/forbidden", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> forbidden(Authentication authentication, HttpRequest<?> request) {
+        return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN).body(pages.model(authentication, request).view("forbidden"));
+    }
+
     /** Switches the interface language (Polish or English) and returns to the page it came from. */
     @Get("/language")
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -79,7 +86,7 @@ class HomePages {
                 .secure(true).httpOnly(true).maxAge(Duration.ofDays(365)));
     }
 
-    @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MutableHttpResponse<?> signOut(Authentication authentication, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);

@@ -29,7 +29,7 @@ final class UnexpectedErrorHandler implements ExceptionHandler<Throwable, HttpRe
     @Override
     public HttpResponse<?> handle(HttpRequest request, Throwable exception) {
         String requestId = RequestIdFilter.requestIdOf(request);
-        LOG.error("Unexpected {} at {} (request {})", exception.getClass().getName(), origin(exception), requestId);
+        LOG.error("Unexpected {} at {} (request {}){}", exception.getClass().getName(), origin(exception), requestId, causes(exception));
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         if (ErrorPage.wanted(request)) {
             return errorPage.render(request, status, ProblemCodes.detailFor(status, List.of()), List.of());
@@ -37,6 +37,17 @@ final class UnexpectedErrorHandler implements ExceptionHandler<Throwable, HttpRe
         Problem problem = Problem.of(ProblemCodes.codeFor(status, List.of()), status.getReason(), status.getCode(),
                 ProblemCodes.detailFor(status, List.of()), requestId, List.of());
         return HttpResponse.<Problem>status(status).contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** The causes' types and where each was thrown: enough to find the bug, without their messages. */
+    private static String causes(Throwable exception) {
+        StringBuilder out = new StringBuilder();
+        Throwable cause = exception.getCause();
+        for (int depth = 0; cause != null && cause != exception && depth < 8; depth++, cause = cause.getCause()) {
+            StackTraceElement[] trace = cause.getStackTrace();
+            out.append("; caused by ").append(cause.getClass().getName()).append(" at ").append(trace.length > 0 ? trace[0] : "unknown");
+        }
+        return out.toString();
     }
 
     private static String origin(Throwable exception) {

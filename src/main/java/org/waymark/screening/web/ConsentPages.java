@@ -72,7 +72,7 @@ class ConsentPages {
         }
     }
 
-    @Post(uri = "/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object complete(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         long version;

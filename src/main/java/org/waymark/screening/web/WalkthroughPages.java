@@ -115,7 +115,7 @@ class WalkthroughPages {
      * Saves one answer and shows the next question. A retried post of the same answer changes nothing; an answer
      * sent against an old version (another device answered meanwhile) is not saved and the page says so.
      */
-    @Post(uri = "/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> answer(Authentication authentication, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         String back = "person".equals(Pages.first(form, "view")) ? "/officer/screenings/" + id + "/person" : "/officer/screenings/" + id;

@@ -1,0 +1,204 @@
+package org.waymark.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web pages' security over plain HTTP: anti-forgery tokens, headers, cookies, redirects and error pages. */
+@MicronautTest
+class PageSecurityTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("micronaut.http.client.follow-redirects", "false");
+    }
+
+    @Test
+    void everyPageFormRefusesAPostWithoutTheSessionsToken() {
+        Set<String> pagePosts = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.POST)
+                .filter(r -> r.getDeclaringType().getName().startsWith("org.waymark."))
+                .map(r -> r.getUriMatchTemplate().toPathString())
+                .filter(path -> !path.startsWith("/api/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(pagePosts).contains("/officer/screenings", "/sign-out", "/partner/referrals/{id}/moves");
+
+        for (String path : pagePosts) {
+            String uri = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String user = path.startsWith("/partner") ? "partner.ngo" : path.startsWith("/admin") ? "admin" : "officer.airport";
+            String session = new ApiClient(http).signIn(user, ApiClient.DEMO_PASSWORD);
+            String otherSessionsToken = formToken(new ApiClient(http).signIn(user, ApiClient.DEMO_PASSWORD), "/account");
+            assertThat(formToken(session, "/account")).isNotEqualTo(otherSessionsToken);
+            for (String token : List.of("", "forged", otherSessionsToken)) {
+                HttpResponse<String> response = postWith(session, uri, Map.of("_csrf", token));
+                assertThat(response.getStatus().getCode()).as(path + " with token '" + token + "'").isEqualTo(403);
+                assertThat(response.body()).as(path).contains("form was not sent from this session");
+            }
+        }
+    }
+
+    @Test
+    void aForgedStartChangesNothing() {
+        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        Map<String, String> form = new HashMap<>(startForm());
+        form.put("_csrf", "forged");
+
+        assertThat(post("/officer/screenings", "officer.airport", form).getStatus().getCode()).isEqualTo(403);
+
+        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+    }
+
+    @Test
+    void theSameStartFormSentTwiceStartsOneScreening() {
+        String session = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
+        String token = formToken(session, "/officer/screenings/new");
+        Map<String, String> form = new HashMap<>(startForm());
+        form.put("_csrf", token);
+        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+
+        HttpResponse<String> first = postWith(session, "/officer/screenings", form);
+        HttpResponse<String> second = postWith(session, "/officer/screenings", form);
+
+        assertThat(first.getStatus().getCode()).isEqualTo(303);
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before + 1);
+    }
+
+    @Test
+    void aStartFormWithABadFieldShowsTheFieldAndStartsNothing() {
+        String session = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
+        Map<String, String> form = new HashMap<>(startForm());
+        form.put("_csrf", formToken(session, "/officer/screenings/new"));
+        form.put("nationality", "Ukrainian");
+        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+
+        HttpResponse<String> response = postWith(session, "/officer/screenings", form);
+
+        assertThat(response.getStatus().getCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"errors\"").contains("nationality").contains("value=\"Anna Testowa\"");
+        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+    }
+
+    @Test
+    void pagesCarryAStrictPolicyAndAreNotCached() {
+        String session = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
+        for (String page : List.of("/", "/officer", "/officer/screenings/new")) {
+            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(page).accept(MediaType.TEXT_HTML)
+                    .cookie(Cookie.of("waymark_session", session)), String.class);
+            String policy = response.header("Content-Security-Policy");
+            assertThat(policy).as(page).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(response.header("Cache-Control")).as(page).isEqualTo("no-store");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.body()).as(page).doesNotContain("<script>").doesNotContainPattern(" on[a-z]+=\"");
+        }
+    }
+
+    @Test
+    void signingInFromThePageSetsAStrictHttpOnlySecureCookieAndRedirects() {
+        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-in",
+                        Map.of("username", "officer.airport", "password", ApiClient.DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+
+        assertThat(response.getStatus().getCode()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/home");
+        String cookie = response.getHeaders().getAll("Set-Cookie").stream().filter(c -> c.startsWith("waymark_session=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HTTPOnly").contains("Secure").contains("SameSite=Strict");
+        assertThat(response.body()).as("no token in a page's body").isNullOrEmpty();
+    }
+
+    @Test
+    void aPageWithoutASessionGoesToSignInWhileTheApiStillAnswers401() {
+        HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/officer").accept(MediaType.TEXT_HTML), String.class);
+        assertThat(page.getStatus().getCode()).isIn(302, 303);
+        assertThat(page.header("Location")).isEqualTo("/");
+
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/api/v1/screenings").accept(MediaType.APPLICATION_JSON), String.class);
+            throw new AssertionError("expected 401");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aRefusalOnAPageIsAPageWithoutPersonalData() {
+        String id = (String) new ApiClient(http).as("officer.airport")
+                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Nadiia Secret")).get("id");
+        String other = new ApiClient(http).signIn("officer.border", ApiClient.DEMO_PASSWORD);
+        try {
+            http.toBlocking().exchange(HttpRequest.GET("/officer/screenings/" + id).accept(MediaType.TEXT_HTML)
+                    .cookie(Cookie.of("waymark_session", other)), String.class);
+            throw new AssertionError("expected 404");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(404);
+            String body = e.getResponse().getBody(String.class).orElse("");
+            assertThat(body).contains("<html").contains("was not found").doesNotContain("Nadiia").doesNotContain(id);
+        }
+    }
+
+    private Map<String, String> startForm() {
+        Map<String, String> form = new HashMap<>();
+        form.put("id", UUID.randomUUID().toString());
+        form.put("catalogue", "waymark-indicators");
+        form.put("checklist", "triage");
+        form.put("intervieweeLanguage", "uk");
+        form.put("placeType", "AIRPORT");
+        form.put("exploitation", "LABOUR");
+        form.put("ageBand", "AGE_25_34");
+        form.put("sex", "FEMALE");
+        form.put("nameOrAlias", "Anna Testowa");
+        return form;
+    }
+
+    private String formToken(String session, String page) {
+        String html = http.toBlocking().retrieve(HttpRequest.GET(page).accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", session)));
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("form token on " + page).isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> post(String uri, String username, Map<String, String> form) {
+        return postWith(new ApiClient(http).signIn(username, ApiClient.DEMO_PASSWORD), uri, form);
+    }
+
+    private HttpResponse<String> postWith(String session, String uri, Map<String, String> form) {
+        MutableHttpRequest<Map<String, String>> request = HttpRequest.POST(uri, form).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", session));
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return HttpResponse.<String>status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.waymark.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.BrowserTest;
+import org.waymark.testing.CompletedScreenings;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The supervisor's dashboard in headless Chromium, with k = 5: five screenings in one region, one in another. */
+@MicronautTest
+class SupervisorPagesTest extends BrowserTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("waymark.stats.k", "5");
+    }
+
+    @BeforeAll
+    void screenings() {
+        ApiClient airport = new ApiClient(http).as("officer.airport");
+        for (int i = 0; i < 5; i++) {
+            CompletedScreenings.complete(airport, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        }
+        CompletedScreenings.complete(new ApiClient(http).as("officer.border"), Map.of("placeType", "LAND_BORDER"), CompletedScreenings.STRONG_CASE, List.of());
+    }
+
+    @Test
+    void aSupervisorSeesTheDashboardWithASuppressedCell() {
+        signIn("supervisor");
+
+        WebElement south = rowOf("risk-table", "demo-south");
+        assertThat(south.findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
+        assertThat(south.getText()).contains("< 5").doesNotContain(" 1 ");
+        assertThat(rowOf("risk-table", "demo-east").getText()).contains("5");
+        assertThat(text("disclosure")).contains("5");
+        assertThat(browser.findElements(By.cssSelector("#trend-chart rect.bar"))).isNotEmpty();
+        assertThat(text("trend-table")).contains("5");
+        assertThat(browser.findElement(By.id("trend-csv")).getAttribute("href")).contains("format=csv");
+        screenshot("supervisor-dashboard");
+    }
+
+    @Test
+    void theBreakdownCanBeChanged() {
+        signIn("supervisor");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("breakdown"))).selectByValue("placeType");
+        click("apply");
+
+        assertThat(text("risk-table")).contains("AIRPORT");
+        assertThat(rowOf("risk-table", "LAND_BORDER").findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
+    }
+
+    @Test
+    void anOfficerCannotOpenTheDashboard() {
+        signIn("officer.airport");
+        browser.get(url("/supervisor"));
+
+        assertThat(text("forbidden")).contains("may not open");
+        assertThat(browser.findElements(By.id("risk-table"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("demo-south");
+    }
+
+    private WebElement rowOf(String table, String label) {
+        return browser.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + text(table)));
+    }
+}
