@@ -15,4 +15,10 @@ public record LanguageTexts(String language, String name, boolean officer, Map<S
     public String nameOf(String id) {
         return names.getOrDefault(id, id);
     }
+
+    /** What an officer reads for an indicator or question (its prompt), else its name, else the id itself. */
+    public String labelOf(String id) {
+        QuestionTexts texts = questions.get(id);
+        return texts != null && texts.prompt().isPresent() ? texts.prompt().get() : nameOf(id);
+    }
 }

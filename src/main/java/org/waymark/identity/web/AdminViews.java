@@ -13,7 +13,7 @@ import org.waymark.identity.Role;
 import java.util.UUID;
 
 /** Commands and views of the admin API. A user view never carries the password hash. */
-final class AdminViews {
+public final class AdminViews {
 
     private static final String CODE = "[a-z0-9-]{2,40}";
 
@@ -21,21 +21,21 @@ final class AdminViews {
     }
 
     @Serdeable
-    record CreateRegion(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name) {
+    public record CreateRegion(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name) {
     }
 
     @Serdeable
-    record CreateUnit(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
+    public record CreateUnit(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
                       @NotNull UUID regionId, @NotNull PlaceType placeType) {
     }
 
     @Serdeable
-    record CreateOrganisation(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
+    public record CreateOrganisation(@NotBlank @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 200) String name,
                               @NotNull OrganisationType type) {
     }
 
     @Serdeable
-    record CreateUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,60}") String username, @NotNull Role role,
+    public record CreateUser(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,60}") String username, @NotNull Role role,
                       @Nullable UUID unitId, @Nullable UUID regionId, @Nullable UUID organisationId,
                       @NotBlank @Size(min = 12, max = 200) String password) {
 
@@ -46,7 +46,7 @@ final class AdminViews {
     }
 
     @Serdeable
-    record UserView(UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
+    public record UserView(UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
                     @Nullable UUID organisationId, boolean enabled) {
     }
 }

@@ -1,0 +1,76 @@
+package org.waymark.referral.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.waymark.identity.Role;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.Pages;
+import org.waymark.referral.Partners;
+import org.waymark.shared.InvalidInputException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The administrator's partner pages: every partner with its active key (format, fingerprint, algorithm, expiry), and
+ * for one partner its key history and the form to register a new key, which retires the old one (rotation).
+ */
+@Controller("/admin/partners")
+@Secured(Role.ADMIN_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PartnerAdminPages {
+
+    private final Pages pages;
+    private final Partners partners;
+
+    PartnerAdminPages(Pages pages, Partners partners) {
+        this.pages = pages;
+        this.partners = partners;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
+        return pages.model(authentication, request).with("partners", partners.list()).view("admin/partners");
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> partner(Authentication authentication, HttpRequest<?> request, UUID id) {
+        return page(authentication, request, id, List.of());
+    }
+
+    /** Registers a key pasted as armoured OpenPGP or PEM X.509; a refused key is shown with the reason and changes nothing. */
+    @Post(uri = "/{id}/keys", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object registerKey(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        String key = Pages.first(form, "key");
+        try {
+            if (key == null) {
+                throw InvalidInputException.of("key", "is required: paste the armoured OpenPGP public key or the PEM certificate");
+            }
+            partners.registerKey(CurrentUser.of(authentication), id, key);
+            return Pages.seeOther("/admin/partners/" + id + "?registered");
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, e.violations());
+        }
+    }
+
+    private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, UUID id,
+                                                   List<InvalidInputException.Violation> errors) {
+        return pages.model(authentication, request)
+                .with("partner", partners.get(id))
+                .with("keys", partners.keyHistory(id))
+                .with("registered", request.getParameters().contains("registered"))
+                .with("errors", errors)
+                .view("admin/partner");
+    }
+}

@@ -1,0 +1,110 @@
+package org.waymark.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.waymark.crypto.PartnerKeyGenerator;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.BrowserTest;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator's pages in headless Chromium: regions, units, users, partner keys and catalogue versions. */
+@MicronautTest
+class AdminPagesTest extends BrowserTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void anAdministratorCreatesARegionAUnitAndAnOfficer() {
+        signIn("admin");
+        browser.findElement(By.id("region-code")).sendKeys("north");
+        browser.findElement(By.id("region-name")).sendKeys("Region North");
+        click("create-region");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
+        assertThat(text("region-list")).contains("north — Region North");
+
+        browser.findElement(By.id("unit-code")).sendKeys("north-port");
+        browser.findElement(By.id("unit-name")).sendKeys("North sea port");
+        new Select(browser.findElement(By.id("unit-region"))).selectByVisibleText("north");
+        new Select(browser.findElement(By.id("unit-place"))).selectByValue("SEA_PORT");
+        click("create-unit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
+        assertThat(text("unit-table")).contains("north-port").contains("Sea port");
+
+        browser.findElement(By.id("username")).sendKeys("officer.north");
+        new Select(browser.findElement(By.id("role"))).selectByValue("OFFICER");
+        new Select(browser.findElement(By.id("unitId"))).selectByVisibleText("north-port");
+        browser.findElement(By.id("password")).sendKeys("a-long-enough-password");
+        click("create-user");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
+        assertThat(text("user-table")).contains("officer.north").contains("north-port");
+        screenshot("admin-created");
+
+        assertThat(new ApiClient(http).signIn("officer.north", "a-long-enough-password")).isNotBlank();
+    }
+
+    @Test
+    void aRefusedFormShowsWhyAndCreatesNothing() {
+        signIn("admin");
+        int before = new ApiClient(http).as("admin").getJsonList("/api/v1/admin/regions").size();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('region-code').removeAttribute('maxlength')");
+        browser.findElement(By.id("region-code")).sendKeys("Not A Code!");
+        browser.findElement(By.id("region-name")).sendKeys("Bad");
+        click("create-region");
+
+        assertThat(text("errors")).contains("code");
+        assertThat(new ApiClient(http).as("admin").getJsonList("/api/v1/admin/regions")).hasSize(before);
+    }
+
+    @Test
+    void anAdministratorRotatesAPartnersKeyAndSeesItsFingerprint() {
+        PartnerKeyGenerator.KeyFiles key = new PartnerKeyGenerator(new SecureRandom())
+                .openPgp("NGO <keys@ngo.example>", Instant.now(), Duration.ofDays(365));
+        signIn("admin");
+        browser.get(url("/admin/partners"));
+        String before = text("partner-table");
+        click("partner-demo-ngo");
+
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('key').value = arguments[0]", key.publicKey());
+        click("register-key");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
+        String history = text("key-table");
+        assertThat(history.split("\n").length).isGreaterThanOrEqualTo(3);
+        browser.get(url("/admin/partners"));
+        assertThat(text("partner-table")).isNotEqualTo(before);
+        screenshot("admin-partner-key");
+    }
+
+    @Test
+    void aKeyThatIsNotAKeyIsRefusedWithTheReason() {
+        signIn("admin");
+        browser.get(url("/admin/partners"));
+        click("partner-demo-ngo");
+        browser.findElement(By.id("key")).sendKeys("this is not a key");
+        click("register-key");
+
+        assertThat(text("errors")).contains("key");
+        assertThat(browser.findElements(By.id("registered"))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorSeesTheCatalogueVersions() {
+        signIn("admin");
+        click("catalogues-link");
+        assertThat(text("catalogue-table")).contains("1.0.0");
+    }
+}
