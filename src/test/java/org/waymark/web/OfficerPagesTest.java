@@ -139,6 +139,55 @@ class OfficerPagesTest extends BrowserTest {
     }
 
     @Test
+    void anAnswerGivenWithoutAConnectionIsSavedOnceWhenItReturns() {
+        String id = startScreening("officer.airport", "uk");
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String progress = text("progress");
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).setNetworkConditions(offline);
+
+        click("answer-YES");
+        assertThat(text("offline")).contains("No connection").contains("not saved yet");
+        screenshot("officer-offline");
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).deleteNetworkConditions();
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
+        assertThat(browser.findElements(By.id("offline"))).isEmpty();
+        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
+        assertThat((List<?>) screening.get("answers")).hasSize(1);
+        assertThat(((Number) screening.get("version")).longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void everyControlIsLabelledAndTheWalkthroughWorksFromTheKeyboard() {
+        String id = startScreening("officer.airport", "uk");
+        signIn("officer.airport");
+        for (String page : List.of("/officer", "/officer/screenings/new", "/officer/screenings/" + id, "/officer/screenings/" + id + "/consent")) {
+            browser.get(url(page));
+            Object unlabelled = ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('input:not([type=hidden]),select,textarea,button')]"
+                            + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())"
+                            + ".map(e => e.outerHTML)");
+            assertThat((List<?>) unlabelled).as("controls without a label on " + page).isEmpty();
+        }
+
+        browser.get(url("/officer/screenings/" + id));
+        String progress = text("progress");
+        for (int i = 0; i < 40 && !"answer-NO".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).isEqualTo("answer-NO");
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.activeElement).outlineStyle"))
+                .as("visible focus").isNotEqualTo("none");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
+    }
+
+    @Test
     void theInterfaceSwitchesToPolish() {
         signIn("officer.airport");
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();

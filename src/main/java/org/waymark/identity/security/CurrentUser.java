@@ -15,6 +15,8 @@ public record CurrentUser(UUID id, String username, Role role, @Nullable UUID un
     static final String UNIT_ID = "unit";
     static final String REGION_ID = "region";
     static final String ORGANISATION_ID = "org";
+    /** The sign-in session: the same across the tokens a page session is renewed with, so forms and sign-out follow it. */
+    static final String SESSION_ID = "sid";
 
     public static CurrentUser of(Authentication authentication) {
         var attributes = authentication.getAttributes();

@@ -4,7 +4,7 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
-/** Refuses a token without an id or whose id was revoked by sign-out (see {@link RevocationList}). */
+/** Refuses a token without an id, or whose id or sign-in session was revoked by sign-out (see {@link RevocationList}). */
 @Singleton
 class RevocationCheck<T> implements GenericJwtClaimsValidator<T> {
 
@@ -17,6 +17,7 @@ class RevocationCheck<T> implements GenericJwtClaimsValidator<T> {
     @Override
     public boolean validate(Claims claims, T request) {
         Object jti = claims.get(Claims.TOKEN_ID);
-        return jti != null && !revoked.isRevoked(jti.toString());
+        Object session = claims.get(CurrentUser.SESSION_ID);
+        return jti != null && !revoked.isRevoked(jti.toString()) && (session == null || !revoked.isRevoked(session.toString()));
     }
 }

@@ -70,6 +70,7 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     private static Map<String, Object> attributes(UserAccount account) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(CurrentUser.USER_ID, account.id().toString());
+        attributes.put(CurrentUser.SESSION_ID, java.util.UUID.randomUUID().toString());
         if (account.unitId() != null) {
             attributes.put(CurrentUser.UNIT_ID, account.unitId().toString());
         }

@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Ends a session: the token id is revoked until the token would have expired, and the session cookie is cleared. */
+/**
+ * Ends a session: the token id and the sign-in session are revoked until any token of the session would have expired,
+ * and the session cookie is cleared.
+ */
 @Singleton
 public class SignOut {
 
@@ -18,8 +21,12 @@ public class SignOut {
     private final Clock clock;
     private final String cookieName;
 
-    SignOut(RevocationList revoked, Clock clock, @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
+    private final java.time.Duration tokenLifetime;
+
+    SignOut(RevocationList revoked, Clock clock, @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName,
+            @Value("${micronaut.security.token.generator.access-token.expiration:900}") int tokenSeconds) {
         this.revoked = revoked;
+        this.tokenLifetime = java.time.Duration.ofSeconds(tokenSeconds);
         this.clock = clock;
         this.cookieName = cookieName;
     }
@@ -30,6 +37,11 @@ public class SignOut {
         Instant expiresAt = exp instanceof Number n ? Instant.ofEpochSecond(n.longValue())
                 : exp instanceof java.util.Date d ? d.toInstant() : clock.instant().plusSeconds(3600);
         revoked.revoke(user.tokenId(), expiresAt);
+        Object session = authentication.getAttributes().get(CurrentUser.SESSION_ID);
+        if (session != null) {
+            // every token of this session (renewed ones included) expires within one token lifetime from now
+            revoked.revoke(session.toString(), clock.instant().plus(tokenLifetime));
+        }
         return response.cookie(Cookie.of(cookieName, "").httpOnly(true).secure(true).sameSite(SameSite.Strict).path("/").maxAge(0));
     }
 }

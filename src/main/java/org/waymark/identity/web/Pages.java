@@ -81,7 +81,7 @@ public class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("user", user);
         model.put("role", user.role().name());
-        model.put("csrf", formTokens.tokenFor(user));
+        model.put("csrf", formTokens.tokenFor(authentication));
         model.put("lang", language(request));
         model.put("path", request.getUri().toString());
         return new Model(model);
@@ -89,7 +89,7 @@ public class Pages {
 
     /** Throws unless the form came with this session's anti-forgery token. */
     public void checkForm(Authentication authentication, Map<String, Object> form) {
-        formTokens.check(CurrentUser.of(authentication), first(form, FormTokens.FIELD));
+        formTokens.check(authentication, first(form, FormTokens.FIELD));
     }
 
     /** The officer language of the interface: Polish or English. */

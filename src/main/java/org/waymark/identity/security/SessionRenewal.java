@@ -1,0 +1,80 @@
+package org.waymark.identity.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a page session alive while the officer works: a request that came with the session cookie and whose token
+ * is older than a third of its lifetime gets a fresh token in the cookie, carrying the same sign-in session id (so
+ * page forms stay valid and sign-out ends it all). A session left idle for one token lifetime (15 minutes) ends.
+ * Bearer tokens of the API are never renewed here.
+ */
+@ServerFilter("/**")
+final class SessionRenewal {
+
+    private static final List<String> KEPT = List.of(CurrentUser.USER_ID, CurrentUser.UNIT_ID, CurrentUser.REGION_ID,
+            CurrentUser.ORGANISATION_ID, CurrentUser.SESSION_ID);
+
+    private final AccessRefreshTokenGenerator generator;
+    private final SessionLoginHandler cookies;
+    private final Clock clock;
+    private final String cookieName;
+    private final Duration lifetime;
+
+    SessionRenewal(AccessRefreshTokenGenerator generator, SessionLoginHandler cookies, Clock clock,
+                   @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName,
+                   @Value("${micronaut.security.token.generator.access-token.expiration:900}") int tokenSeconds) {
+        this.generator = generator;
+        this.cookies = cookies;
+        this.clock = clock;
+        this.cookieName = cookieName;
+        this.lifetime = Duration.ofSeconds(tokenSeconds);
+    }
+
+    @ResponseFilter
+    void renew(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getHeaders().contains(HttpHeaders.AUTHORIZATION) || request.getCookies().findCookie(cookieName).isEmpty()
+                || response.getStatus().getCode() >= 400 || response.getHeaders().getAll(HttpHeaders.SET_COOKIE).stream()
+                .anyMatch(c -> c.startsWith(cookieName + "="))) {
+            return;
+        }
+        request.getUserPrincipal(Authentication.class).ifPresent(authentication -> {
+            Instant issued = issuedAt(authentication.getAttributes().get("iat"));
+            if (issued == null || issued.plus(lifetime.dividedBy(3)).isAfter(clock.instant())) {
+                return;
+            }
+            Map<String, Object> attributes = new HashMap<>();
+            KEPT.forEach(key -> {
+                Object value = authentication.getAttributes().get(key);
+                if (value != null) {
+                    attributes.put(key, value);
+                }
+            });
+            generator.generate(Authentication.build(authentication.getName(), authentication.getRoles(), attributes))
+                    .ifPresent(token -> response.cookie(cookies.sessionCookie(token.getAccessToken(), lifetime)));
+        });
+    }
+
+    private static Instant issuedAt(Object iat) {
+        if (iat instanceof Number n) {
+            return Instant.ofEpochSecond(n.longValue());
+        }
+        if (iat instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        return null;
+    }
+}
