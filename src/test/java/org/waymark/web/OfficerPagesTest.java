@@ -105,6 +105,48 @@ class OfficerPagesTest extends BrowserTest {
     }
 
     @Test
+    void theListenButtonReadsTheQuestionAloudInThePersonsLanguageWhereTheDeviceHasAVoice() {
+        // the browser's speech synthesis replaced by a recorder with one Russian voice: the page's own script runs as is
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.spoken = []; const voices = window.voiceLanguages || ['ru-RU'];"
+                        + "Object.defineProperty(window, 'speechSynthesis', {value: {getVoices: () => voices.map(l => ({lang: l})),"
+                        + " addEventListener: () => {}, cancel: () => {}, speak: u => window.spoken.push({text: u.text, lang: u.lang})}});"));
+        String id = startScreening("officer.airport", "ru");
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id + "/person"));
+
+        WebElement listen = browser.findElement(By.id("listen"));
+        assertThat(listen.isDisplayed()).isTrue();
+        assertThat(listen.getText()).isEqualTo("Прослушать");
+        listen.click();
+
+        List<?> spoken = (List<?>) ((JavascriptExecutor) browser).executeScript("return window.spoken");
+        assertThat(spoken).hasSize(1);
+        assertThat(spoken.get(0).toString()).contains(text("person-question")).contains("lang=ru");
+
+        String other = startScreening("officer.airport", "uk");
+        browser.get(url("/officer/screenings/" + other + "/person"));
+        assertThat(browser.findElement(By.id("listen")).isDisplayed()).as("no Ukrainian voice on this device").isFalse();
+    }
+
+    @Test
+    void textAndAnswerButtonsHaveSufficientContrast() {
+        String id = startScreening("officer.airport", "uk");
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String script = "function lum(c){const v=c.match(/\\d+(\\.\\d+)?/g).slice(0,3).map(Number).map(x=>{x/=255;return x<=0.03928?x/12.92:Math.pow((x+0.055)/1.055,2.4)});"
+                + "return 0.2126*v[0]+0.7152*v[1]+0.0722*v[2]}"
+                + "function bg(e){while(e){const b=getComputedStyle(e).backgroundColor;if(b&&b!=='rgba(0, 0, 0, 0)'&&b!=='transparent')return b;e=e.parentElement}return 'rgb(255, 255, 255)'}"
+                + "return [...document.querySelectorAll(arguments[0])].map(e=>{const a=lum(getComputedStyle(e).color),b=lum(bg(e));"
+                + "return (Math.max(a,b)+0.05)/(Math.min(a,b)+0.05)})";
+        for (String selector : List.of(".answers button", "header a", "#q-heading", "#asked", "label", "#assessment dd")) {
+            List<?> ratios = (List<?>) ((JavascriptExecutor) browser).executeScript(script, selector);
+            assertThat(ratios).as(selector).isNotEmpty();
+            ratios.forEach(r -> assertThat(((Number) r).doubleValue()).as("contrast of " + selector).isGreaterThanOrEqualTo(4.5));
+        }
+    }
+
+    @Test
     void anOfficerOfAnotherUnitCannotOpenTheCase() {
         String id = startScreening("officer.airport", "uk");
         signIn("officer.border");
