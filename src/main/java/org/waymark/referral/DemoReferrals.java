@@ -24,6 +24,7 @@ import org.waymark.screening.PersonalData;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.RecordConsent;
 import org.waymark.screening.Screenings;
+import org.waymark.screening.Sector;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.ToldItem;
@@ -82,7 +83,7 @@ class DemoReferrals {
         UserAccount user = account.get();
         CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
-                PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA",
+                PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE,
                 new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null), false)).screening().version();
         for (String question : ANSWERED_YES) {
             version = walkthrough.answer(officer, SCREENING, question, new RecordAnswer(Answer.YES, null, version)).version();

@@ -102,7 +102,7 @@ class ScreeningReader {
             Assessment assessment = assess(row, answered);
             return new ScreeningView(row.id(), ScreeningStatus.valueOf(row.status()), row.version(), row.unitId(),
                     row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
-                    row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(),
+                    row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(), row.sector(),
                     person, answerViews, consents.findByScreeningId(row.id()).stream().map(ScreeningReader::consent).toList(),
                     assessment, row.createdAt(), row.completedAt(), row.reopenReason(), row.purgedAt());
         } catch (IOException e) {

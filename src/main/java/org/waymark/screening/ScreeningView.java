@@ -13,6 +13,7 @@ import java.util.UUID;
 public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID unitId, String catalogue, String checklist,
                             String profile, String intervieweeLanguage, boolean interpreterPresent, @Nullable String interpreterLanguage,
                             String placeType, @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
+                            @Nullable String sector,
                             PersonalData person, List<AnswerView> answers, List<ConsentView> consents, Assessment assessment,
                             Instant createdAt, @Nullable Instant completedAt, @Nullable String reopenReason,
                             @Nullable Instant purgedAt) {

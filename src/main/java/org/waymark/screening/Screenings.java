@@ -158,7 +158,7 @@ public class Screenings {
                     profile, command.intervieweeLanguage(), command.interpreterPresent(), command.interpreterLanguage(),
                     command.placeType().name(), ScreeningStatus.IN_PROGRESS.name(), 0, now, now, null, null,
                     command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null, null,
-                    command.training());
+                    command.training(), command.sector() == null ? null : command.sector().name());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

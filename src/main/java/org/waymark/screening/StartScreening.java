@@ -28,6 +28,7 @@ public record StartScreening(@NotNull UUID id,
                              @NotNull AgeBand ageBand,
                              @NotNull Sex sex,
                              @Nullable @Pattern(regexp = "[A-Z]{2}") String nationality,
+                             @Nullable Sector sector,
                              @Nullable @Valid PersonalData person,
                              boolean training) {
 

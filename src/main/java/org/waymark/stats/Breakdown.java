@@ -15,6 +15,8 @@ public enum Breakdown {
     AGE_BAND("ageBand", "age_band", "", true, false),
     SEX("sex", "sex", "", true, false),
     NATIONALITY("nationality", "nationality", "", true, false),
+    NATIONALITY_GROUP("nationalityGroup", "nationality_group", "", true, false),
+    SECTOR("sector", "sector", "", true, false),
     RISK_LEVEL("riskLevel", "risk_level", "", true, false),
     /** Several per screening: each screening counts once under each of its outcomes. */
     OUTCOME("outcome", "o.value", " cross join lateral unnest(outcomes) as o(value)", true, false),

@@ -142,7 +142,7 @@ class PacketGoldenTest {
         }
         var assessment = ScoringEngine.evaluate(CATALOGUE, ScoringInput.of("adult-labour", answers));
         ScreeningView screening = new ScreeningView(SCREENING, ScreeningStatus.COMPLETED, 9, UUID.randomUUID(), CATALOGUE.reference(), "triage",
-                "adult-labour", interviewee, false, null, "AIRPORT", "AGE_25_34", "FEMALE", "UA",
+                "adult-labour", interviewee, false, null, "AIRPORT", "AGE_25_34", "FEMALE", "UA", "AGRICULTURE",
                 new PersonalData("Оксана Тестова", LocalDate.of(1994, 3, 8), "passport", "FX1234567", "+48 500 000 000"),
                 List.of(), List.of(new ScreeningView.ConsentView("NGO_SUPPORT", "GIVEN",
                         List.of("DATA_USE", "PURPOSE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL"), null, CREATED.minusSeconds(600))),

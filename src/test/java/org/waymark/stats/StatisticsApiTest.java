@@ -66,8 +66,25 @@ class StatisticsApiTest extends DatabaseTest {
         officer = new ApiClient(http).as("officer.airport");
         supervisor = new ApiClient(http).as("supervisor");
         for (int i = 0; i < 15; i++) {
-            CompletedScreenings.complete(officer, Map.of("sex", i < 12 ? "FEMALE" : "MALE"), CompletedScreenings.STRONG_CASE, List.of());
+            CompletedScreenings.complete(officer, Map.of("sex", i < 12 ? "FEMALE" : "MALE", "sector", i < 12 ? "AGRICULTURE" : "CONSTRUCTION"),
+                    CompletedScreenings.STRONG_CASE, List.of());
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void breaksDownBySectorOfWorkAndNationalityGroup() {
+        Map<String, Object> byGroup = supervisor.getJson("/api/v1/stats/screenings?rows=nationalityGroup&period=year");
+        assertThat((List<String>) byGroup.get("rows")).as("UA is counted in its group, not by itself").containsExactly("OTHER_EUROPE");
+        assertThat(((List<List<Map<String, Object>>>) byGroup.get("cells")).get(0).get(0)).containsEntry("display", "11");
+
+        Map<String, Object> bySector = supervisor.getJson("/api/v1/stats/screenings?rows=sector&period=year");
+        assertThat((List<String>) bySector.get("rows")).containsExactly("AGRICULTURE", "CONSTRUCTION");
+        List<List<Map<String, Object>>> cells = (List<List<Map<String, Object>>>) bySector.get("cells");
+        assertThat(cells.get(1).get(0)).as("3 in construction").containsEntry("display", "< 11");
+        assertThat(cells.get(0).get(0)).as("12 in agriculture, hidden too: with the total shown it would give the 3 away")
+                .containsEntry("suppressed", true);
+        assertThat((Map<String, Object>) bySector.get("total")).containsEntry("display", "11");
     }
 
     @Test
@@ -130,7 +147,7 @@ class StatisticsApiTest extends DatabaseTest {
 
         assertThat(columns).containsExactlyInAnyOrder("stats_screening.month", "stats_screening.region", "stats_screening.place_type",
                 "stats_screening.checklist", "stats_screening.profile", "stats_screening.age_band", "stats_screening.sex",
-                "stats_screening.nationality", "stats_screening.risk_level", "stats_screening.outcomes",
+                "stats_screening.nationality", "stats_screening.nationality_group", "stats_screening.sector", "stats_screening.risk_level", "stats_screening.outcomes",
                 "stats_screening.positive_dimensions", "stats_screening.present_indicators", "stats_referral.month", "stats_referral.region",
                 "stats_referral.partner_type", "stats_referral.status", "stats_referral.outcome", "stats_referral.hours_to_acknowledgement",
                 "stats_referral.hours_to_closure");

@@ -15,7 +15,8 @@ public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID of
                            Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, @Nullable String reopenReason,
                            @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
                            @Nullable byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment,
-                           @Nullable Instant purgedAt, boolean training) {
+                           @Nullable Instant purgedAt, boolean training,
+                           @Nullable String sector) {
 
     @Override
     public String toString() {

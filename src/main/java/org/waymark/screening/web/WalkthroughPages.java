@@ -28,6 +28,7 @@ import org.waymark.screening.PersonalData;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
+import org.waymark.screening.Sector;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.WalkState;
@@ -147,7 +148,7 @@ class WalkthroughPages {
         values.remove("_csrf");
         return model.with("catalogue", catalogue.id()).with("checklists", checklists).with("languages", languages)
                 .with("placeTypes", PlaceType.values()).with("exploitations", Exploitation.values())
-                .with("ageBands", AgeBand.values()).with("sexes", Sex.values())
+                .with("ageBands", AgeBand.values()).with("sexes", Sex.values()).with("sectors", Sector.values())
                 .with("form", values).with("errors", errors)
                 .view("officer/start");
     }
@@ -160,7 +161,8 @@ class WalkthroughPages {
                 Pages.first(form, "intervieweeLanguage"), interpreter, interpreter ? Pages.first(form, "interpreterLanguage") : null,
                 Pages.choice(form, "placeType", PlaceType.class), Pages.choice(form, "exploitation", Exploitation.class),
                 Pages.choice(form, "ageBand", AgeBand.class), Pages.choice(form, "sex", Sex.class),
-                upper(Pages.first(form, "nationality")), person, "true".equals(Pages.first(form, "training")));
+                upper(Pages.first(form, "nationality")),
+                Pages.first(form, "sector") == null ? null : Pages.choice(form, "sector", Sector.class), person, "true".equals(Pages.first(form, "training")));
     }
 
     private static LocalDate date(Map<String, Object> form, String field) {
