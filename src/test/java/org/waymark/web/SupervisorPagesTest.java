@@ -60,8 +60,8 @@ class SupervisorPagesTest extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("breakdown"))).selectByValue("placeType");
         click("apply");
 
-        assertThat(text("risk-table")).contains("AIRPORT");
-        assertThat(rowOf("risk-table", "LAND_BORDER").findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
+        assertThat(text("risk-table")).contains("Airport").contains("High");
+        assertThat(rowOf("risk-table", "Land border crossing").findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
     }
 
     @Test

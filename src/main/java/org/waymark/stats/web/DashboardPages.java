@@ -40,6 +40,10 @@ class DashboardPages {
             .filter(b -> b != Breakdown.PERIOD && b != Breakdown.RISK_LEVEL && b.parameter() != null)
             .filter(b -> !List.of(Breakdown.PARTNER_TYPE, Breakdown.STATUS, Breakdown.CLOSING_OUTCOME).contains(b)).toList();
 
+    /** Which message prefix names a breakdown's values on the page (the CSV keeps the codes); none: shown as they are. */
+    private static final Map<String, String> LABELS = Map.of("placeType", "place.", "ageBand", "age.", "sex", "sex.", "sector", "sector.",
+            "outcome", "outcome.", "riskLevel", "risk.");
+
     private final Pages pages;
     private final StatisticsQueries queries;
     private final Clock clock;
@@ -48,6 +52,12 @@ class DashboardPages {
         this.pages = pages;
         this.queries = queries;
         this.clock = clock;
+    }
+
+    private static Map<String, String> labelPrefixes() {
+        Map<String, String> prefixes = new java.util.HashMap<>(LABELS);
+        SCREENING_BREAKDOWNS.forEach(b -> prefixes.putIfAbsent(b.parameter(), ""));
+        return prefixes;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -71,6 +81,7 @@ class DashboardPages {
         return pages.model(authentication, request)
                 .with("period", chosenPeriod.name().toLowerCase(Locale.ROOT))
                 .with("breakdown", chosen.parameter())
+                .with("labels", labelPrefixes())
                 .with("breakdowns", SCREENING_BREAKDOWNS.stream().map(Breakdown::parameter).toList())
                 .with("from", from.toString()).with("to", to.toString())
                 .with("k", queries.k())
