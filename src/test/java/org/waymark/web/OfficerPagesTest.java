@@ -81,6 +81,30 @@ class OfficerPagesTest extends BrowserTest {
     }
 
     @Test
+    void anOfficerRevokesAReferralAndReopensTheScreeningWithAReason() {
+        ApiClient api = new ApiClient(http).as("officer.airport");
+        String id = org.waymark.testing.CompletedScreenings.complete(api, Map.of(), org.waymark.testing.CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
+        String inspectorate = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
+                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
+        String reference = (String) api.postJson("/api/v1/screenings/" + id + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate)).get("caseReference");
+        signIn("officer.airport");
+        browser.get(url("/officer/cases/" + id));
+
+        browser.findElement(By.id("revoke-reason-" + reference)).sendKeys("Sent to the wrong inspectorate office");
+        click("revoke-" + reference);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-table"), "revoked"));
+        assertThat(browser.findElements(By.id("revoke-" + reference))).as("a revoked referral cannot be revoked again").isEmpty();
+
+        browser.findElement(By.id("reopen-reason")).sendKeys("The person corrected an answer");
+        click("reopen-button");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+        Map<String, Object> screening = api.getJson("/api/v1/screenings/" + id);
+        assertThat(screening).containsEntry("status", "IN_PROGRESS").containsEntry("reopenReason", "The person corrected an answer");
+    }
+
+    @Test
     void theIntervieweeViewShowsOnlyTheQuestionInThePersonsLanguage() {
         String id = startScreening("officer.airport", "ru");
         signIn("officer.airport");

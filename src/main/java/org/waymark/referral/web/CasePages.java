@@ -18,7 +18,10 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.CreateReferral;
+import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerView;
+import org.waymark.referral.ReferralMoves;
+import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralView;
 import org.waymark.referral.Referrals;
@@ -52,12 +55,14 @@ class CasePages {
     private final Screenings screenings;
     private final Walkthrough walkthrough;
     private final Referrals referrals;
+    private final ReferralMoves moves;
     private final Partners partners;
     private final Regions regions;
     private final CatalogueLibrary catalogues;
 
-    CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, Partners partners, Regions regions,
-              CatalogueLibrary catalogues) {
+    CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
+              Regions regions, CatalogueLibrary catalogues) {
+        this.moves = moves;
         this.pages = pages;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
@@ -95,6 +100,21 @@ class CasePages {
             return page(authentication, request, id, form, e.violations());
         } catch (RuleViolationException e) {
             return page(authentication, request, id, form, e.violations());
+        }
+    }
+
+    /** The referring unit's one move: revoke a referral the partner has not accepted yet, with a reason. */
+    @Post(uri = "/cases/{id}/referrals/{referralId}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object revoke(Authentication authentication, HttpRequest<?> request, UUID id, UUID referralId, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            moves.moveByUnit(CurrentUser.of(authentication), referralId,
+                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
+            return Pages.seeOther("/officer/cases/" + id + "#referrals");
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, Map.of(), e.violations());
+        } catch (RuleViolationException e) {
+            return page(authentication, request, id, Map.of(), e.violations());
         }
     }
 

@@ -33,7 +33,8 @@ import java.util.UUID;
 
 /**
  * The consent step: for each purpose, the words to read out in the person's language, what the person was told,
- * and their answer; then completing the screening. One form per purpose, so a refused form changes nothing.
+ * and their answer; then completing the screening, and reopening it with a reason. One form per purpose, so a refused
+ * form changes nothing.
  */
 @Controller("/officer/screenings/{id}")
 @Secured(Role.OFFICER_NAME)
@@ -87,6 +88,18 @@ class ConsentPages {
             return Pages.seeOther("/officer/screenings/" + id + "?conflict");
         }
         return Pages.seeOther("/officer/cases/" + id);
+    }
+
+    /** Reopens a completed screening to change answers; the reason is required and recorded. */
+    @Post(uri = "/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object reopen(Authentication authentication, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        String reason = Pages.first(form, "reason");
+        if (reason == null || reason.strip().length() < 3) {
+            throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
+        }
+        completion.reopen(CurrentUser.of(authentication), id, reason.strip());
+        return Pages.seeOther("/officer/screenings/" + id);
     }
 
     private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed,
