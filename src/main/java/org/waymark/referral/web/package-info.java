@@ -1,2 +1,5 @@
-/** HTTP endpoints of referrals: the officer's referrals, the partner's inbox, partner administration. */
+/**
+ * Referrals over HTTP, as API and as pages: the officer's case list and case page (refer, revoke), the partner's inbox
+ * (download, acknowledge, moves), partner administration (keys).
+ */
 package org.waymark.referral.web;

@@ -1,2 +1,2 @@
-/** The supervisors' statistics API: JSON and CSV. */
+/** The supervisors' statistics: the API (JSON and CSV) and the dashboard page with its server-rendered SVG chart. */
 package org.waymark.stats.web;
