@@ -90,6 +90,23 @@ class AdminPagesTest extends BrowserTest {
     }
 
     @Test
+    void anAdministratorUploadsAPartnersCertificateFile() throws Exception {
+        PartnerKeyGenerator.KeyFiles certificate = new PartnerKeyGenerator(new SecureRandom())
+                .x509Ec("Inspectorate", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(365)));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("inspectorate", ".pem");
+        java.nio.file.Files.writeString(file, certificate.publicKey());
+        signIn("admin");
+        browser.get(url("/admin/partners"));
+        click("partner-demo-labour-inspectorate");
+
+        browser.findElement(By.id("keyFile")).sendKeys(file.toAbsolutePath().toString());
+        click("register-key");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
+        assertThat(text("key-table")).contains("X509").contains("active");
+    }
+
+    @Test
     void aKeyThatIsNotAKeyIsRefusedWithTheReason() {
         signIn("admin");
         browser.get(url("/admin/partners"));

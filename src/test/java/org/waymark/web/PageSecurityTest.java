@@ -52,6 +52,10 @@ class PageSecurityTest extends DatabaseTest {
                 .map(r -> r.getUriMatchTemplate().toPathString())
                 .filter(path -> !path.startsWith("/api/"))
                 .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> multipart = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.POST)
+                .filter(r -> r.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .map(r -> r.getUriMatchTemplate().toPathString()).collect(Collectors.toSet());
+        assertThat(multipart).contains("/admin/partners/{id}/keys");
         assertThat(pagePosts).contains("/officer/screenings", "/sign-out", "/partner/referrals/{id}/moves");
 
         for (String path : pagePosts) {
@@ -61,7 +65,8 @@ class PageSecurityTest extends DatabaseTest {
             String otherSessionsToken = formToken(new ApiClient(http).signIn(user, ApiClient.DEMO_PASSWORD), "/account");
             assertThat(formToken(session, "/account")).isNotEqualTo(otherSessionsToken);
             for (String token : List.of("", "forged", otherSessionsToken)) {
-                HttpResponse<String> response = postWith(session, uri, Map.of("_csrf", token));
+                HttpResponse<String> response = multipart.contains(path) ? postMultipart(session, uri, token)
+                        : postWith(session, uri, Map.of("_csrf", token));
                 assertThat(response.getStatus().getCode()).as(path + " with token '" + token + "'").isEqualTo(403);
                 assertThat(response.body()).as(path).contains("form was not sent from this session");
             }
@@ -190,6 +195,17 @@ class PageSecurityTest extends DatabaseTest {
 
     private HttpResponse<String> post(String uri, String username, Map<String, String> form) {
         return postWith(new ApiClient(http).signIn(username, ApiClient.DEMO_PASSWORD), uri, form);
+    }
+
+    private HttpResponse<String> postMultipart(String session, String uri, String token) {
+        io.micronaut.http.client.multipart.MultipartBody body = io.micronaut.http.client.multipart.MultipartBody.builder()
+                .addPart("_csrf", token).addPart("key", "not a key").build();
+        try {
+            return http.toBlocking().exchange(HttpRequest.POST(uri, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    .accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", session)), String.class);
+        } catch (HttpClientResponseException e) {
+            return HttpResponse.<String>status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""));
+        }
     }
 
     private HttpResponse<String> postWith(String session, String uri, Map<String, String> form) {

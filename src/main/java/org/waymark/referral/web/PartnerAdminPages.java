@@ -2,10 +2,12 @@ package org.waymark.referral.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -48,20 +50,34 @@ class PartnerAdminPages {
         return page(authentication, request, id, List.of());
     }
 
-    /** Registers a key pasted as armoured OpenPGP or PEM X.509; a refused key is shown with the reason and changes nothing. */
-    @Post(uri = "/{id}/keys", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    Object registerKey(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
-        pages.checkForm(authentication, form);
-        String key = Pages.first(form, "key");
+    /**
+     * Registers a key uploaded as a file or pasted (armoured OpenPGP, or X.509 in PEM or DER); a refused key is shown
+     * with the reason and changes nothing.
+     */
+    @Post(uri = "/{id}/keys", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    Object registerKey(Authentication authentication, HttpRequest<?> request, UUID id, @Part("_csrf") @Nullable String csrf,
+                       @Part("key") @Nullable String pasted, @Part("keyFile") @Nullable CompletedFileUpload file) throws java.io.IOException {
+        pages.checkForm(authentication, csrf == null ? Map.of() : Map.of(org.waymark.identity.security.FormTokens.FIELD, csrf));
         try {
-            if (key == null) {
-                throw InvalidInputException.of("key", "is required: paste the armoured OpenPGP public key or the PEM certificate");
+            String key = file != null && file.getSize() > 0 ? keyText(file.getBytes()) : pasted;
+            if (key == null || key.isBlank()) {
+                throw InvalidInputException.of("key", "is required: upload or paste the armoured OpenPGP public key or the X.509 certificate");
             }
             partners.registerKey(CurrentUser.of(authentication), id, key);
             return Pages.seeOther("/admin/partners/" + id + "?registered");
         } catch (InvalidInputException e) {
             return page(authentication, request, id, e.violations());
         }
+    }
+
+    /** An uploaded key as the text the registry reads: as it is when it is text, else (DER) as PEM. */
+    private static String keyText(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.contains("-----BEGIN")) {
+            return text;
+        }
+        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(bytes) + "\n-----END CERTIFICATE-----\n";
     }
 
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, UUID id,
