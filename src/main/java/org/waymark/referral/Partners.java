@@ -104,6 +104,12 @@ public class Partners {
         return keyView(row);
     }
 
+    /** What an administrator last set about the partner (regions, contact, push endpoint), to edit it. */
+    public PartnerDetails details(UUID organisationId) {
+        PartnerView view = view(organisation(organisationId));
+        return new PartnerDetails(view.regions(), view.contact(), partners.findById(organisationId).map(PartnerRow::pushEndpoint).orElse(null));
+    }
+
     /** Sets where the partner works, how to reach it and (optionally) where to push packets. */
     @Transactional
     public PartnerView updateDetails(CurrentUser admin, UUID organisationId, PartnerDetails details) {

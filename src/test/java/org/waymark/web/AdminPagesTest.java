@@ -107,6 +107,38 @@ class AdminPagesTest extends BrowserTest {
     }
 
     @Test
+    void aPartnerLimitedToAnotherRegionIsNotOfferedToTheOfficer() {
+        signIn("admin");
+        browser.get(url("/admin/partners"));
+        click("partner-demo-ngo");
+        browser.findElement(By.id("pushEndpoint")).clear();
+        browser.findElement(By.id("pushEndpoint")).sendKeys("ftp://ngo.example/inbox");
+        click("save-details");
+        assertThat(text("errors")).contains("pushEndpoint");
+
+        browser.findElement(By.id("pushEndpoint")).clear();
+        if (!browser.findElement(By.id("region-demo-south")).isSelected()) {
+            click("region-demo-south");
+        }
+        if (browser.findElement(By.id("region-demo-east")).isSelected()) {
+            click("region-demo-east");
+        }
+        click("save-details");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(browser.findElement(By.id("region-demo-south")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("region-demo-east")).isSelected()).isFalse();
+
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String screening = org.waymark.testing.CompletedScreenings.complete(officer, java.util.Map.of(),
+                org.waymark.testing.CompletedScreenings.STRONG_CASE, java.util.List.of("NGO_SUPPORT", "LABOUR_INSPECTORATE"));
+        browser.manage().deleteAllCookies();
+        signIn("officer.airport");
+        browser.get(url("/officer/cases/" + screening));
+        assertThat(browser.findElements(By.id("partner-demo-labour-inspectorate"))).as("serves every region").isNotEmpty();
+        assertThat(browser.findElements(By.id("partner-demo-ngo"))).as("serves only the south; the officer works in the east").isEmpty();
+    }
+
+    @Test
     void aKeyThatIsNotAKeyIsRefusedWithTheReason() {
         signIn("admin");
         browser.get(url("/admin/partners"));

@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * The administrator's partner pages: every partner with its active key (format, fingerprint, algorithm, expiry), and
- * for one partner its key history and the form to register a new key, which retires the old one (rotation).
+ * for one partner its regions, contact and push endpoint, its key history and the form to register a new key, which
+ * retires the old one (rotation).
  */
 @Controller("/admin/partners")
 @Secured(Role.ADMIN_NAME)
@@ -34,10 +35,12 @@ class PartnerAdminPages {
 
     private final Pages pages;
     private final Partners partners;
+    private final org.waymark.identity.Regions regions;
 
-    PartnerAdminPages(Pages pages, Partners partners) {
+    PartnerAdminPages(Pages pages, Partners partners, org.waymark.identity.Regions regions) {
         this.pages = pages;
         this.partners = partners;
+        this.regions = regions;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -70,6 +73,19 @@ class PartnerAdminPages {
         }
     }
 
+    /** Sets the regions the partner serves, its contact and its push endpoint (empty: the partner downloads from its inbox). */
+    @Post(uri = "/{id}/details", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object updateDetails(Authentication authentication, HttpRequest<?> request, UUID id, @io.micronaut.http.annotation.Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            partners.updateDetails(CurrentUser.of(authentication), id, pages.valid(new org.waymark.referral.PartnerDetails(
+                    Pages.all(form, "regions"), Pages.first(form, "contact"), Pages.first(form, "pushEndpoint"))));
+            return Pages.seeOther("/admin/partners/" + id + "?saved");
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, e.violations());
+        }
+    }
+
     /** An uploaded key as the text the registry reads: as it is when it is text, else (DER) as PEM. */
     private static String keyText(byte[] bytes) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
@@ -85,6 +101,9 @@ class PartnerAdminPages {
         return pages.model(authentication, request)
                 .with("partner", partners.get(id))
                 .with("keys", partners.keyHistory(id))
+                .with("details", partners.details(id))
+                .with("allRegions", regions.findAll())
+                .with("saved", request.getParameters().contains("saved"))
                 .with("registered", request.getParameters().contains("registered"))
                 .with("errors", errors)
                 .view("admin/partner");
