@@ -26,7 +26,7 @@ import java.time.Duration;
 
 /**
  * Base for tests that drive the web pages in a real headless Chromium (Debian's chromium and chromium-driver,
- * installed by .ci/run) against the running service with its embedded database. Screenshots go to
+ * installed by the build through .ci/install-test-tools) against the running service with its embedded database. Screenshots go to
  * {@code target/screenshots/}.
  */
 public abstract class BrowserTest extends DatabaseTest {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the standard tools partners use on packets ({@code gpg}, {@code openssl}) as real processes.
- * {@code .ci/run} installs them where missing.
+ * the build installs them where missing ({@code .ci/install-test-tools}).
  */
 public final class StandardTools {
 
