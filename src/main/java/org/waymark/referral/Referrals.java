@@ -128,6 +128,15 @@ public class Referrals {
         return summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream().map(views::forUnit).toList();
     }
 
+    /** Every referral of the officer's unit, by the screening it came from (one query, for the unit's case list). */
+    @Transactional
+    public java.util.Map<UUID, List<ReferralView>> ofUnit(CurrentUser officer) {
+        return summaries.findByUnitIdOrderByCreatedAt(officer.unitId()).stream().map(views::forUnit)
+                .filter(r -> r.screeningId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(ReferralView::screeningId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     /** One referral of the officer's unit; another unit's is not found. */
     @Transactional
     public ReferralView get(CurrentUser officer, UUID referralId) {

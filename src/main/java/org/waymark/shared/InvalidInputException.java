@@ -16,6 +16,7 @@ public final class InvalidInputException extends WaymarkException {
         return new InvalidInputException(List.of(new Violation(field, reason)));
     }
 
+    @Override
     public List<Violation> violations() {
         return violations;
     }

@@ -15,6 +15,7 @@ public final class RuleViolationException extends WaymarkException {
         this.violations = List.of(new InvalidInputException.Violation(field, reason));
     }
 
+    @Override
     public List<InvalidInputException.Violation> violations() {
         return violations;
     }

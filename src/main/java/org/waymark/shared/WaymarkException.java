@@ -16,4 +16,9 @@ public abstract class WaymarkException extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** The fields at fault and why, where the refusal is about fields; none otherwise. */
+    public java.util.List<InvalidInputException.Violation> violations() {
+        return java.util.List.of();
+    }
 }

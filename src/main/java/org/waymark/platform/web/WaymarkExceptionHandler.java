@@ -7,7 +7,6 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
-import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RefusedException;
 import org.waymark.shared.WaymarkException;
@@ -28,9 +27,7 @@ final class WaymarkExceptionHandler implements ExceptionHandler<WaymarkException
     @Override
     public HttpResponse<?> handle(HttpRequest request, WaymarkException exception) {
         HttpStatus status = statusOf(exception);
-        List<InvalidInputException.Violation> violations = exception instanceof InvalidInputException invalid ? invalid.violations()
-                : exception instanceof RuleViolationException broken ? broken.violations() : List.of();
-        List<Problem.FieldError> errors = violations.stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList();
+        List<Problem.FieldError> errors = exception.violations().stream().map(v -> new Problem.FieldError(v.field(), v.reason())).toList();
         Problem problem = Problem.of(exception.code(), status.getReason(), status.getCode(), exception.getMessage(),
                 RequestIdFilter.requestIdOf(request), errors);
         if (ErrorPage.wanted(request)) {

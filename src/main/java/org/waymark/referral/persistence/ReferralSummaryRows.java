@@ -16,6 +16,8 @@ public interface ReferralSummaryRows extends GenericRepository<ReferralSummaryRo
 
     Optional<ReferralSummaryRow> findByIdAndUnitId(UUID id, UUID unitId);
 
+    List<ReferralSummaryRow> findByUnitIdOrderByCreatedAt(UUID unitId);
+
     Optional<ReferralSummaryRow> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
     List<ReferralSummaryRow> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);

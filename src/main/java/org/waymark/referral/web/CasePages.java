@@ -23,11 +23,9 @@ import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.Partners;
-import org.waymark.referral.ReferralView;
 import org.waymark.referral.Referrals;
 import org.waymark.scoring.Assessment;
 import org.waymark.scoring.RouteRecommendation;
-import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
@@ -76,10 +74,8 @@ class CasePages {
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
         CurrentUser officer = CurrentUser.of(authentication);
-        List<ScreeningView.Summary> list = screenings.list(officer);
-        Map<UUID, List<ReferralView>> referred = new LinkedHashMap<>();
-        list.forEach(s -> referred.put(s.id(), referrals.ofScreening(officer, s.id())));
-        return pages.model(authentication, request).with("screenings", list).with("referrals", referred).view("officer/list");
+        return pages.model(authentication, request).with("screenings", screenings.list(officer))
+                .with("referrals", referrals.ofUnit(officer)).view("officer/list");
     }
 
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
@@ -96,9 +92,7 @@ class CasePages {
                     Pages.first(form, "note"), Pages.first(form, "language")));
             referrals.create(CurrentUser.of(authentication), id, command);
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
-        } catch (InvalidInputException e) {
-            return page(authentication, request, id, form, e.violations());
-        } catch (RuleViolationException e) {
+        } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, id, form, e.violations());
         }
     }
@@ -111,9 +105,7 @@ class CasePages {
             moves.moveByUnit(CurrentUser.of(authentication), referralId,
                     pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
-        } catch (InvalidInputException e) {
-            return page(authentication, request, id, Map.of(), e.violations());
-        } catch (RuleViolationException e) {
+        } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, id, Map.of(), e.violations());
         }
     }

@@ -68,9 +68,7 @@ class InboxPages {
                     outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason")));
             moves.moveByPartner(partner, id, move);
             return Pages.seeOther("/partner/referrals/" + id);
-        } catch (InvalidInputException e) {
-            return page(authentication, request, moves.inboxItem(partner, id), e.violations());
-        } catch (RuleViolationException e) {
+        } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, moves.inboxItem(partner, id), e.violations());
         }
     }

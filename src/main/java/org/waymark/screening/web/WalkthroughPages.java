@@ -93,7 +93,7 @@ class WalkthroughPages {
         Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
         AssessmentPanel.addTo(model, screenings.assessment(CurrentUser.of(authentication), id), catalogue);
         return model.with("state", state)
-                .with("personLanguage", languageName(catalogue, state.intervieweeLanguage(), lang))
+                .with("personLanguage", languageName(catalogue, state.intervieweeLanguage()))
                 .with("answers", Answer.values())
                 .with("conflict", request.getParameters().contains("conflict"))
                 .view("officer/walkthrough");
@@ -142,7 +142,7 @@ class WalkthroughPages {
         Map<String, String> checklists = new LinkedHashMap<>();
         catalogue.checklists().forEach(c -> checklists.put(c.id(), catalogue.texts().get(lang).nameOf(c.id())));
         Map<String, String> languages = new LinkedHashMap<>();
-        catalogue.intervieweeLanguages().forEach(l -> languages.put(l, languageName(catalogue, l, lang)));
+        catalogue.intervieweeLanguages().forEach(l -> languages.put(l, languageName(catalogue, l)));
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.putIfAbsent("id", UUID.randomUUID().toString());
         values.remove("_csrf");
@@ -186,7 +186,7 @@ class WalkthroughPages {
         }
     }
 
-    static String languageName(Catalogue catalogue, String language, String officerLanguage) {
+    static String languageName(Catalogue catalogue, String language) {
         LanguageTexts texts = catalogue.texts().get(language);
         return texts == null ? language : texts.name();
     }
