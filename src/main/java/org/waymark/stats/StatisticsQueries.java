@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,25 +51,32 @@ public class StatisticsQueries {
         return control.publish(counts(request));
     }
 
-    /** True counts, for publishing here or after noise ({@link PrivateReleases}); never returned to a client as they are. */
+    /**
+     * True counts, for publishing here or after noise ({@link PrivateReleases}); never returned to a client as they are.
+     * Screening months with a current roll-up are summed from it ({@link MonthlyRollups}); every other month in the
+     * range is counted live from the projection, so the result is the projection's either way.
+     */
     CountTable counts(TableRequest request) {
         check(request);
-        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
-        String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
-                + "from " + request.measure().view() + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
-                + " where month >= ? and month <= ? group by 1, 2";
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         TreeSet<String> columns = new TreeSet<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, request.from().atDay(1));
-            statement.setObject(2, request.to().atDay(1));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String row = label(rows.getString(1));
-                    String col = label(rows.getString(2));
-                    counts.computeIfAbsent(row, r -> new HashMap<>()).merge(col, rows.getLong(3), Long::sum);
-                    columns.add(col);
-                }
+        MonthlyRollups.Counts into = rows -> {
+            while (rows.next()) {
+                String row = label(rows.getString(1));
+                String col = label(rows.getString(2));
+                counts.computeIfAbsent(row, r -> new HashMap<>()).merge(col, rows.getLong(3), Long::sum);
+                columns.add(col);
+            }
+        };
+        try (Connection connection = dataSource.getConnection()) {
+            List<LocalDate> rolled = request.measure() == Breakdown.Measure.SCREENINGS
+                    ? MonthlyRollups.currentMonths(connection, request.from(), request.to()) : List.of();
+            if (!rolled.isEmpty()) {
+                MonthlyRollups.read(connection, request, rolled, into);
+            }
+            List<LocalDate[]> live = uncovered(request.from(), request.to(), rolled);
+            if (!live.isEmpty()) {
+                countLive(connection, request, live, into);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("statistics query failed", e);
@@ -82,6 +90,42 @@ public class StatisticsQueries {
             }
         }
         return new CountTable(rowLabels, columnLabels, matrix);
+    }
+
+    private static void countLive(Connection connection, TableRequest request, List<LocalDate[]> ranges, MonthlyRollups.Counts into)
+            throws SQLException {
+        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
+        String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
+                + "from " + request.measure().view() + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
+                + " where " + String.join(" or ", Collections.nCopies(ranges.size(), "(month >= ? and month <= ?)"))
+                + " group by 1, 2";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (LocalDate[] range : ranges) {
+                statement.setObject(parameter++, range[0]);
+                statement.setObject(parameter++, range[1]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                into.add(rows);
+            }
+        }
+    }
+
+    /** The month ranges of [from, to] not covered by the (sorted) rolled-up months, each as first and last month. */
+    static List<LocalDate[]> uncovered(YearMonth from, YearMonth to, List<LocalDate> rolled) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        YearMonth next = from;
+        for (LocalDate month : rolled) {
+            YearMonth covered = YearMonth.from(month);
+            if (covered.isAfter(next)) {
+                ranges.add(new LocalDate[]{next.atDay(1), covered.minusMonths(1).atDay(1)});
+            }
+            next = covered.plusMonths(1);
+        }
+        if (!next.isAfter(to)) {
+            ranges.add(new LocalDate[]{next.atDay(1), to.atDay(1)});
+        }
+        return ranges;
     }
 
     DisclosureControl control() {
@@ -150,9 +194,5 @@ public class StatisticsQueries {
 
     private static Double boxed(java.util.OptionalDouble value) {
         return value.isPresent() ? Math.round(value.getAsDouble() * 10) / 10.0 : null;
-    }
-
-    static LocalDate first(YearMonth month) {
-        return month.atDay(1);
     }
 }

@@ -7,7 +7,10 @@ import org.waymark.testing.TestPostgres;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,11 @@ public final class StatsLoad {
             long started = System.nanoTime();
             generate(dataSource, n);
             System.out.printf("generated %,d screenings in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+            if (!"live".equals(System.getProperty("rollups"))) {
+                started = System.nanoTime();
+                int months = rollUp(dataSource);
+                System.out.printf("rolled up %d closed months in %.1f s%n", months, (System.nanoTime() - started) / 1e9);
+            }
             StatisticsQueries queries = new StatisticsQueries(dataSource, 11, 11);
             List<Long> waymark = new ArrayList<>();
             List<Long> plain = new ArrayList<>();
@@ -83,36 +91,24 @@ public final class StatsLoad {
     }
 
     private static void generate(HikariDataSource dataSource, int n) throws Exception {
+        Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("select setseed(0.42)");
-            c.createStatement().execute("insert into region (id, code, name) select gen_random_uuid(), 'region-' || g, 'Region ' || g from generate_series(1, 16) g");
-            c.createStatement().execute("insert into unit (id, code, name, region_id, place_type) select gen_random_uuid(), 'unit-' || r.code, r.name, r.id, "
-                    + "(array['AIRPORT','LAND_BORDER','SEA_PORT','INLAND_CONTROL'])[1 + floor(random() * 4)::int] from region r");
-            c.createStatement().execute("insert into app_user (id, username, role, unit_id, password_hash, enabled, created_at) "
-                    + "select gen_random_uuid(), 'bench.' || u.code, 'OFFICER', u.id, 'x', true, now() from unit u");
-            c.createStatement().execute("""
-                    insert into screening (id, request_hash, unit_id, officer_id, catalogue_id, catalogue_version, checklist_id, profile,
-                        interviewee_language, interpreter_present, place_type, status, version, created_at, updated_at, completed_at,
-                        age_band, sex, nationality, final_assessment)
-                    select gen_random_uuid(), 'bench', u.id, a.id, 'waymark-indicators', '1.0.0',
-                           case when random() < 0.8 then 'triage' else 'full-interview' end, 'adult-labour', 'uk', false, u.place_type,
-                           'COMPLETED', 1, t, t, t,
-                           (array['AGE_18_24','AGE_25_34','AGE_35_49','AGE_50_PLUS','UNKNOWN'])[1 + floor(random() * 5)::int],
-                           (array['FEMALE','MALE','UNKNOWN'])[1 + floor(random() * 3)::int],
-                           (array['UA','BY','VN','PH','IN','NP','MD','GE','UZ','CO'])[1 + floor(random() * 10)::int],
-                           jsonb_build_object('riskLevel', (array['NONE','LOW','MEDIUM','HIGH'])[1 + floor(random() * 4)::int],
-                               'outcomes', case when random() < 0.3 then '["FORCED_LABOUR_INDICATED","PRESUMED_NEEDS_SECOND_LINE"]'::jsonb
-                                                else '["NO_INDICATION"]'::jsonb end,
-                               'dimensions', jsonb_build_array(
-                                   jsonb_build_object('dimension', 'D1', 'positive', random() < 0.2, 'present', '[{"id":"d1.deceived-nature-of-job"}]'::jsonb),
-                                   jsonb_build_object('dimension', 'D4', 'positive', random() < 0.3, 'present', '[{"id":"d4.excessive-working-hours"}]'::jsonb),
-                                   jsonb_build_object('dimension', 'D5', 'positive', random() < 0.1, 'present', '[]'::jsonb)))::text
-                    from generate_series(1, %d) g
-                    cross join lateral (select timestamptz '2024-01-01' + random() * interval '730 days' as t, floor(random() * 16)::int as k) r
-                    join lateral (select * from unit order by code offset r.k limit 1) u on true
-                    join app_user a on a.unit_id = u.id
-                    """.formatted(n));
-            c.createStatement().execute("analyze");
+            // two years up to now: the current month is counted live, the closed ones from their roll-ups
+            SyntheticScreenings.insert(c, n, 0.42, now.minus(730, ChronoUnit.DAYS), now);
+        }
+    }
+
+    /** Rolls up every closed month, as the service's job does, one month per transaction. */
+    static int rollUp(HikariDataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            YearMonth cutoff = YearMonth.from(Instant.now().minus(StatisticsRollups.GRACE).atZone(ZoneOffset.UTC));
+            List<YearMonth> due = MonthlyRollups.due(c, cutoff);
+            c.setAutoCommit(false);
+            for (YearMonth month : due) {
+                MonthlyRollups.rollUp(c, month);
+                c.commit();
+            }
+            return due.size();
         }
     }
 
