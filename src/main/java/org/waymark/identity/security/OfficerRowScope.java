@@ -1,0 +1,63 @@
+package org.waymark.identity.security;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.data.connection.ConnectionStatus;
+import io.micronaut.data.connection.support.AbstractConnectionOperations;
+import io.micronaut.data.connection.support.ConnectionCustomizer;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.authentication.Authentication;
+import org.waymark.identity.Role;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The second line behind the unit filter in every officer query: while a connection works for a request signed in as
+ * an officer, it carries the officer's unit in the PostgreSQL setting {@code waymark.unit}, and the row-level security
+ * policies (V15) then show it that unit's screenings and referrals only. The setting is cleared before the connection
+ * goes back to the pool; work that is not an officer's runs with it empty.
+ */
+@Context
+final class OfficerRowScope implements ConnectionCustomizer<Connection> {
+
+    OfficerRowScope(AbstractConnectionOperations<Connection> connections) {
+        connections.addConnectionCustomizer(this);
+    }
+
+    @Override
+    public <R> Function<ConnectionStatus<Connection>, R> intercept(Function<ConnectionStatus<Connection>, R> operation) {
+        return status -> {
+            Optional<UUID> unit = status.isNew() ? officerUnit() : Optional.empty();
+            if (unit.isEmpty()) {
+                return operation.apply(status);
+            }
+            set(status.getConnection(), unit.get().toString());
+            try {
+                return operation.apply(status);
+            } finally {
+                set(status.getConnection(), "");
+            }
+        };
+    }
+
+    private static Optional<UUID> officerUnit() {
+        return ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getUserPrincipal(Authentication.class))
+                .map(CurrentUser::of)
+                .filter(user -> user.role() == Role.OFFICER)
+                .map(CurrentUser::unitId);
+    }
+
+    private static void set(Connection connection, String unit) {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('waymark.unit', ?, false)")) {
+            statement.setString(1, unit);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the officer's row scope on the connection", e);
+        }
+    }
+}
