@@ -31,14 +31,16 @@ public class AuditCheckpoints {
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
 
     private final AuditEntries entries;
+    private final AuditSequencer sequencer;
     private final AuditCheckpointRows checkpoints;
     private final ServiceKeys keys;
     private final Clock clock;
     private final Path folder;
 
     AuditCheckpoints(AuditEntries entries, AuditCheckpointRows checkpoints, ServiceKeys keys, Clock clock,
-                     @Value("${waymark.audit.checkpoint-dir}") String folder) {
+                     @Value("${waymark.audit.checkpoint-dir}") String folder, AuditSequencer sequencer) {
         this.entries = entries;
+        this.sequencer = sequencer;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.clock = clock;
@@ -57,6 +59,7 @@ public class AuditCheckpoints {
     /** Signs the current head unless it is signed already; the new (or latest) checkpoint, if the chain is not empty. */
     @Transactional
     public Optional<AuditCheckpointRow> checkpoint() {
+        sequencer.drain();
         entries.lockChain();
         Optional<AuditEntry> head = entries.findHead();
         Optional<AuditCheckpointRow> latest = checkpoints.findFirstOrderBySeqDesc();

@@ -8,25 +8,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the trail: every entry about one record, oldest first. */
+/** Reads the trail (after chaining every committed entry): every entry about one record, oldest first. */
 @Singleton
 public class AuditLog {
 
     private final AuditEntries entries;
+    private final AuditSequencer sequencer;
 
-    AuditLog(AuditEntries entries) {
+    AuditLog(AuditEntries entries, AuditSequencer sequencer) {
         this.entries = entries;
+        this.sequencer = sequencer;
     }
 
     /** At most this many entries per export; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 10_000;
 
     public List<AuditEntry> forRecord(String recordId) {
+        sequencer.drain();
         return entries.findByRecordId(recordId);
     }
 
     /** Entries matching every given filter (a null filter matches all), oldest first. */
     public List<AuditEntry> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
+        sequencer.drain();
         return entries.search(actorId, recordId, from, to, EXPORT_LIMIT);
     }
 

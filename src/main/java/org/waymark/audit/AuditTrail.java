@@ -10,36 +10,31 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Appends to the audit trail inside the caller's transaction (propagation MANDATORY):
- * if the act rolls back, so does its entry, and an act cannot commit without its entry. Appends take a
- * transaction-scoped advisory lock, so with any number of instances the chain stays one line.
+ * Records an act in the audit trail inside the caller's transaction (propagation MANDATORY): if the act rolls back,
+ * so does its entry, and an act cannot commit without its entry. The entry is written unchained; the
+ * {@link AuditSequencer} links it into the chain moments after it commits, so acts never wait for each other here.
  */
 @Singleton
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
 
-    private final AuditEntries entries;
+    private final PendingEntries pending;
     private final Clock clock;
 
-    AuditTrail(AuditEntries entries, Clock clock) {
-        this.entries = entries;
+    AuditTrail(PendingEntries pending, Clock clock) {
+        this.pending = pending;
         this.clock = clock;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public AuditEntry record(AuditEvent event) {
-        entries.lockChain();
-        var head = entries.findHead();
-        long seq = head.map(h -> h.seq() + 1).orElse(1L);
-        String previous = head.map(AuditEntry::hash).orElse(GENESIS);
+    public void record(AuditEvent event) {
         var request = ServerRequestContext.currentRequest();
         String requestId = request.flatMap(r -> r.getAttribute("waymark.request-id", String.class)).orElse(null);
         String address = request.map(r -> r.getRemoteAddress().getAddress().getHostAddress()).orElse(null);
-        AuditEntry unsigned = new AuditEntry(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
+        pending.save(new PendingEntry(null, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
                 event.actorUnit(), event.actorOrganisation(), event.action().name(), event.recordType(), event.recordId(), event.purpose(),
-                requestId, address, previous, "");
-        return entries.save(withHash(unsigned));
+                requestId, address));
     }
 
     static AuditEntry withHash(AuditEntry entry) {

@@ -31,8 +31,11 @@ public class AuditVerifier {
     private final ServiceKeys keys;
     private final JsonMapper json;
 
-    AuditVerifier(AuditEntries entries, AuditCheckpointRows checkpoints, ServiceKeys keys, JsonMapper json) {
+    private final AuditSequencer sequencer;
+
+    AuditVerifier(AuditEntries entries, AuditCheckpointRows checkpoints, ServiceKeys keys, JsonMapper json, AuditSequencer sequencer) {
         this.entries = entries;
+        this.sequencer = sequencer;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.json = json;
@@ -47,6 +50,7 @@ public class AuditVerifier {
     /** Checks the chain against itself and against the checkpoints stored in the database. */
     @Transactional
     public Verification verify() {
+        sequencer.drain();
         Map<Long, AuditCheckpointRow> signed = new HashMap<>();
         for (AuditCheckpointRow row : checkpoints.findAllOrderBySeq()) {
             boolean valid = keys.byId(row.serviceKeyId()).map(k -> k.verifies(row.signedText(), row.signature())).orElse(false);

@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditRetentionTest extends DatabaseTest {
 
     @Inject
+    AuditSequencer sequencer;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -81,6 +84,7 @@ class AuditRetentionTest extends DatabaseTest {
 
     /** A checkpoint at the current head, dated {@code at} and signed with the service key, as the scheduler would have made it then. */
     private long signOldCheckpointAtHead(Instant at) throws Exception {
+        sequencer.drain();
         try (Connection c = rawConnection();
              ResultSet head = c.createStatement().executeQuery("select seq, hash from audit_entry order by seq desc limit 1")) {
             head.next();
@@ -102,6 +106,7 @@ class AuditRetentionTest extends DatabaseTest {
     }
 
     private long firstSeq() throws Exception {
+        sequencer.drain();
         try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery("select min(seq) from audit_entry")) {
             r.next();
             return r.getLong(1);

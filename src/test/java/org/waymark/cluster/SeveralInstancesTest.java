@@ -1,6 +1,7 @@
 package org.waymark.cluster;
 
 import io.micronaut.context.ApplicationContext;
+import org.waymark.audit.AuditSequencer;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,12 @@ class SeveralInstancesTest {
                 f.get();
             }
 
+            // all three sequencers chain at once; what any of them drains is every entry committed so far
+            for (Future<Integer> f : pool.invokeAll(contexts.stream()
+                    .map(context -> (Callable<Integer>) () -> context.getBean(AuditSequencer.class).drain()).toList())) {
+                f.get();
+            }
+            assertThat(count("audit_pending")).isZero();
             assertThat(count("screening where id = '" + retried + "'")).isEqualTo(1);
             assertThat(count("referral")).isEqualTo(9);
             assertThat(count("referral_event")).isEqualTo(9);

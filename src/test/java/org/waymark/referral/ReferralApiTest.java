@@ -38,6 +38,9 @@ class ReferralApiTest extends DatabaseTest {
     static final String NOTE = "Особа просить про допомогу; розмовляє українською.";
 
     @Inject
+    org.waymark.audit.AuditSequencer sequencer;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -191,6 +194,7 @@ class ReferralApiTest extends DatabaseTest {
         }
         assertThat(count("referral where id = '" + request.get("id") + "'")).isEqualTo(1);
         assertThat(count("referral_event where referral_id = '" + request.get("id") + "'")).isEqualTo(1);
+        sequencer.drain();
         assertThat(count("audit_entry where record_type = 'referral' and action = 'REFER' and record_id = '" + request.get("id") + "'"))
                 .isEqualTo(1);
     }

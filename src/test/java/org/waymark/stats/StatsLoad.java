@@ -70,10 +70,30 @@ public final class StatsLoad {
                     plain.add((t2 - t1) / 1_000_000);
                 }
             }
+            if (Boolean.getBoolean("explain")) {
+                explainLive(dataSource);
+            }
             long w = median(waymark);
             long p = median(plain);
             System.out.printf("dashboard (%d tables) through Waymark: median %d ms; the same aggregations in plain SQL: median %d ms; ratio %.2f%n",
                     DASHBOARD.size(), w, p, (double) w / p);
+        }
+    }
+
+    /** Prints, per dashboard table, its time through Waymark and the plan of its live part (the current month). */
+    private static void explainLive(HikariDataSource dataSource) throws Exception {
+        StatisticsQueries queries = new StatisticsQueries(dataSource, 11, 11);
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        for (String[] q : DASHBOARD) {
+            long t0 = System.nanoTime();
+            queries.table(request(q));
+            System.out.printf("%s × %s: %d ms%n", q[0], q[1], (System.nanoTime() - t0) / 1_000_000);
+        }
+        try (Connection c = dataSource.getConnection(); ResultSet plan = c.createStatement().executeQuery(
+                "explain analyze select region, count(*) from stats_screening where (month >= date '" + now.atDay(1) + "' and month <= date '2030-12-01') group by 1")) {
+            while (plan.next()) {
+                System.out.println(plan.getString(1));
+            }
         }
     }
 
