@@ -117,7 +117,6 @@ public class Walkthrough {
             answers.upsert(id, questionId, command.answer().name(), note, clock.instant(), officer.id());
             answered.put(questionId, command.answer());
             AnswerSaved saved = new AnswerSaved(id, command.expectedVersion() + 1, questionId, command.answer().name(), reader.assess(row, answered));
-            // Last: the audit append holds the chain lock until commit, so nothing else should run after it.
             audit.record(officer, AuditAction.UPDATE, id, "answer");
             return saved;
         } finally {
