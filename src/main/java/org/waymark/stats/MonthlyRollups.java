@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The monthly roll-ups of the screening projection (table {@code stats_screening_rollup}, V14): for one closed month, the
- * count of every single breakdown and of every pair of breakdowns, counted from {@code stats_screening} in a handful of
- * grouping-set scans. A month's roll-up is read only while the month's version (bumped by a trigger on every change to
+ * The monthly roll-ups of the screening projection (table {@code stats_screening_rollup}, V14): for one month (whole,
+ * or the current month through a recent moment), the count of every single breakdown and of every pair of breakdowns,
+ * counted from the projection in a handful of grouping-set scans. A month's roll-up is read only while the month's version (bumped by a trigger on every change to
  * its screenings) is the one it was counted from, so the published figures always equal the projection's.
  * Plain JDBC on a connection the caller owns: the service runs it in a transaction, the benchmark on its own pool.
  */
@@ -35,11 +38,20 @@ public final class MonthlyRollups {
     private MonthlyRollups() {
     }
 
+    /** A month with a current roll-up: whole, or (the current month) completions up to {@code through}. */
+    record Rolled(LocalDate month, Instant through) {
+
+        boolean partial() {
+            return through != null;
+        }
+    }
+
     /**
-     * Counts {@code month} again and marks its roll-up current. Must run inside a transaction: it locks the month's
-     * version row first, so a change committed meanwhile either is counted or makes the roll-up stale again.
+     * Counts {@code month} again, whole ({@code through} null) or its completions up to {@code through}, and marks the
+     * roll-up current. Must run inside a transaction: it locks the month's version row first, so a change committed
+     * meanwhile either is counted or makes the roll-up stale again.
      */
-    static void rollUp(Connection connection, YearMonth month) throws SQLException {
+    static void rollUp(Connection connection, YearMonth month, Instant through) throws SQLException {
         LocalDate first = month.atDay(1);
         try (PreparedStatement ensure = connection.prepareStatement("insert into stats_month (month) values (?) on conflict do nothing")) {
             ensure.setObject(1, first);
@@ -60,41 +72,44 @@ public final class MonthlyRollups {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into stats_screening_rollup (month, a, a_value, b, b_value, screenings) values (?, ?, ?, ?, ?, ?)")) {
             for (Scan scan : scans()) {
-                scan.count(connection, first, insert);
+                scan.count(connection, first, through, insert);
             }
             insert.executeBatch();
         }
-        try (PreparedStatement mark = connection.prepareStatement("update stats_month set rolled_version = ?, rolled_at = now() where month = ?")) {
+        try (PreparedStatement mark = connection.prepareStatement(
+                "update stats_month set rolled_version = ?, rolled_through = ?, rolled_at = now() where month = ?")) {
             mark.setLong(1, version);
-            mark.setObject(2, first);
+            mark.setObject(2, through == null ? null : OffsetDateTime.ofInstant(through, ZoneOffset.UTC));
+            mark.setObject(3, first);
             mark.executeUpdate();
         }
     }
 
-    /** The months of [from, to] whose roll-up is current. */
-    static List<LocalDate> currentMonths(Connection connection, YearMonth from, YearMonth to) throws SQLException {
-        List<LocalDate> months = new ArrayList<>();
+    /** The months of [from, to] whose roll-up is current, oldest first. */
+    static List<Rolled> currentMonths(Connection connection, YearMonth from, YearMonth to) throws SQLException {
+        List<Rolled> months = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select month from stats_month where month between ? and ? and rolled_version = version order by month")) {
+                "select month, rolled_through from stats_month where month between ? and ? and rolled_version = version order by month")) {
             statement.setObject(1, from.atDay(1));
             statement.setObject(2, to.atDay(1));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    months.add(rows.getObject(1, LocalDate.class));
+                    OffsetDateTime through = rows.getObject(2, OffsetDateTime.class);
+                    months.add(new Rolled(rows.getObject(1, LocalDate.class), through == null ? null : through.toInstant()));
                 }
             }
         }
         return months;
     }
 
-    /** Closed months (ended over an hour before {@code cutoff}'s month began) that have screenings and no current roll-up. */
+    /** Months before {@code cutoff} since the first completion that have no current roll-up of the whole month. */
     static List<YearMonth> due(Connection connection, YearMonth cutoff) throws SQLException {
         List<YearMonth> months = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select m::date from generate_series(
                     (select date_trunc('month', min(completed_at) at time zone 'UTC') from screening where status = 'COMPLETED'),
                     ?::date - interval '1 month', interval '1 month') m
-                where not exists (select 1 from stats_month s where s.month = m::date and s.rolled_version = s.version)
+                where not exists (select 1 from stats_month s where s.month = m::date and s.rolled_version = s.version and s.rolled_through is null)
                 order by 1""")) {
             statement.setObject(1, cutoff.atDay(1));
             try (ResultSet rows = statement.executeQuery()) {
@@ -171,14 +186,14 @@ public final class MonthlyRollups {
     /** One scan of a month: the columns it selects and the grouping sets it counts, each set in Breakdown order. */
     record Scan(List<Breakdown> columns, List<List<Breakdown>> sets) {
 
-        String sql() {
+        String sql(boolean partial) {
             String expressions = columns.stream().map(c -> c.expression(Breakdown.Period.MONTH)).collect(Collectors.joining(", "));
             String joins = columns.stream().map(Breakdown::join).collect(Collectors.joining());
             String groupingSets = sets.stream()
                     .map(set -> set.stream().map(c -> c.expression(Breakdown.Period.MONTH)).collect(Collectors.joining(", ", "(", ")")))
                     .collect(Collectors.joining(", "));
-            return "select grouping(" + expressions + "), " + expressions + ", count(*) from stats_screening" + joins
-                    + " where month = ? group by grouping sets (" + groupingSets + ")";
+            return "select grouping(" + expressions + "), " + expressions + ", count(*) from stats_screening_timed" + joins
+                    + " where month = ?" + (partial ? " and completed_at <= ?" : "") + " group by grouping sets (" + groupingSets + ")";
         }
 
         /** grouping() of a set: bit (n - 1 - i) is 1 when column i is not grouped. */
@@ -192,11 +207,14 @@ public final class MonthlyRollups {
             return mask;
         }
 
-        void count(Connection connection, LocalDate month, PreparedStatement insert) throws SQLException {
+        void count(Connection connection, LocalDate month, Instant through, PreparedStatement insert) throws SQLException {
             Map<Integer, List<Breakdown>> byMask = new TreeMap<>();
             sets.forEach(set -> byMask.put(mask(set), set));
-            try (PreparedStatement statement = connection.prepareStatement(sql())) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(through != null))) {
                 statement.setObject(1, month);
+                if (through != null) {
+                    statement.setObject(2, OffsetDateTime.ofInstant(through, ZoneOffset.UTC));
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         if (rows.getLong(columns.size() + 2) == 0) {

@@ -69,14 +69,18 @@ public class StatisticsQueries {
             }
         };
         try (Connection connection = dataSource.getConnection()) {
-            List<LocalDate> rolled = request.measure() == Breakdown.Measure.SCREENINGS
+            List<MonthlyRollups.Rolled> rolled = request.measure() == Breakdown.Measure.SCREENINGS
                     ? MonthlyRollups.currentMonths(connection, request.from(), request.to()) : List.of();
+            List<LocalDate> months = rolled.stream().map(MonthlyRollups.Rolled::month).toList();
             if (!rolled.isEmpty()) {
-                MonthlyRollups.read(connection, request, rolled, into);
+                MonthlyRollups.read(connection, request, months, into);
             }
-            List<LocalDate[]> live = uncovered(request.from(), request.to(), rolled);
+            List<LocalDate[]> live = uncovered(request.from(), request.to(), months);
             if (!live.isEmpty()) {
                 countLive(connection, request, live, into);
+            }
+            for (MonthlyRollups.Rolled partial : rolled.stream().filter(MonthlyRollups.Rolled::partial).toList()) {
+                countSince(connection, request, partial, into);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("statistics query failed", e);
@@ -105,6 +109,22 @@ public class StatisticsQueries {
                 statement.setObject(parameter++, range[0]);
                 statement.setObject(parameter++, range[1]);
             }
+            try (ResultSet rows = statement.executeQuery()) {
+                into.add(rows);
+            }
+        }
+    }
+
+    /** The completions of a partly rolled-up month after its roll-up, counted live. */
+    private static void countSince(Connection connection, TableRequest request, MonthlyRollups.Rolled partial, MonthlyRollups.Counts into)
+            throws SQLException {
+        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
+        String sql = "select " + request.rows().expression(request.period()) + ", " + column + ", count(*) from stats_screening_timed"
+                + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
+                + " where month = ? and completed_at > ? group by 1, 2";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, partial.month());
+            statement.setObject(2, java.time.OffsetDateTime.ofInstant(partial.through(), java.time.ZoneOffset.UTC));
             try (ResultSet rows = statement.executeQuery()) {
                 into.add(rows);
             }

@@ -91,6 +91,28 @@ class MonthlyRollupsTest extends DatabaseTest {
     }
 
     @Test
+    void theOpenMonthIsRolledUpThroughAMomentAgoAndWhatCameAfterIsCountedLive() throws SQLException {
+        YearMonth open = YearMonth.now(ZoneOffset.UTC);
+        rollups.rollUpDue();
+        rollups.rollUpOpen();
+        assertThat(rolled()).filteredOn(MonthlyRollups.Rolled::partial).extracting(r -> YearMonth.from(r.month())).contains(open);
+        Instant now = Instant.now();
+        try (Connection connection = rawConnection()) { // completed since the roll-up: counted live
+            SyntheticScreenings.insert(connection, 40, 0.61, now.minus(50, ChronoUnit.SECONDS), now);
+        }
+        assertThat(rolled()).filteredOn(MonthlyRollups.Rolled::partial).extracting(r -> YearMonth.from(r.month())).contains(open);
+        everyTableEqualsThePlainAggregation();
+
+        try (Connection connection = rawConnection()) { // a settled completion of this month changes: the roll-up is stale
+            assertThat(connection.createStatement().executeUpdate("update screening set sex = 'OTHER' where id = (select id from screening "
+                    + "where status = 'COMPLETED' and not training and completed_at >= date_trunc('month', now()) "
+                    + "and completed_at < now() - interval '10 minutes' order by id limit 1)")).isEqualTo(1);
+        }
+        assertThat(rolled()).extracting(r -> YearMonth.from(r.month())).doesNotContain(open);
+        everyTableEqualsThePlainAggregation();
+    }
+
+    @Test
     void aChangeCommittedWhileItsMonthIsRolledUpIsCounted() throws Exception {
         YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(3);
         rollups.rollUpDue();
@@ -102,7 +124,7 @@ class MonthlyRollupsTest extends DatabaseTest {
             CompletableFuture<Void> rollUp = CompletableFuture.runAsync(() -> {
                 try (Connection connection = rawConnection()) {
                     connection.setAutoCommit(false);
-                    MonthlyRollups.rollUp(connection, month);
+                    MonthlyRollups.rollUp(connection, month, null);
                     connection.commit();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -172,9 +194,14 @@ class MonthlyRollupsTest extends DatabaseTest {
         return counts;
     }
 
+    /** The months rolled up whole. */
     private List<YearMonth> currentMonths() throws SQLException {
+        return rolled().stream().filter(r -> !r.partial()).map(r -> YearMonth.from(r.month())).toList();
+    }
+
+    private List<MonthlyRollups.Rolled> rolled() throws SQLException {
         try (Connection connection = rawConnection()) {
-            return MonthlyRollups.currentMonths(connection, FROM, TO).stream().map(YearMonth::from).toList();
+            return MonthlyRollups.currentMonths(connection, FROM, TO);
         }
     }
 }

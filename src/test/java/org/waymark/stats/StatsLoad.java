@@ -44,7 +44,7 @@ public final class StatsLoad {
             if (!"live".equals(System.getProperty("rollups"))) {
                 started = System.nanoTime();
                 int months = rollUp(dataSource);
-                System.out.printf("rolled up %d closed months in %.1f s%n", months, (System.nanoTime() - started) / 1e9);
+                System.out.printf("rolled up %d closed months and the open one in %.1f s%n", months, (System.nanoTime() - started) / 1e9);
             }
             StatisticsQueries queries = new StatisticsQueries(dataSource, 11, 11);
             List<Long> waymark = new ArrayList<>();
@@ -118,14 +118,19 @@ public final class StatsLoad {
         }
     }
 
-    /** Rolls up every closed month, as the service's job does, one month per transaction. */
+    /** Rolls up every closed month and the open one, as the service's job does, one month per transaction. */
     static int rollUp(HikariDataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            YearMonth cutoff = YearMonth.from(Instant.now().minus(StatisticsRollups.GRACE).atZone(ZoneOffset.UTC));
-            List<YearMonth> due = MonthlyRollups.due(c, cutoff);
+            Instant now = Instant.now();
+            YearMonth firstOpen = YearMonth.from(now.minus(StatisticsRollups.GRACE).atZone(ZoneOffset.UTC));
+            List<YearMonth> due = MonthlyRollups.due(c, firstOpen);
             c.setAutoCommit(false);
             for (YearMonth month : due) {
-                MonthlyRollups.rollUp(c, month);
+                MonthlyRollups.rollUp(c, month, null);
+                c.commit();
+            }
+            for (YearMonth month = firstOpen; !month.isAfter(YearMonth.from(now.atZone(ZoneOffset.UTC))); month = month.plusMonths(1)) {
+                MonthlyRollups.rollUp(c, month, now.minus(StatisticsRollups.SETTLE));
                 c.commit();
             }
             return due.size();
