@@ -57,6 +57,9 @@ create index stats_screening_rollup_idx on stats_screening_rollup (a, b, month);
 -- the live part reads only the months it needs: the projection's month, indexed over exactly the rows it keeps
 create index screening_stats_month_idx on screening ((date_trunc('month', completed_at at time zone 'UTC')::date))
     where status = 'COMPLETED' and final_assessment is not null and not training;
+-- and the open month's completions since its roll-up
+create index screening_stats_completed_idx on screening (completed_at)
+    where status = 'COMPLETED' and final_assessment is not null and not training;
 
 -- A changed screening makes the roll-up of its old and new month stale, where the roll-up may have counted it: a past
 -- month, or the current month when the completion is settled (over a minute old; the current month is rolled up

@@ -89,10 +89,16 @@ public final class StatsLoad {
             queries.table(request(q));
             System.out.printf("%s × %s: %d ms%n", q[0], q[1], (System.nanoTime() - t0) / 1_000_000);
         }
-        try (Connection c = dataSource.getConnection(); ResultSet plan = c.createStatement().executeQuery(
-                "explain analyze select region, count(*) from stats_screening where (month >= date '" + now.atDay(1) + "' and month <= date '2030-12-01') group by 1")) {
-            while (plan.next()) {
-                System.out.println(plan.getString(1));
+        try (Connection c = dataSource.getConnection()) {
+            String through;
+            try (ResultSet row = c.createStatement().executeQuery("select rolled_through from stats_month where month = date '" + now.atDay(1) + "'")) {
+                through = row.next() ? row.getString(1) : "-infinity";
+            }
+            try (ResultSet plan = c.createStatement().executeQuery("explain analyze select region, count(*) from stats_screening_timed where month = date '"
+                    + now.atDay(1) + "' and completed_at > timestamptz '" + through + "' group by 1")) {
+                while (plan.next()) {
+                    System.out.println(plan.getString(1));
+                }
             }
         }
     }

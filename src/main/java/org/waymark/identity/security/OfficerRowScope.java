@@ -18,8 +18,9 @@ import java.util.function.Function;
 /**
  * The second line behind the unit filter in every officer query: while a connection works for a request signed in as
  * an officer, it carries the officer's unit in the PostgreSQL setting {@code waymark.unit}, and the row-level security
- * policies (V15) then show it that unit's screenings and referrals only. The setting is cleared before the connection
- * goes back to the pool; work that is not an officer's runs with it empty.
+ * policies (V15) then show it that unit's screenings and referrals only. It is set each time a connection is taken
+ * (one statement, outside the transaction), to the unit or to nothing, so a scope never outlives its request; work
+ * that is not an officer's runs with it empty.
  */
 @Context
 final class OfficerRowScope implements ConnectionCustomizer<Connection> {
@@ -31,16 +32,11 @@ final class OfficerRowScope implements ConnectionCustomizer<Connection> {
     @Override
     public <R> Function<ConnectionStatus<Connection>, R> intercept(Function<ConnectionStatus<Connection>, R> operation) {
         return status -> {
-            Optional<UUID> unit = status.isNew() ? officerUnit() : Optional.empty();
-            if (unit.isEmpty()) {
-                return operation.apply(status);
+            if (status.isNew()) {
+                // every time a connection is taken: the officer's unit, or nothing, so no scope outlives its request
+                set(status.getConnection(), officerUnit().map(UUID::toString).orElse(""));
             }
-            set(status.getConnection(), unit.get().toString());
-            try {
-                return operation.apply(status);
-            } finally {
-                set(status.getConnection(), "");
-            }
+            return operation.apply(status);
         };
     }
 
