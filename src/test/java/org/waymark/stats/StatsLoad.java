@@ -23,10 +23,11 @@ import java.util.Map;
  */
 public final class StatsLoad {
 
-    /** The dashboard: what a supervisor's first page asks for. */
+    /** The dashboard: what a supervisor's first page asks for (the last table counts referrals). */
     static final List<String[]> DASHBOARD = List.of(
             new String[]{"period", "riskLevel"}, new String[]{"region", "outcome"}, new String[]{"period", "dimension"},
-            new String[]{"ageBand", "sex"}, new String[]{"placeType", "riskLevel"}, new String[]{"nationality", null});
+            new String[]{"ageBand", "sex"}, new String[]{"placeType", "riskLevel"}, new String[]{"nationality", null},
+            new String[]{"partnerType", "status", "referrals"});
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -40,7 +41,7 @@ public final class StatsLoad {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             long started = System.nanoTime();
             generate(dataSource, n);
-            System.out.printf("generated %,d screenings in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+            System.out.printf("generated %,d screenings (and referrals for about 5 %%) in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
             if (!"live".equals(System.getProperty("rollups"))) {
                 started = System.nanoTime();
                 int months = rollUp(dataSource);
@@ -104,15 +105,19 @@ public final class StatsLoad {
     }
 
     static StatisticsQueries.TableRequest request(String[] q) {
-        return new StatisticsQueries.TableRequest(Breakdown.Measure.SCREENINGS, Breakdown.of(q[0]).orElseThrow(),
+        return new StatisticsQueries.TableRequest(measure(q), Breakdown.of(q[0]).orElseThrow(),
                 q[1] == null ? null : Breakdown.of(q[1]).orElseThrow(), Breakdown.Period.QUARTER, YearMonth.of(2020, 1), YearMonth.of(2030, 12));
+    }
+
+    private static Breakdown.Measure measure(String[] q) {
+        return q.length > 2 ? Breakdown.Measure.REFERRALS : Breakdown.Measure.SCREENINGS;
     }
 
     static String plainSql(String[] q) {
         Breakdown rows = Breakdown.of(q[0]).orElseThrow();
         Breakdown columns = q[1] == null ? null : Breakdown.of(q[1]).orElseThrow();
         return "select " + rows.expression(Breakdown.Period.QUARTER) + ", " + (columns == null ? "'count'" : columns.expression(Breakdown.Period.QUARTER))
-                + ", count(*) from stats_screening" + rows.join() + (columns == null ? "" : columns.join())
+                + ", count(*) from " + measure(q).view() + rows.join() + (columns == null ? "" : columns.join())
                 + " where month >= date '2020-01-01' and month <= date '2030-12-01' group by 1, 2"; // the same filter Waymark applies
     }
 
@@ -121,6 +126,7 @@ public final class StatsLoad {
         try (Connection c = dataSource.getConnection()) {
             // two years up to now: the current month is counted live, the closed ones from their roll-ups
             SyntheticScreenings.insert(c, n, 0.42, now.minus(730, ChronoUnit.DAYS), now);
+            SyntheticReferrals.insert(c, 5, 0.43); // about one in twenty completed screenings referred
         }
     }
 

@@ -1,0 +1,63 @@
+package org.waymark.stats;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Seeded synthetic referrals for the statistics benchmark: one partner of each type with a placeholder key, and about
+ * {@code percent} % of the completed screenings referred to one of them after completion, in every state, with the
+ * acknowledgement and closing events their state implies. Packets are placeholders: statistics never read them.
+ */
+final class SyntheticReferrals {
+
+    private SyntheticReferrals() {
+    }
+
+    static void insert(Connection connection, int percent, double seed) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select setseed(" + seed + ")");
+            statement.execute("insert into organisation (id, code, name, type) select gen_random_uuid(), 'bench-' || lower(replace(t, '_', '-')), t, t "
+                    + "from unnest(array['LABOUR_INSPECTORATE','VICTIM_SUPPORT_NGO','INVESTIGATION_OR_POLICE','CHILD_PROTECTION']) t");
+            statement.execute("insert into partner_key (id, organisation_id, format, key_text, fingerprint, algorithm, added_at, added_by) "
+                    + "select gen_random_uuid(), o.id, 'X509', 'placeholder', repeat('A', 64), 'placeholder', now(), "
+                    + "(select id from app_user order by username limit 1) from organisation o where o.code like 'bench-%'");
+            statement.execute("insert into service_key (id, created_at, wrapped_key, sealed_private_key, certificate, openpgp_key, "
+                    + "openpgp_fingerprint, certificate_fingerprint) select gen_random_uuid(), now(), '\\x00', '\\x00', '\\x00', '\\x00', 'x', 'x' "
+                    + "where not exists (select 1 from service_key where retired_at is null)");
+            statement.execute("""
+                    create temporary table synthetic_referral as
+                    select gen_random_uuid() as id, s.id as screening_id, s.unit_id, s.officer_id, k.organisation_id, k.id as partner_key_id,
+                           s.completed_at + random() * interval '2 days' as created_at,
+                           (array['SENT','RECEIVED','ACCEPTED','DECLINED','CLOSED','REVOKED'])[1 + floor(random() * 6)::int] as status,
+                           random() * 72 as hours_to_ack, random() * 2000 as hours_to_close
+                    from screening s
+                    cross join lateral (select floor(random() * 4)::int as pick, random() as r) p
+                    join lateral (select * from partner_key where organisation_id in (select id from organisation where code like 'bench-%')
+                                  order by organisation_id offset p.pick limit 1) k on true
+                    where s.status = 'COMPLETED' and p.r < %f
+                    """.formatted(percent / 100.0));
+            statement.execute("""
+                    insert into referral (id, request_hash, screening_id, unit_id, organisation_id, partner_key_id, service_key_id, format, status,
+                        outcome, named, minor, urgency, language, created_by, created_at, version, packet, packet_sha256, packet_size, key_fingerprint)
+                    select r.id, 'synthetic', r.screening_id, r.unit_id, r.organisation_id, r.partner_key_id,
+                           (select id from service_key where retired_at is null), 'X509', r.status,
+                           case when r.status = 'CLOSED' then 'SUCCESSFUL' end, true, false, 'ROUTINE', 'en', r.officer_id, r.created_at, 1,
+                           null, repeat('0', 64), 0, repeat('A', 64)
+                    from synthetic_referral r
+                    """);
+            statement.execute("""
+                    insert into referral_event (referral_id, status, actor_id, actor_role, at)
+                    select id, 'SENT', officer_id, 'OFFICER', created_at from synthetic_referral
+                    union all
+                    select id, 'RECEIVED', officer_id, 'PARTNER', created_at + hours_to_ack * interval '1 hour' from synthetic_referral
+                    where status in ('RECEIVED', 'ACCEPTED', 'DECLINED', 'CLOSED')
+                    union all
+                    select id, 'CLOSED', officer_id, 'PARTNER', created_at + (hours_to_ack + hours_to_close) * interval '1 hour' from synthetic_referral
+                    where status = 'CLOSED'
+                    """);
+            statement.execute("drop table synthetic_referral");
+            statement.execute("analyze");
+        }
+    }
+}
