@@ -12,7 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -98,11 +100,8 @@ public class StatisticsQueries {
 
     private static void countLive(Connection connection, TableRequest request, List<LocalDate[]> ranges, MonthlyRollups.Counts into)
             throws SQLException {
-        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
-        String sql = "select " + request.rows().expression(request.period()) + " as row_label, " + column + " as column_label, count(*) "
-                + "from " + request.measure().view() + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
-                + " where " + String.join(" or ", Collections.nCopies(ranges.size(), "(month >= ? and month <= ?)"))
-                + " group by 1, 2";
+        String sql = aggregate(request, request.measure().view())
+                + " where " + String.join(" or ", Collections.nCopies(ranges.size(), "(month >= ? and month <= ?)")) + " group by 1, 2";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int parameter = 1;
             for (LocalDate[] range : ranges) {
@@ -115,16 +114,20 @@ public class StatisticsQueries {
         }
     }
 
+    /** {@code select <row label>, <column label>, count(*) from <source>} with the joins the breakdowns need. */
+    private static String aggregate(TableRequest request, String source) {
+        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
+        return "select " + request.rows().expression(request.period()) + ", " + column + ", count(*) from " + source
+                + request.rows().join() + (request.columns() == null ? "" : request.columns().join());
+    }
+
     /** The completions of a partly rolled-up month after its roll-up, counted live. */
     private static void countSince(Connection connection, TableRequest request, MonthlyRollups.Rolled partial, MonthlyRollups.Counts into)
             throws SQLException {
-        String column = request.columns() == null ? "'count'" : request.columns().expression(request.period());
-        String sql = "select " + request.rows().expression(request.period()) + ", " + column + ", count(*) from stats_screening_timed"
-                + request.rows().join() + (request.columns() == null ? "" : request.columns().join())
-                + " where month = ? and completed_at > ? group by 1, 2";
+        String sql = aggregate(request, "stats_screening_timed") + " where month = ? and completed_at > ? group by 1, 2";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, partial.month());
-            statement.setObject(2, java.time.OffsetDateTime.ofInstant(partial.through(), java.time.ZoneOffset.UTC));
+            statement.setObject(2, OffsetDateTime.ofInstant(partial.through(), ZoneOffset.UTC));
             try (ResultSet rows = statement.executeQuery()) {
                 into.add(rows);
             }

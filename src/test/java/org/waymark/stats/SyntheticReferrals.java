@@ -33,7 +33,7 @@ final class SyntheticReferrals {
                            random() * 72 as hours_to_ack, random() * 2000 as hours_to_close
                     from screening s
                     cross join lateral (select floor(random() * 4)::int as pick, random() as r) p
-                    join lateral (select * from partner_key where organisation_id in (select id from organisation where code like 'bench-%')
+                    join lateral (select * from partner_key where organisation_id in (select id from organisation where code like 'bench-%%')
                                   order by organisation_id offset p.pick limit 1) k on true
                     where s.status = 'COMPLETED' and p.r < %f
                     """.formatted(percent / 100.0));
