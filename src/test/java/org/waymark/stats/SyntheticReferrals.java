@@ -27,15 +27,16 @@ final class SyntheticReferrals {
                     + "where not exists (select 1 from service_key where retired_at is null)");
             statement.execute("""
                     create temporary table synthetic_referral as
-                    select gen_random_uuid() as id, s.id as screening_id, s.unit_id, s.officer_id, k.organisation_id, k.id as partner_key_id,
-                           s.completed_at + random() * interval '2 days' as created_at,
+                    with keys as (select array_agg(k.id order by k.organisation_id) as ids, array_agg(k.organisation_id order by k.organisation_id) as orgs
+                                  from partner_key k join organisation o on o.id = k.organisation_id where o.code like 'bench-%%')
+                    select gen_random_uuid() as id, s.id as screening_id, s.unit_id, s.officer_id, keys.orgs[1 + s.pick] as organisation_id,
+                           keys.ids[1 + s.pick] as partner_key_id, s.completed_at + random() * interval '2 days' as created_at,
                            (array['SENT','RECEIVED','ACCEPTED','DECLINED','CLOSED','REVOKED'])[1 + floor(random() * 6)::int] as status,
                            random() * 72 as hours_to_ack, random() * 2000 as hours_to_close
-                    from screening s
-                    cross join lateral (select floor(random() * 4)::int as pick, random() as r) p
-                    join lateral (select * from partner_key where organisation_id in (select id from organisation where code like 'bench-%%')
-                                  order by organisation_id offset p.pick limit 1) k on true
-                    where s.status = 'COMPLETED' and p.r < %f
+                    from (select id, unit_id, officer_id, completed_at, floor(random() * 4)::int as pick, random() as r
+                          from screening where status = 'COMPLETED') s
+                    cross join keys
+                    where s.r < %f
                     """.formatted(percent / 100.0));
             statement.execute("""
                     insert into referral (id, request_hash, screening_id, unit_id, organisation_id, partner_key_id, service_key_id, format, status,
