@@ -14,8 +14,11 @@ interface AuditEntries extends GenericRepository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    /** Serialises appends across every instance until the transaction ends, so the chain never forks. */
-    @Query("select 1 from (select pg_advisory_xact_lock(7265743001)) as locked")
+    /**
+     * The chain's lock, until the transaction ends, across every instance: held by the sequencer while it links
+     * entries, and by checkpoints and audit retention while they read or cut the head.
+     */
+    @Query("select 1 from (select pg_advisory_xact_lock(" + AuditSequencer.CHAIN_LOCK + ")) as locked")
     Integer lockChain();
 
     @Query("select * from audit_entry order by seq limit 1")

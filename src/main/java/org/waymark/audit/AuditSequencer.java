@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,17 +63,9 @@ public class AuditSequencer {
                 lock.setLong(1, CHAIN_LOCK);
                 lock.execute();
             }
-            long seq = 0;
-            String previous = AuditTrail.GENESIS;
-            // the head of the chain; when audit retention has removed every entry, the signed checkpoint it kept
-            try (ResultSet head = connection.createStatement().executeQuery("select seq, hash from (select seq, hash from audit_entry "
-                    + "order by seq desc limit 1) e union all (select seq, entry_hash from audit_checkpoint order by seq desc limit 1) "
-                    + "order by seq desc limit 1")) {
-                if (head.next()) {
-                    seq = head.getLong(1);
-                    previous = head.getString(2);
-                }
-            }
+            Head head = head(connection);
+            long seq = head.seq();
+            String previous = head.hash();
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement pending = connection.prepareStatement("select id, at, actor_id, actor_role, actor_unit, actor_org, action, "
                     + "record_type, record_id, purpose, request_id, client_address from audit_pending order by id limit " + BATCH);
@@ -81,7 +74,7 @@ public class AuditSequencer {
                          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  ResultSet rows = pending.executeQuery()) {
                 while (rows.next()) {
-                    AuditEntry entry = AuditTrail.withHash(new AuditEntry(++seq, rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getObject(3, UUID.class),
+                    AuditEntry entry = AuditTrail.withHash(new AuditEntry(++seq, rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getObject(5, UUID.class), rows.getObject(6, UUID.class), rows.getString(7), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12), previous, ""));
                     ids.add(rows.getLong(1));
@@ -102,6 +95,18 @@ public class AuditSequencer {
             return ids.size();
         } catch (SQLException e) {
             throw new IllegalStateException("audit sequencing failed", e);
+        }
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    /** The head of the chain; when audit retention has removed every entry, the signed checkpoint it kept. */
+    private static Head head(Connection connection) throws SQLException {
+        try (ResultSet head = connection.createStatement().executeQuery("select seq, hash from (select seq, hash from audit_entry "
+                + "order by seq desc limit 1) e union all (select seq, entry_hash from audit_checkpoint order by seq desc limit 1) "
+                + "order by seq desc limit 1")) {
+            return head.next() ? new Head(head.getLong(1), head.getString(2)) : new Head(0, AuditTrail.GENESIS);
         }
     }
 
