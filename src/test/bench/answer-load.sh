@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load run of the answer endpoint: starts Waymark (demo mode, fresh embedded database) on a loopback
-# port, runs N simulated officers for S seconds (AnswerLoad), then measures in the same run the commit
-# rate of a comparable single-row insert with plain pgbench against the same PostgreSQL, as the ceiling.
+# port, warms it up (20 s of answers, not measured: the JIT compiles for a minute or more), runs N simulated
+# officers for S seconds (AnswerLoad), then measures in the same run two baselines: the same officers on a
+# signed-in request that touches no database (GET /api/v1/auth/me: the service's own ceiling on this machine)
+# and the commit rate of a comparable single-row insert with plain pgbench against the same PostgreSQL.
 # Usage: src/test/bench/answer-load.sh [OFFICERS=200] [SECONDS=30] [THINK_MILLIS=0]   (pgbench for the ceiling)
 # THINK_MILLIS 0 = saturation (back-to-back answers); e.g. 2000 = officers pausing ~2 s between answers.
 set -euo pipefail
@@ -18,7 +20,11 @@ java -jar target/waymark.jar --waymark.mode=demo --waymark.data-dir="$work/data"
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -fs "http://127.0.0.1:$port/health" | grep -q UP; do kill -0 $pid; sleep 0.2; done
-java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.waymark.bench.AnswerLoad "http://127.0.0.1:$port" "$officers" "$seconds" "$think"
+load() { java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.waymark.bench.AnswerLoad "http://127.0.0.1:$port" "$@"; }
+load "$officers" 20 0 >/dev/null
+load "$officers" 20 0 me >/dev/null
+load "$officers" "$seconds" "$think"
+load "$officers" "$seconds" "$think" me
 
 if command -v pgbench >/dev/null; then
   pgport=$(grep -o 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]*' "$work/log" | grep -o '[0-9]*$')

@@ -8,6 +8,7 @@ import org.waymark.shared.Sha256;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Records an act in the audit trail inside the caller's transaction (propagation MANDATORY): if the act rolls back,
@@ -29,12 +30,37 @@ public class AuditTrail {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(AuditEvent event) {
+        pending.save(capture(event).entry);
+    }
+
+    /**
+     * The act as it happens now, on the thread serving its request (time, request id, client address), for an act
+     * whose write is carried out later on another thread and recorded then with {@link #recordAll}.
+     */
+    public Act capture(AuditEvent event) {
         var request = ServerRequestContext.currentRequest();
         String requestId = request.flatMap(r -> r.getAttribute("waymark.request-id", String.class)).orElse(null);
         String address = request.map(r -> r.getRemoteAddress().getAddress().getHostAddress()).orElse(null);
-        pending.save(new PendingEntry(null, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
+        return new Act(new PendingEntry(null, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
                 event.actorUnit(), event.actorOrganisation(), event.action().name(), event.recordType(), event.recordId(), event.purpose(),
                 requestId, address));
+    }
+
+    /** Records captured acts inside the caller's transaction, in one batch. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void recordAll(List<Act> acts) {
+        if (!acts.isEmpty()) {
+            pending.saveAll(acts.stream().map(act -> act.entry).toList());
+        }
+    }
+
+    /** An act captured for the trail but not yet recorded. */
+    public static final class Act {
+        private final PendingEntry entry;
+
+        private Act(PendingEntry entry) {
+            this.entry = entry;
+        }
     }
 
     static AuditEntry withHash(AuditEntry entry) {

@@ -20,7 +20,16 @@ class ScreeningAudit {
     }
 
     void record(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
-        trail.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), action, RECORD_TYPE,
-                screeningId.toString(), purpose));
+        trail.record(event(user, action, screeningId, purpose));
+    }
+
+    /** The act now, to be recorded with the write that carries it out later. */
+    AuditTrail.Act capture(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
+        return trail.capture(event(user, action, screeningId, purpose));
+    }
+
+    private static AuditEvent event(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
+        return new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), action, RECORD_TYPE,
+                screeningId.toString(), purpose);
     }
 }

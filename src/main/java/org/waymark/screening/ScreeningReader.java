@@ -76,6 +76,14 @@ class ScreeningReader {
         return ScoringEngine.evaluate(catalogueOf(row), ScoringInput.of(row.profile(), answered));
     }
 
+    Catalogue catalogueOf(ScreeningSnapshot snapshot) {
+        return catalogues.find(snapshot.catalogueId(), snapshot.catalogueVersion()).orElseThrow();
+    }
+
+    Assessment assess(ScreeningSnapshot snapshot) {
+        return ScoringEngine.evaluate(catalogueOf(snapshot), ScoringInput.of(snapshot.profile(), snapshot.answers()));
+    }
+
     /** The screening for a change: refused once it was purged, since its data key is gone. */
     ScreeningRow rowForChange(UUID id, UUID unitId) {
         ScreeningRow row = row(id, unitId);

@@ -1,6 +1,6 @@
 package org.waymark.screening;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
@@ -14,17 +14,18 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.persistence.AnswerRow;
 import org.waymark.screening.persistence.AnswerRows;
 import org.waymark.screening.persistence.ScreeningRow;
-import org.waymark.screening.persistence.ScreeningRows;
+import org.waymark.screening.persistence.AnswerWriter;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,19 +35,24 @@ public class Walkthrough {
 
     private static final int QUESTIONS_AHEAD = 3;
 
-    private final ScreeningRows rows;
     private final AnswerRows answers;
+    private final AnswerWriter writer;
+    private final RecentScreenings recent;
     private final ScreeningReader reader;
     private final ScreeningAudit audit;
     private final PersonalDataCipher cipher;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    Walkthrough(ScreeningRows rows, AnswerRows answers, ScreeningReader reader, ScreeningAudit audit, PersonalDataCipher cipher, Clock clock) {
-        this.rows = rows;
+    Walkthrough(AnswerRows answers, AnswerWriter writer, RecentScreenings recent, ScreeningReader reader, ScreeningAudit audit,
+                PersonalDataCipher cipher, TransactionOperations<Connection> transactions, Clock clock) {
         this.answers = answers;
+        this.writer = writer;
+        this.recent = recent;
         this.reader = reader;
         this.audit = audit;
         this.cipher = cipher;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -87,52 +93,116 @@ public class Walkthrough {
      * Saves one answer and bumps the version, if the client's version is current, and returns the live
      * assessment. Repeating an answer that is already stored changes nothing and succeeds (a retried
      * request). A stale version is a conflict carrying the current state; nothing is overwritten.
+     * When this instance saved the screening's previous answer it needs no read: the write itself checks the version.
      */
-    @Transactional
     public AnswerSaved answer(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
-        ScreeningRow row = reader.rowForChange(id, officer.unitId());
-        Catalogue catalogue = reader.catalogueOf(row);
-        if (checklist(catalogue, row).items().stream().noneMatch(item -> item.question().equals(questionId))) {
-            throw InvalidInputException.of("questionId", "is not a question of the checklist '" + row.checklistId() + "'");
+        Optional<ScreeningSnapshot> known = recent.at(id, officer.unitId(), command.expectedVersion())
+                .filter(snapshot -> !snapshot.hasAnswer(questionId, command.answer())); // the same answer again: is it a retry?
+        if (known.isPresent()) {
+            Optional<AnswerSaved> saved = save(officer, known.get(), questionId, command);
+            if (saved.isPresent()) {
+                return saved.get();
+            }
         }
+        return answerAsStored(officer, id, questionId, command);
+    }
+
+    /** Decides the answer from the stored screening: its version, status and answers (with their notes) as they are now. */
+    private AnswerSaved answerAsStored(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
+        Stored stored = read(id, officer.unitId());
+        ScreeningRow row = stored.row();
+        requireQuestion(reader.catalogueOf(row), row.checklistId(), questionId);
         if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
             throw new ConflictException("screening.completed", "The screening is completed; reopen it with a reason to change answers.",
-                    reader.state(row));
+                    stored.state());
         }
-        List<AnswerRow> stored = answers.findByScreening(id);
-        Map<String, Answer> answered = new java.util.LinkedHashMap<>();
-        stored.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
-        byte[] recordId = ScreeningReader.recordId(id);
-        PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
-        try {
-            if (isAlreadyStored(stored, questionId, command, key, recordId)) {
-                return new AnswerSaved(id, row.version(), questionId, command.answer().name(), reader.assess(row, answered));
+        ScreeningSnapshot snapshot = ScreeningSnapshot.of(row, stored.answered());
+        recent.remember(snapshot);
+        if (isAlreadyStored(stored.answers(), questionId, command, row)) {
+            return new AnswerSaved(id, row.version(), questionId, command.answer().name(), reader.assess(snapshot));
+        }
+        if (row.version() != command.expectedVersion()) {
+            throw stale(command, stored.state());
+        }
+        return save(officer, snapshot, questionId, command)
+                .orElseThrow(() -> stale(command, read(id, officer.unitId()).state()));
+    }
+
+    /** Writes the answer if the screening is still at the snapshot's version; empty (nothing written) if it is not. */
+    private Optional<AnswerSaved> save(CurrentUser officer, ScreeningSnapshot snapshot, String questionId, RecordAnswer command) {
+        requireQuestion(reader.catalogueOf(snapshot), snapshot.checklistId(), questionId);
+        UUID id = snapshot.id();
+        byte[] note = null;
+        if (command.note() != null && !command.note().isBlank()) {
+            byte[] recordId = ScreeningReader.recordId(id);
+            PersonalDataCipher.DataKey key = cipher.unwrap(snapshot.wrappedKey(), recordId);
+            try {
+                note = cipher.encrypt(key, command.note().getBytes(StandardCharsets.UTF_8), recordId);
+            } finally {
+                Arrays.fill(key.key(), (byte) 0);
             }
-            if (rows.touch(id, officer.unitId(), command.expectedVersion(), clock.instant()) == 0) {
-                throw new ConflictException("screening.stale-version",
-                        "The screening changed since version " + command.expectedVersion() + "; nothing was saved.", reader.state(row));
-            }
-            byte[] note = command.note() == null || command.note().isBlank() ? null
-                    : cipher.encrypt(key, command.note().getBytes(StandardCharsets.UTF_8), recordId);
-            answers.upsert(id, questionId, command.answer().name(), note, clock.instant(), officer.id());
-            answered.put(questionId, command.answer());
-            AnswerSaved saved = new AnswerSaved(id, command.expectedVersion() + 1, questionId, command.answer().name(), reader.assess(row, answered));
-            audit.record(officer, AuditAction.UPDATE, id, "answer");
-            return saved;
-        } finally {
-            Arrays.fill(key.key(), (byte) 0);
+        }
+        boolean saved = writer.write(new AnswerWriter.Write(id, snapshot.unitId(), snapshot.version(), questionId, command.answer().name(),
+                note, clock.instant(), officer.id(), audit.capture(officer, AuditAction.UPDATE, id, "answer")));
+        if (!saved) {
+            recent.forget(id);
+            return Optional.empty();
+        }
+        ScreeningSnapshot next = snapshot.with(questionId, command.answer());
+        recent.remember(next);
+        return Optional.of(new AnswerSaved(id, next.version(), questionId, command.answer().name(), reader.assess(next)));
+    }
+
+    private Stored read(UUID id, UUID unitId) {
+        return transactions.executeRead(status -> {
+            ScreeningRow row = reader.rowForChange(id, unitId);
+            return new Stored(row, answers.findByScreening(id));
+        });
+    }
+
+    /** A screening and its answers as stored, read in one transaction. */
+    private record Stored(ScreeningRow row, List<AnswerRow> answers) {
+
+        Map<String, Answer> answered() {
+            Map<String, Answer> answered = new LinkedHashMap<>();
+            answers.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
+            return answered;
+        }
+
+        ScreeningState state() {
+            Map<String, String> codes = new LinkedHashMap<>();
+            answers.forEach(a -> codes.put(a.questionId(), a.answer()));
+            return new ScreeningState(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), codes);
         }
     }
 
-    private boolean isAlreadyStored(List<AnswerRow> stored, String questionId, RecordAnswer command, PersonalDataCipher.DataKey key,
-                                    byte[] recordId) {
+    private static ConflictException stale(RecordAnswer command, ScreeningState current) {
+        return new ConflictException("screening.stale-version",
+                "The screening changed since version " + command.expectedVersion() + "; nothing was saved.", current);
+    }
+
+    private static void requireQuestion(Catalogue catalogue, String checklistId, String questionId) {
+        if (catalogue.checklist(checklistId).orElseThrow().items().stream().noneMatch(item -> item.question().equals(questionId))) {
+            throw InvalidInputException.of("questionId", "is not a question of the checklist '" + checklistId + "'");
+        }
+    }
+
+    private boolean isAlreadyStored(List<AnswerRow> stored, String questionId, RecordAnswer command, ScreeningRow row) {
         Optional<AnswerRow> existing = stored.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
         if (existing.isEmpty() || !existing.get().answer().equals(command.answer().name())) {
             return false;
         }
-        String storedNote = existing.get().note() == null ? null : new String(cipher.decrypt(key, existing.get().note(), recordId), StandardCharsets.UTF_8);
         String newNote = command.note() == null || command.note().isBlank() ? null : command.note();
-        return Objects.equals(storedNote, newNote);
+        if (existing.get().note() == null || newNote == null) {
+            return existing.get().note() == null && newNote == null;
+        }
+        byte[] recordId = ScreeningReader.recordId(row.id());
+        PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
+        try {
+            return newNote.equals(new String(cipher.decrypt(key, existing.get().note(), recordId), StandardCharsets.UTF_8));
+        } finally {
+            Arrays.fill(key.key(), (byte) 0);
+        }
     }
 
     private static Checklist checklist(Catalogue catalogue, ScreeningRow row) {

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * Load run (not a test): N simulated officers, each walking a full interview and answering as fast as
  * the service lets them, against a running Waymark. Prints throughput and p50/p99 latency of the answer
  * endpoint. Bounded in time and count; talks only to the given loopback URL.
- * Usage: AnswerLoad http://127.0.0.1:PORT OFFICERS SECONDS [THINK_MILLIS]
+ * Usage: AnswerLoad http://127.0.0.1:PORT OFFICERS SECONDS [THINK_MILLIS] [answers|me]
  * With THINK_MILLIS 0 every officer answers back to back (a saturation run: latency is then queueing);
  * with a think time it is an open-ish load closer to officers reading out questions.
+ * {@code me} runs the same officers against {@code GET /api/v1/auth/me} instead (signed in, no database): the
+ * service's own ceiling for a request on this machine, the baseline the answer rate is compared with.
  */
 public final class AnswerLoad {
 
@@ -43,6 +45,7 @@ public final class AnswerLoad {
         int officers = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
         long think = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        boolean baseline = args.length > 4 && args[4].equals("me");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = signIn(http, base);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -54,7 +57,11 @@ public final class AnswerLoad {
         for (int i = 0; i < officers; i++) {
             Thread thread = new Thread(() -> {
                 try {
-                    officer(http, base, token, measuredFrom, deadline, think, latencies, errors);
+                    if (baseline) {
+                        whoAmI(http, base, token, measuredFrom, deadline, think, latencies, errors);
+                    } else {
+                        officer(http, base, token, measuredFrom, deadline, think, latencies, errors);
+                    }
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 } finally {
@@ -67,8 +74,9 @@ public final class AnswerLoad {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("officers=%d seconds=%d think=%dms answers=%d errors=%d%n", officers, seconds, think, sorted.size(), errors.get());
-        System.out.printf("answer throughput: %.0f/s (after %d s warm-up)%n", sorted.size() / (double) (seconds - warmupSeconds), warmupSeconds);
-        System.out.printf("answer latency p50: %.1f ms, p99: %.1f ms%n", percentile(sorted, 0.50), percentile(sorted, 0.99));
+        String what = baseline ? "GET /auth/me" : "answer";
+        System.out.printf("%s throughput: %.0f/s (after %d s warm-up)%n", what, sorted.size() / (double) (seconds - warmupSeconds), warmupSeconds);
+        System.out.printf("%s latency p50: %.1f ms, p99: %.1f ms%n", what, percentile(sorted, 0.50), percentile(sorted, 0.99));
     }
 
     private static void officer(HttpClient http, String base, String token, long measuredFrom, long deadline, long think,
@@ -102,6 +110,23 @@ public final class AnswerLoad {
                     break;
                 }
                 version = Long.parseLong(m.group(1));
+            }
+        }
+    }
+
+    private static void whoAmI(HttpClient http, String base, String token, long measuredFrom, long deadline, long think,
+                               ConcurrentLinkedQueue<Long> latencies, AtomicInteger errors) throws Exception {
+        while (System.nanoTime() < deadline) {
+            if (think > 0) {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(think / 2, think * 3 / 2 + 1));
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request(base + "/api/v1/auth/me", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (start >= measuredFrom) {
+                latencies.add(System.nanoTime() - start);
+            }
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
             }
         }
     }

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.ScreeningFixture;
@@ -40,6 +41,9 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AuditSequencer sequencer;
 
     ApiClient officer;
 
@@ -168,6 +172,47 @@ class ScreeningApiTest extends DatabaseTest {
         }
         assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "'")).isEqualTo(questions.size());
         assertThat(count("select version from screening where id = '" + id + "'")).isEqualTo(questions.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnswerChangedElsewhereIsNeverOverwrittenAndIsScoredOnceKnown() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        answer(officer, id, "ctx.recruited-or-moved-by-others", "YES", 0);
+        answer(officer, id, "ctx.works-or-travels-to-work", "YES", 1);
+        // another instance (or a repair) changes an answer: this instance last saw version 2 and still holds it
+        try (Connection c = rawConnection()) {
+            c.createStatement().execute("update screening_answer set answer = 'NO' where screening_id = '" + id
+                    + "' and question_id = 'ctx.works-or-travels-to-work'");
+            c.createStatement().execute("update screening set version = version + 1 where id = '" + id + "'");
+        }
+        Map<String, Object> conflict = officer.problem(put(id, "d1.deceived-nature-of-job", "YES", 2), 409);
+        assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:screening.stale-version");
+        Map<String, Object> current = (Map<String, Object>) conflict.get("current");
+        assertThat(((Number) current.get("version")).longValue()).isEqualTo(3);
+        assertThat((Map<String, Object>) current.get("answers")).containsEntry("ctx.works-or-travels-to-work", "NO");
+
+        Map<String, Object> saved = answer(officer, id, "d1.deceived-nature-of-job", "YES", 3);
+        assertThat(((Number) saved.get("version")).longValue()).isEqualTo(4);
+        assertThat(saved.get("assessment")).as("scored from the stored answers, not from what this instance saw before")
+                .isEqualTo(officer.getJson("/api/v1/screenings/" + id + "/assessment"));
+        assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "' and answer = 'NO'")).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryOfAnAnswerThatWasSavedSucceedsWithoutSavingItTwice() throws Exception {
+        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        Map<String, Object> first = officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "YES", "note", "said twice", "expectedVersion", 0));
+        Map<String, Object> retried = officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "YES", "note", "said twice", "expectedVersion", 0));
+        assertThat(retried).isEqualTo(first);
+        assertThat(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "YES", "note", "said otherwise", "expectedVersion", 0)), 409).get("type"))
+                .as("the same answer with another note is a new write on a stale version").isEqualTo("urn:waymark:problem:screening.stale-version");
+        assertThat(count("select version from screening where id = '" + id + "'")).isEqualTo(1);
+        sequencer.drain();
+        assertThat(count("select count(*) from audit_entry where record_id = '" + id + "' and purpose = 'answer'")).isEqualTo(1);
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.function.Function;
  * that is not an officer's runs with it empty.
  */
 @Context
-final class OfficerRowScope implements ConnectionCustomizer<Connection> {
+public final class OfficerRowScope implements ConnectionCustomizer<Connection> {
 
     OfficerRowScope(AbstractConnectionOperations<Connection> connections) {
         connections.addConnectionCustomizer(this);
@@ -48,9 +48,22 @@ final class OfficerRowScope implements ConnectionCustomizer<Connection> {
                 .map(CurrentUser::unitId);
     }
 
+    /**
+     * Narrows the rest of the current transaction to the screenings and referrals of {@code unitId}, for work done on an
+     * officer's behalf away from the request's thread (it ends with the transaction).
+     */
+    public static void narrowTransaction(Connection connection, UUID unitId) {
+        set(connection, unitId.toString(), true);
+    }
+
     private static void set(Connection connection, String unit) {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('waymark.unit', ?, false)")) {
+        set(connection, unit, false);
+    }
+
+    private static void set(Connection connection, String unit, boolean transactionOnly) {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('waymark.unit', ?, ?)")) {
             statement.setString(1, unit);
+            statement.setBoolean(2, transactionOnly);
             statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the officer's row scope on the connection", e);

@@ -22,11 +22,6 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
 
     List<ScreeningRow> findByUnitIdOrderByCreatedAtDesc(UUID unitId);
 
-    /** Bumps the version if it is still {@code expected} and the screening is in progress; 1 if it did. */
-    @Query("update screening set version = version + 1, updated_at = :now where id = :id and unit_id = :unitId "
-            + "and version = :expected and status = 'IN_PROGRESS'")
-    int touch(UUID id, UUID unitId, long expected, Instant now);
-
     @Query("update screening set status = 'COMPLETED', version = version + 1, updated_at = :now, completed_at = :now, "
             + "final_assessment = :assessment where id = :id and unit_id = :unitId and version = :expected and status = 'IN_PROGRESS'")
     int complete(UUID id, UUID unitId, long expected, Instant now, String assessment);
