@@ -1,8 +1,10 @@
 package org.waymark.scoring;
 
 import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.Combination;
 import org.waymark.catalogue.model.Indicator;
 import org.waymark.catalogue.model.Profile;
+import org.waymark.catalogue.model.RuleExpression;
 import org.waymark.catalogue.model.UrgentFlag;
 
 import java.util.ArrayList;
@@ -45,33 +47,54 @@ public final class ScoringEngine {
 
     /**
      * Open indicators of the profile whose presence alone would change a dimension, a reading or forced
-     * labour. Incremental: only the candidate's dimension is re-counted and only its forced-labour items
-     * are added, so this costs little more than one evaluation.
+     * labour. Incremental: only the candidate's dimension is re-counted, only its forced-labour items are
+     * added, and the readings are re-evaluated only when a combination names the candidate (as a fact or
+     * through its phase) — otherwise, with the same dimensions positive, they cannot change.
      */
     private static List<String> couldChange(Catalogue catalogue, ScoringInput input, Findings now) {
         Verdict current = Verdict.of(now);
-        java.util.Map<String, DimensionResult> byDimension = new HashMap<>();
+        Map<String, DimensionResult> byDimension = new HashMap<>();
         now.dimensions().forEach(d -> byDimension.put(d.dimension(), d));
+        List<Combination> applicable = catalogue.decisionRule().combinations().stream()
+                .filter(c -> c.appliesTo().contains(input.profile())).toList();
         List<String> changing = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators().values()) {
             var strength = indicator.strengthIn(input.profile());
             if (strength.isEmpty() || !input.isOpen(indicator.id())) {
                 continue;
             }
-            Set<String> positive = new java.util.HashSet<>(current.positive());
-            if (becomesPositive(catalogue, byDimension.get(indicator.dimension()), strength.get())) {
-                positive.add(indicator.dimension());
+            if (becomesPositive(catalogue, byDimension.get(indicator.dimension()), strength.get())
+                    || forcedLabourWith(catalogue, now.forcedLabour(), indicator) != current.forcedLabour()) {
+                changing.add(indicator.id());
+                continue;
+            }
+            if (applicable.stream().noneMatch(c -> names(c.when(), indicator))) {
+                continue;
             }
             ScoringInput withIt = new ScoringInput(input.profile(), input.answers(), plus(input.observations(), indicator.id()));
-            List<Boolean> readings = catalogue.decisionRule().combinations().stream()
-                    .filter(c -> c.appliesTo().contains(input.profile()))
-                    .map(c -> ReadingEvaluator.holds(c.when(), catalogue, withIt, positive)).toList();
-            boolean forcedLabour = forcedLabourWith(catalogue, now.forcedLabour(), indicator);
-            if (!new Verdict(positive, readings, forcedLabour).equals(current)) {
+            List<Boolean> readings = applicable.stream().map(c -> ReadingEvaluator.holds(c.when(), catalogue, withIt, current.positive())).toList();
+            if (!readings.equals(current.readings())) {
                 changing.add(indicator.id());
             }
         }
         return changing;
+    }
+
+    /** Whether the presence of {@code indicator} can change the value of {@code expression}, all dimensions staying as they are. */
+    private static boolean names(RuleExpression expression, Indicator indicator) {
+        if (expression instanceof RuleExpression.AllOf all) {
+            return all.parts().stream().anyMatch(p -> names(p, indicator));
+        }
+        if (expression instanceof RuleExpression.AnyOf any) {
+            return any.parts().stream().anyMatch(p -> names(p, indicator));
+        }
+        if (expression instanceof RuleExpression.Fact fact) {
+            return fact.question().equals(indicator.id());
+        }
+        if (expression instanceof RuleExpression.AnyIndicatorInPhase phase) {
+            return phase.phase() == indicator.phase();
+        }
+        return false; // a dimension's positivity: unchanged here
     }
 
     private static boolean becomesPositive(Catalogue catalogue, DimensionResult dimension, org.waymark.catalogue.model.Strength added) {
