@@ -4,10 +4,14 @@ import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Combination;
 import org.waymark.catalogue.model.Indicator;
 import org.waymark.catalogue.model.Profile;
+import org.waymark.catalogue.model.Phase;
 import org.waymark.catalogue.model.RuleExpression;
+import org.waymark.catalogue.model.Strength;
 import org.waymark.catalogue.model.UrgentFlag;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,23 +57,26 @@ public final class ScoringEngine {
      */
     private static List<String> couldChange(Catalogue catalogue, ScoringInput input, Findings now) {
         Verdict current = Verdict.of(now);
-        Map<String, DimensionResult> byDimension = new HashMap<>();
-        now.dimensions().forEach(d -> byDimension.put(d.dimension(), d));
+        Map<String, Set<Strength>> turning = new HashMap<>();
+        now.dimensions().forEach(d -> turning.put(d.dimension(), strengthsThatTurn(catalogue, d)));
         List<Combination> applicable = catalogue.decisionRule().combinations().stream()
                 .filter(c -> c.appliesTo().contains(input.profile())).toList();
+        Set<String> namedFacts = new HashSet<>();
+        Set<Phase> namedPhases = EnumSet.noneOf(Phase.class);
+        applicable.forEach(c -> collectNames(c.when(), namedFacts, namedPhases));
         List<String> changing = new ArrayList<>();
         for (Indicator indicator : catalogue.indicators().values()) {
             var strength = indicator.strengthIn(input.profile());
             if (strength.isEmpty() || !input.isOpen(indicator.id())) {
                 continue;
             }
-            if (becomesPositive(catalogue, byDimension.get(indicator.dimension()), strength.get())
+            if (turning.getOrDefault(indicator.dimension(), Set.of()).contains(strength.get())
                     || forcedLabourWith(catalogue, now.forcedLabour(), indicator) != current.forcedLabour()) {
                 changing.add(indicator.id());
                 continue;
             }
-            if (applicable.stream().noneMatch(c -> names(c.when(), indicator))) {
-                continue;
+            if (!namedFacts.contains(indicator.id()) && !namedPhases.contains(indicator.phase())) {
+                continue; // no combination can see it while the dimensions stay as they are
             }
             ScoringInput withIt = new ScoringInput(input.profile(), input.answers(), plus(input.observations(), indicator.id()));
             List<Boolean> readings = applicable.stream().map(c -> ReadingEvaluator.holds(c.when(), catalogue, withIt, current.positive())).toList();
@@ -80,53 +87,63 @@ public final class ScoringEngine {
         return changing;
     }
 
-    /** Whether the presence of {@code indicator} can change the value of {@code expression}, all dimensions staying as they are. */
-    private static boolean names(RuleExpression expression, Indicator indicator) {
+    /** What a combination reads besides dimensions: facts (questions present) and phases (any indicator of it present). */
+    private static void collectNames(RuleExpression expression, Set<String> facts, Set<Phase> phases) {
         if (expression instanceof RuleExpression.AllOf all) {
-            return all.parts().stream().anyMatch(p -> names(p, indicator));
+            all.parts().forEach(p -> collectNames(p, facts, phases));
+        } else if (expression instanceof RuleExpression.AnyOf any) {
+            any.parts().forEach(p -> collectNames(p, facts, phases));
+        } else if (expression instanceof RuleExpression.Fact fact) {
+            facts.add(fact.question());
+        } else if (expression instanceof RuleExpression.AnyIndicatorInPhase phase) {
+            phases.add(phase.phase());
         }
-        if (expression instanceof RuleExpression.AnyOf any) {
-            return any.parts().stream().anyMatch(p -> names(p, indicator));
-        }
-        if (expression instanceof RuleExpression.Fact fact) {
-            return fact.question().equals(indicator.id());
-        }
-        if (expression instanceof RuleExpression.AnyIndicatorInPhase phase) {
-            return phase.phase() == indicator.phase();
-        }
-        return false; // a dimension's positivity: unchanged here
     }
 
-    private static boolean becomesPositive(Catalogue catalogue, DimensionResult dimension, org.waymark.catalogue.model.Strength added) {
-        if (dimension == null || dimension.positive()) {
-            return false;
+    /** The strengths of which one more present indicator would make a dimension that is not positive positive. */
+    private static Set<Strength> strengthsThatTurn(Catalogue catalogue, DimensionResult dimension) {
+        Set<Strength> turning = EnumSet.noneOf(Strength.class);
+        if (dimension.positive()) {
+            return turning;
         }
-        int strong = count(dimension, org.waymark.catalogue.model.Strength.STRONG) + (added == org.waymark.catalogue.model.Strength.STRONG ? 1 : 0);
-        int medium = count(dimension, org.waymark.catalogue.model.Strength.MEDIUM) + (added == org.waymark.catalogue.model.Strength.MEDIUM ? 1 : 0);
-        int weak = count(dimension, org.waymark.catalogue.model.Strength.WEAK) + (added == org.waymark.catalogue.model.Strength.WEAK ? 1 : 0);
-        return catalogue.decisionRule().dimensionPositive().stream().anyMatch(c -> c.isMetBy(strong, medium, weak));
+        int strong = count(dimension, Strength.STRONG);
+        int medium = count(dimension, Strength.MEDIUM);
+        int weak = count(dimension, Strength.WEAK);
+        for (Strength added : Strength.values()) {
+            int s = strong + (added == Strength.STRONG ? 1 : 0);
+            int m = medium + (added == Strength.MEDIUM ? 1 : 0);
+            int w = weak + (added == Strength.WEAK ? 1 : 0);
+            if (catalogue.decisionRule().dimensionPositive().stream().anyMatch(c -> c.isMetBy(s, m, w))) {
+                turning.add(added);
+            }
+        }
+        return turning;
     }
 
-    private static int count(DimensionResult dimension, org.waymark.catalogue.model.Strength strength) {
+    private static int count(DimensionResult dimension, Strength strength) {
         return (int) dimension.present().stream().filter(p -> p.strength() == strength).count();
     }
 
     private static boolean forcedLabourWith(Catalogue catalogue, ForcedLabourResult now, Indicator added) {
         var scheme = catalogue.forcedLabour();
-        Set<String> involuntary = new java.util.HashSet<>(now.involuntariness().keySet());
-        Set<String> coercion = new java.util.HashSet<>(now.coercion().keySet());
-        added.forcedLabourItems().forEach(item -> {
-            if (scheme.involuntariness().contains(item)) {
-                involuntary.add(item);
-            } else if (scheme.coercion().contains(item)) {
-                coercion.add(item);
+        int involuntary = now.involuntariness().size();
+        int coercion = now.coercion().size();
+        Set<String> seen = new HashSet<>();
+        for (String item : added.forcedLabourItems()) {
+            if (!seen.add(item)) {
+                continue;
             }
-        });
-        return involuntary.size() >= Math.max(1, scheme.minimumInvoluntariness()) && coercion.size() >= Math.max(1, scheme.minimumCoercion());
+            if (scheme.involuntariness().contains(item)) {
+                involuntary += now.involuntariness().containsKey(item) ? 0 : 1;
+            } else if (scheme.coercion().contains(item)) {
+                coercion += now.coercion().containsKey(item) ? 0 : 1;
+            }
+        }
+        return involuntary >= Math.max(1, scheme.minimumInvoluntariness()) && coercion >= Math.max(1, scheme.minimumCoercion());
     }
 
     private static Set<String> plus(Set<String> set, String element) {
-        Set<String> result = new java.util.HashSet<>(set);
+        Set<String> result = new HashSet<>(set);
         result.add(element);
         return result;
     }
