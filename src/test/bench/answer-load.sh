@@ -21,14 +21,19 @@ pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 until curl -fs "http://127.0.0.1:$port/health" | grep -q UP; do kill -0 $pid; sleep 0.2; done
 load() { java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.waymark.bench.AnswerLoad "http://127.0.0.1:$port" "$@"; }
-load "$officers" 20 0 >/dev/null
+pgport=$(grep -o 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]*' "$work/log" | grep -o '[0-9]*$')
+export PGPASSWORD=$(cat "$work/data/postgres.password")
+commits() { psql -qtA -h 127.0.0.1 -p "$pgport" -U waymark -d waymark -c "select xact_commit from pg_stat_database where datname = 'waymark'" 2>/dev/null || echo 0; }
+load 50 60 0 >/dev/null            # warm-up at a concurrency that leaves the JIT compiler some CPU
 load "$officers" 20 0 me >/dev/null
-load "$officers" "$seconds" "$think"
+before=$(commits)
+load "$officers" "$seconds" "$think" | tee "$work/answers.txt"
+after=$(commits)
+answers=$(grep -o 'answers=[0-9]*' "$work/answers.txt" | cut -d= -f2)
+echo "database commits during the answer run: $((after - before)) for $answers answers measured (plus warm-up seconds and screenings started)"
 load "$officers" "$seconds" "$think" me
 
 if command -v pgbench >/dev/null; then
-  pgport=$(grep -o 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]*' "$work/log" | grep -o '[0-9]*$')
-  export PGPASSWORD=$(cat "$work/data/postgres.password")
   psql -q -h 127.0.0.1 -p "$pgport" -U waymark -d waymark -c \
     "create table if not exists bench_insert (id bigserial primary key, screening uuid, question text, answer text, at timestamptz)"
   echo "insert into bench_insert (screening, question, answer, at) values (gen_random_uuid(), 'd5.violence', 'YES', now());" > "$work/insert.sql"
