@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load run of the answer endpoint: starts Waymark (demo mode, fresh embedded database) on a loopback
-# port, warms it up (20 s of answers, not measured: the JIT compiles for a minute or more), runs N simulated
+# port, warms it up (3 minutes of answers, not measured: the JIT compiles for minutes), runs N simulated
 # officers for S seconds (AnswerLoad), then measures in the same run two baselines: the same officers on a
 # signed-in request that touches no database (GET /api/v1/auth/me: the service's own ceiling on this machine)
 # and the commit rate of a comparable single-row insert with plain pgbench against the same PostgreSQL.
@@ -24,8 +24,11 @@ load() { java -cp "target/test-classes:target/classes:$(cat target/test-classpat
 pgport=$(grep -o 'Embedded PostgreSQL ready on 127.0.0.1:[0-9]*' "$work/log" | grep -o '[0-9]*$')
 export PGPASSWORD=$(cat "$work/data/postgres.password")
 commits() { psql -qtA -h 127.0.0.1 -p "$pgport" -U waymark -d waymark -c "select xact_commit from pg_stat_database where datname = 'waymark'" 2>/dev/null || echo 0; }
-load 50 60 0 >/dev/null            # warm-up at a concurrency that leaves the JIT compiler some CPU
-load "$officers" 20 0 me >/dev/null
+# warm-up: on 2 busy cores the JIT compiler needs minutes to settle (measured: throughput rose ~60 % over the first
+# 3 minutes of load), so 60 s at a concurrency that leaves it some CPU, then two minutes of the real load
+load 50 60 0 >/dev/null
+load "$officers" 60 0 >/dev/null
+load "$officers" 60 0 me >/dev/null
 before=$(commits)
 load "$officers" "$seconds" "$think" | tee "$work/answers.txt"
 after=$(commits)

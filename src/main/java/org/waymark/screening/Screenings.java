@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Starting screenings (idempotent under the client's id), listing a unit's screenings, reading one. */
@@ -32,17 +33,19 @@ public class Screenings {
     private final ScreeningWriter writer;
     private final ScreeningAudit audit;
     private final ScreeningReader reader;
+    private final RecentScreenings recent;
     private final CatalogueLibrary catalogues;
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
-    Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, CatalogueLibrary catalogues,
-               PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+    Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, RecentScreenings recent,
+               CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
         this.rows = rows;
         this.writer = writer;
         this.audit = audit;
         this.reader = reader;
+        this.recent = recent;
         this.catalogues = catalogues;
         this.cipher = cipher;
         this.json = json;
@@ -61,8 +64,10 @@ public class Screenings {
             return replay(officer, existing.get(), hash);
         }
         try {
-            writer.insert(officer, newRow(officer, command, catalogue, hash));
-            return new StartResult(view(officer, command.id()), true);
+            ScreeningRow row = newRow(officer, command, catalogue, hash);
+            ScreeningView created = writer.insert(officer, row);
+            recent.remember(ScreeningSnapshot.of(row, Map.of())); // committed: its first answer needs no read
+            return new StartResult(created, true);
         } catch (DataAccessException raced) {
             // a concurrent retry of the same create inserted first
             return replay(officer, rows.findById(command.id()).orElseThrow(() -> raced), hash);
