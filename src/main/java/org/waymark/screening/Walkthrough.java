@@ -99,6 +99,7 @@ public class Walkthrough {
         Optional<ScreeningSnapshot> known = recent.at(id, officer.unitId(), command.expectedVersion())
                 .filter(snapshot -> !snapshot.hasAnswer(questionId, command.answer())); // the same answer again: is it a retry?
         if (known.isPresent()) {
+            requireQuestion(reader.catalogueOf(known.get()), known.get().checklistId(), questionId);
             Optional<AnswerSaved> saved = save(officer, known.get(), questionId, command);
             if (saved.isPresent()) {
                 return saved.get();
@@ -128,9 +129,11 @@ public class Walkthrough {
                 .orElseThrow(() -> stale(command, read(id, officer.unitId()).state()));
     }
 
-    /** Writes the answer if the screening is still at the snapshot's version; empty (nothing written) if it is not. */
+    /**
+     * Writes the answer (to a question of the checklist: the caller checked) if the screening is still at the snapshot's
+     * version; empty (nothing written) if it is not.
+     */
     private Optional<AnswerSaved> save(CurrentUser officer, ScreeningSnapshot snapshot, String questionId, RecordAnswer command) {
-        requireQuestion(reader.catalogueOf(snapshot), snapshot.checklistId(), questionId);
         UUID id = snapshot.id();
         byte[] note = null;
         if (command.note() != null && !command.note().isBlank()) {
