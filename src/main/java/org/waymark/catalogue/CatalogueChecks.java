@@ -4,6 +4,7 @@ import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Dimension;
 import org.waymark.catalogue.model.Indicator;
 import org.waymark.catalogue.model.Profile;
+import org.waymark.catalogue.model.Question;
 import org.waymark.catalogue.model.RuleExpression;
 
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ final class CatalogueChecks {
         checks.profilesUsed();
         checks.rules();
         checks.contextQuestions();
+        catalogue.questions().values().forEach(checks::question);
+        checks.everyIndicatorAsked();
         checks.problems.addAll(ChecklistChecks.check(catalogue, folder + "checklists.yaml"));
         checks.problems.addAll(TextChecks.check(catalogue, folder + "texts/"));
         return checks.problems;
@@ -118,9 +121,47 @@ final class CatalogueChecks {
         } else if (expression instanceof RuleExpression.DimensionPositive d
                 && catalogue.dimensions().stream().noneMatch(dim -> dim.id().equals(d.dimension()))) {
             problem("catalogue.yaml", path, "unknown dimension '" + d.dimension() + "'");
-        } else if (expression instanceof RuleExpression.Fact f && !catalogue.contextQuestions().contains(f.question())) {
-            problem("catalogue.yaml", path, "unknown context question '" + f.question() + "'");
+        } else if (expression instanceof RuleExpression.Fact f && !catalogue.questionIds().contains(f.question())) {
+            problem("catalogue.yaml", path, "unknown question '" + f.question() + "'");
         }
+    }
+
+    /** A declared question names known indicators and items, and never evidences both sides of the ICLS rule alone. */
+    private void question(Question question) {
+        if (!catalogue.questionsDeclared()) {
+            return;
+        }
+        String path = "questions[" + question.id() + "]";
+        String prefix = question.audience() == Question.Audience.OFFICER ? "o." : "q.";
+        if (!question.id().startsWith(prefix)) {
+            problem("questions.yaml", path + ".id", "a question for the " + question.audience().name().toLowerCase(java.util.Locale.ROOT)
+                    + " starts with '" + prefix + "'");
+        }
+        question.indicators().stream().filter(id -> !catalogue.indicators().containsKey(id))
+                .forEach(id -> problem("questions.yaml", path + ".indicators", "unknown indicator '" + id + "'"));
+        question.indicators().stream().map(id -> catalogue.indicators().get(id)).filter(java.util.Objects::nonNull)
+                .map(Indicator::phase).distinct().skip(1).findAny()
+                .ifPresent(p -> problem("questions.yaml", path + ".indicators", "names indicators of both phases: one fact happens in one phase"));
+        var scheme = catalogue.forcedLabour();
+        question.forcedLabourItems().stream().filter(item -> !scheme.isItem(item))
+                .forEach(item -> problem("questions.yaml", path + ".forcedLabour", "unknown forced-labour item '" + item + "'"));
+        boolean separate = scheme.adultRule().separateAnswers() || scheme.childRule().separateAnswers();
+        if (separate && question.forcedLabourItems().stream().anyMatch(scheme.involuntariness()::contains)
+                && question.forcedLabourItems().stream().anyMatch(scheme.coercion()::contains)) {
+            problem("questions.yaml", path + ".forcedLabour", "evidences both an involuntariness and a coercion item: the ICLS rule needs two"
+                    + " different answers, so one question may evidence only one side");
+        }
+    }
+
+    /** With declared questions, every indicator is evidenced by some question: none is unaskable. */
+    private void everyIndicatorAsked() {
+        if (!catalogue.questionsDeclared()) {
+            return;
+        }
+        Set<String> asked = new HashSet<>();
+        catalogue.questions().values().forEach(q -> asked.addAll(q.indicators()));
+        catalogue.indicators().keySet().stream().filter(id -> !asked.contains(id))
+                .forEach(id -> problem("questions.yaml", "questions", "no question evidences indicator '" + id + "'"));
     }
 
     private void contextQuestions() {

@@ -10,11 +10,12 @@ import org.waymark.catalogue.model.Phase;
 import org.waymark.catalogue.model.Profile;
 import org.waymark.catalogue.model.Strength;
 import org.waymark.catalogue.model.UrgentFlag;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.model.Question;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ import java.util.Set;
 
 /**
  * Reads one catalogue version ({@code catalogues/<id>/<version>/}) into an immutable {@link Catalogue},
- * or fails listing every problem with its file and path. Cross-checks live in {@link CatalogueChecks}.
+ * or fails listing every problem with its file and path. Files are read as YAML 1.2 (a bare {@code YES}
+ * stays a text) and each is validated against the JSON Schema of its kind; cross-checks live in
+ * {@link CatalogueChecks}.
  */
 public final class CatalogueReader {
 
@@ -49,6 +52,8 @@ public final class CatalogueReader {
         YamlNode root = parse(folder + "catalogue.yaml");
         YamlNode indicatorsFile = parse(folder + "indicators.yaml");
         YamlNode checklistsFile = parse(folder + "checklists.yaml");
+        boolean questionsDeclared = files.read(folder + "questions.yaml").isPresent();
+        YamlNode questionsFile = questionsDeclared ? parse(folder + "questions.yaml") : null;
         fail();
 
         checkEqual(root, "id", id);
@@ -61,6 +66,7 @@ public final class CatalogueReader {
         List<Profile> profiles = root.list("profiles", true).stream().map(this::profile).toList();
         Map<String, Indicator> indicators = indicators(indicatorsFile, root, profiles);
         List<String> context = root.strings("contextQuestions", false);
+        Map<String, Question> questions = questionsDeclared ? QuestionReader.questions(questionsFile) : legacyQuestions(indicators, context);
         var decisionRule = RuleReader.decisionRule(root.get("decisionRule"));
         ForcedLabourScheme forcedLabour = forcedLabour(root.get("forcedLabour"));
         List<Checklist> checklists = checklistsFile.list("checklists", true).stream().map(ChecklistReader::checklist).toList();
@@ -73,7 +79,7 @@ public final class CatalogueReader {
         }
         fail();
         Catalogue catalogue = new Catalogue(id, version, root.string("title"), sources, officer, interviewee, dimensions, profiles,
-                indicators, context, decisionRule, forcedLabour, checklists, texts);
+                indicators, context, questions, questionsDeclared, decisionRule, forcedLabour, checklists, texts);
         problems.addAll(CatalogueChecks.check(catalogue, folder));
         fail();
         return catalogue;
@@ -85,18 +91,19 @@ public final class CatalogueReader {
             problems.add(new CatalogueProblem(path, "", "file is missing"));
             return new YamlNode(path, "", null, problems::add);
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
         try {
-            Object document = new Yaml(new SafeConstructor(options)).load(new String(bytes.get(), StandardCharsets.UTF_8));
+            Object document = new Load(settings).loadFromString(new String(bytes.get(), StandardCharsets.UTF_8));
             if (!(document instanceof Map)) {
                 problems.add(new CatalogueProblem(path, "", "must be a YAML mapping"));
+            } else {
+                problems.addAll(CatalogueSchemas.problems(path, document));
             }
             return new YamlNode(path, "", document, problems::add);
-        } catch (MarkedYAMLException e) {
-            problems.add(new CatalogueProblem(path, "line " + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem()));
-        } catch (YAMLException e) {
+        } catch (MarkedYamlEngineException e) {
+            String line = e.getProblemMark().map(mark -> "line " + (mark.getLine() + 1)).orElse("");
+            problems.add(new CatalogueProblem(path, line, "not valid YAML: " + e.getProblem()));
+        } catch (YamlEngineException e) {
             problems.add(new CatalogueProblem(path, "", "not valid YAML: " + e.getMessage()));
         }
         return new YamlNode(path, "", null, problems::add);
@@ -132,7 +139,7 @@ public final class CatalogueReader {
             node.entries("strength", true).forEach((profile, value) -> strength(value).ifPresent(s -> strengths.put(profile, s)));
             Optional<UrgentFlag> urgent = node.optionalString("urgent").flatMap(text -> enumValue(node.get("urgent"), UrgentFlag.class, text));
             Indicator indicator = new Indicator(id, node.string("dimension"), phase(node, "phase"), strengths, urgent,
-                    node.strings("forcedLabour", true), node.string("source"), node.optionalString("verify"));
+                    node.strings("forcedLabour", false), node.string("source"), node.optionalString("verify"));
             if (result.put(id, indicator) != null) {
                 node.get("id").problem("duplicate indicator id '" + id + "'");
             }
@@ -165,10 +172,27 @@ public final class CatalogueReader {
         }
     }
 
+    /** Catalogue 1.0.0 has no questions file: each indicator and context question is asked as itself, and YES counts. */
+    private static Map<String, Question> legacyQuestions(Map<String, Indicator> indicators, List<String> context) {
+        Map<String, Question> questions = new LinkedHashMap<>();
+        indicators.values().forEach(i -> questions.put(i.id(), Question.legacy(i.id(), List.of(i.id()), i.forcedLabourItems())));
+        context.forEach(id -> questions.put(id, Question.legacy(id, List.of(), List.of())));
+        return questions;
+    }
+
     private static ForcedLabourScheme forcedLabour(YamlNode node) {
-        YamlNode rule = node.get("rule");
+        ForcedLabourScheme.Rule adult = rule(node.get("rule"));
+        ForcedLabourScheme.Rule child = node.get("childRule").isMissing() ? adult : rule(node.get("childRule"));
         return new ForcedLabourScheme(node.get("indicators").strings("items", true), node.get("involuntariness").strings("items", true),
-                node.get("coercion").strings("items", true), rule.integer("minimumInvoluntariness", 1), rule.integer("minimumCoercion", 1));
+                node.get("coercion").strings("items", true), adult, child);
+    }
+
+    /** Catalogue 1.0.0 reads at least one of each (a minimum of 0 written there counted as 1) and no separate answers. */
+    private static ForcedLabourScheme.Rule rule(YamlNode rule) {
+        boolean separate = rule.bool("separateAnswers", false);
+        int involuntariness = rule.integer("minimumInvoluntariness", 1);
+        return new ForcedLabourScheme.Rule(separate ? involuntariness : Math.max(1, involuntariness),
+                Math.max(1, rule.integer("minimumCoercion", 1)), separate);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -4,6 +4,7 @@ import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Checklist;
 import org.waymark.catalogue.model.Condition;
+import org.waymark.catalogue.model.Question;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +32,10 @@ final class ChecklistChecks {
             if (!ids.add(checklist.id())) {
                 problems.add(new CatalogueProblem(file, path, "duplicate checklist id"));
             }
-            checklist.maxQuestions().filter(max -> checklist.items().size() > max).ifPresent(max ->
-                    problems.add(new CatalogueProblem(file, path, "has " + checklist.items().size() + " questions, more than its maxQuestions " + max)));
+            long toPerson = checklist.items().stream().map(item -> catalogue.questions().get(item.question()))
+                    .filter(q -> q == null || q.audience() == Question.Audience.INTERVIEWEE).count();
+            checklist.maxQuestions().filter(max -> toPerson > max).ifPresent(max ->
+                    problems.add(new CatalogueProblem(file, path, "puts " + toPerson + " questions to the person, more than its maxQuestions " + max)));
             Set<String> askedBefore = new HashSet<>();
             for (Checklist.Item item : checklist.items()) {
                 String itemPath = path + ".questions[" + item.question() + "]";

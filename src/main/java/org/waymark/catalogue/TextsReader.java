@@ -24,9 +24,20 @@ final class TextsReader {
             file.entries(section, false).forEach((id, node) -> node.asString().ifPresent(name -> names.put(id, name)));
         }
         Map<String, QuestionTexts> questions = new LinkedHashMap<>();
-        file.entries("indicators", true).forEach((id, node) -> questions.put(id, question(node)));
+        file.entries("indicators", false).forEach((id, node) -> questions.put(id, question(node)));
         file.entries("context", false).forEach((id, node) -> questions.put(id, question(node)));
-        return new LanguageTexts(language, file.string("name"), file.bool("officer", false), questions, names);
+        file.entries("questions", false).forEach((id, node) -> questions.put(id, asked(node)));
+        YamlNode review = file.get("review");
+        var checked = review.isMissing() ? java.util.Optional.<LanguageTexts.Review>empty()
+                : java.util.Optional.of(new LanguageTexts.Review(review.string("method"), review.string("checked"), review.bool("nativeSpeaker", false)));
+        return new LanguageTexts(language, file.string("name"), file.bool("officer", false), questions, names, checked);
+    }
+
+    /** A question of 2.0.0: the words put to the person ({@code asked}), which officers also read as the prompt; or an observation's prompt. */
+    private static QuestionTexts asked(YamlNode node) {
+        var asked = node.optionalString("asked");
+        return new QuestionTexts(asked.isPresent() ? asked : node.optionalString("prompt"), node.optionalString("help"),
+                asked.map(java.util.List::of).orElse(java.util.List.of()));
     }
 
     private static QuestionTexts question(YamlNode node) {

@@ -8,14 +8,15 @@ import java.util.Set;
 
 /**
  * The explained result of scoring one set of answers against one catalogue version and profile.
- * {@code couldChange} lists the open indicators (unknown, declined or not asked) whose presence would
- * change a dimension, a reading or the forced-labour result. {@code explanation} holds the same story in
- * plain words per officer language.
+ * {@code couldChange} lists the open questions (unknown, declined or not asked) whose answer at its
+ * {@code presentWhen} would change a dimension, a reading or the forced-labour result. {@code explanation}
+ * holds the same story in plain words per officer language. {@code minorPresumed}: the child profile applies
+ * because the age is unknown and there are signs of minority (Directive 2011/36/EU art. 13(2)).
  */
 public record Assessment(String catalogue, String profile, boolean provisionalProfile, List<DimensionResult> dimensions,
                          List<Reading> readings, ForcedLabourResult forcedLabour, List<Outcome> outcomes, RiskLevel riskLevel,
                          Set<UrgentFlag> urgentFlags, List<RouteRecommendation> routes, List<String> couldChange,
-                         Map<String, List<String>> explanation) {
+                         Map<String, List<String>> explanation, boolean minorPresumed) {
 
     public Assessment {
         dimensions = List.copyOf(dimensions);

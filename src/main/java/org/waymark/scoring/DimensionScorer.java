@@ -19,18 +19,18 @@ final class DimensionScorer {
     private DimensionScorer() {
     }
 
-    static List<DimensionResult> score(Catalogue catalogue, ScoringInput input) {
+    static List<DimensionResult> score(Catalogue catalogue, String profile, Evidence evidence) {
         Map<String, List<PresentIndicator>> present = new HashMap<>();
         Map<String, List<String>> open = new HashMap<>();
         for (Indicator indicator : catalogue.indicators().values()) {
-            Strength strength = indicator.strengthByProfile().get(input.profile());
+            Strength strength = indicator.strengthByProfile().get(profile);
             if (strength == null) {
                 continue;
             }
-            if (input.isPresent(indicator.id())) {
+            if (evidence.isPresent(indicator.id())) {
                 present.computeIfAbsent(indicator.dimension(), d -> new ArrayList<>())
-                        .add(new PresentIndicator(indicator.id(), strength, indicator.phase(), input.observations().contains(indicator.id())));
-            } else if (input.isOpen(indicator.id())) {
+                        .add(new PresentIndicator(indicator.id(), strength, indicator.phase(), evidence.isObserved(indicator.id())));
+            } else if (evidence.isOpen(indicator.id())) {
                 open.computeIfAbsent(indicator.dimension(), d -> new ArrayList<>()).add(indicator.id());
             }
         }

@@ -29,6 +29,9 @@ final class Explainer {
     private static List<String> lines(Catalogue catalogue, Assessment a, LanguageTexts texts, Words w) {
         List<String> lines = new ArrayList<>();
         lines.add(w.profile() + ": " + texts.nameOf(a.profile()) + (a.provisionalProfile() ? " (" + w.provisional() + ")" : "") + ". " + a.catalogue() + ".");
+        if (a.minorPresumed()) {
+            lines.add(w.label("minor-presumed"));
+        }
         boolean anything = false;
         for (DimensionResult d : a.dimensions()) {
             if (d.present().isEmpty()) {
@@ -89,7 +92,7 @@ final class Explainer {
         String result = rule.replace(" or ", " " + w.orWord() + " ").replace(" and ", " " + w.andWord() + " ")
                 .replace("any recruitment indicator", w.recruitmentIndicator());
         for (String id : texts.questions().keySet()) {
-            if (id.startsWith("ctx.") && result.contains(id)) {
+            if ((id.startsWith("ctx.") || id.startsWith("q.") || id.startsWith("o.")) && result.contains(id)) {
                 result = result.replace(id, "\"" + prompt(texts, id) + "\"");
             }
         }

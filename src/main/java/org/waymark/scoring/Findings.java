@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The facts the policies read: positive dimensions, readings, forced labour, strongest evidence. */
-record Findings(Catalogue catalogue, ScoringInput input, boolean minor, List<DimensionResult> dimensions, List<Reading> readings,
+record Findings(Catalogue catalogue, ScoringInput input, Evidence evidence, boolean minor, List<DimensionResult> dimensions, List<Reading> readings,
                 ForcedLabourResult forcedLabour) {
 
     Set<String> positiveDimensions() {

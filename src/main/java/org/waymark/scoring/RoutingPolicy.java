@@ -22,7 +22,7 @@ final class RoutingPolicy {
             flags.add(UrgentFlag.MINOR);
         }
         findings.catalogue().indicators().values().stream()
-                .filter(i -> findings.input().isPresent(i.id()))
+                .filter(i -> findings.evidence().isPresent(i.id()))
                 .forEach(i -> i.urgent().ifPresent(flags::add));
         return flags;
     }

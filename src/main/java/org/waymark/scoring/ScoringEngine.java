@@ -4,6 +4,7 @@ import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Combination;
 import org.waymark.catalogue.model.Indicator;
 import org.waymark.catalogue.model.Profile;
+import org.waymark.catalogue.model.Question;
 import org.waymark.catalogue.model.Phase;
 import org.waymark.catalogue.model.RuleExpression;
 import org.waymark.catalogue.model.Strength;
@@ -36,55 +37,84 @@ public final class ScoringEngine {
         Profile profile = catalogue.profile(input.profile()).orElseThrow();
         Assessment unexplained = new Assessment(catalogue.reference(), profile.id(), profile.provisional(), findings.dimensions(),
                 findings.readings(), findings.forcedLabour(), OutcomePolicy.outcomes(findings), OutcomePolicy.riskLevel(findings),
-                flags, RoutingPolicy.routes(findings, flags), couldChange(catalogue, input, findings), Map.of());
+                flags, RoutingPolicy.routes(findings, flags), couldChange(catalogue, input, findings), Map.of(), input.minorPresumed());
         return new Assessment(unexplained.catalogue(), unexplained.profile(), unexplained.provisionalProfile(), unexplained.dimensions(),
                 unexplained.readings(), unexplained.forcedLabour(), unexplained.outcomes(), unexplained.riskLevel(), unexplained.urgentFlags(),
-                unexplained.routes(), unexplained.couldChange(), Explainer.explain(catalogue, unexplained));
+                unexplained.routes(), unexplained.couldChange(), Explainer.explain(catalogue, unexplained), unexplained.minorPresumed());
     }
 
     private static Findings findings(Catalogue catalogue, ScoringInput input) {
         boolean minor = catalogue.profile(input.profile()).map(Profile::minor).orElse(false);
-        List<DimensionResult> dimensions = DimensionScorer.score(catalogue, input);
-        return new Findings(catalogue, input, minor, dimensions, ReadingEvaluator.read(catalogue, input, dimensions),
-                ForcedLabourScorer.score(catalogue, input));
+        Evidence evidence = Evidence.of(catalogue, input);
+        List<DimensionResult> dimensions = DimensionScorer.score(catalogue, input.profile(), evidence);
+        return new Findings(catalogue, input, evidence, minor, dimensions, ReadingEvaluator.read(catalogue, input.profile(), evidence, dimensions),
+                ForcedLabourScorer.score(catalogue.forcedLabour(), evidence, minor));
     }
 
     /**
-     * Open indicators of the profile whose presence alone would change a dimension, a reading or forced
-     * labour. Incremental: only the candidate's dimension is re-counted, only its forced-labour items are
-     * added, and the readings are re-evaluated only when a combination names the candidate (as a fact or
-     * through its phase) — otherwise, with the same dimensions positive, they cannot change.
+     * Open questions (unanswered, UNKNOWN or DECLINED) whose answer at {@code presentWhen} alone would change a
+     * dimension, a reading or forced labour. Only questions that can matter for the profile are tried: one
+     * naming an indicator of the profile, a forced-labour item of the ICLS rule, or a fact a combination reads.
+     * Incremental: only the dimensions of the question's indicators are re-counted, only its items are added,
+     * and the readings are re-evaluated only when a combination names the question (as a fact or through the
+     * phase of one of its indicators) — otherwise, with the same dimensions positive, they cannot change.
      */
     private static List<String> couldChange(Catalogue catalogue, ScoringInput input, Findings now) {
         Verdict current = Verdict.of(now);
-        Map<String, Set<Strength>> turning = new HashMap<>();
-        now.dimensions().forEach(d -> turning.put(d.dimension(), strengthsThatTurn(catalogue, d)));
-        List<Combination> applicable = catalogue.decisionRule().combinations().stream()
-                .filter(c -> c.appliesTo().contains(input.profile())).toList();
+        String profile = input.profile();
+        Map<String, DimensionResult> byId = new HashMap<>();
+        now.dimensions().forEach(d -> byId.put(d.dimension(), d));
+        List<Combination> applicable = catalogue.decisionRule().combinations().stream().filter(c -> c.appliesTo().contains(profile)).toList();
         Set<String> namedFacts = new HashSet<>();
         Set<Phase> namedPhases = EnumSet.noneOf(Phase.class);
         applicable.forEach(c -> collectNames(c.when(), namedFacts, namedPhases));
+        var scheme = catalogue.forcedLabour();
+        var rule = scheme.ruleFor(now.minor());
         List<String> changing = new ArrayList<>();
-        for (Indicator indicator : catalogue.indicators().values()) {
-            var strength = indicator.strengthIn(input.profile());
-            if (strength.isEmpty() || !input.isOpen(indicator.id())) {
+        for (Question question : catalogue.questions().values()) {
+            if (!now.evidence().isOpenQuestion(question)) {
                 continue;
             }
-            if (turning.getOrDefault(indicator.dimension(), Set.of()).contains(strength.get())
-                    || forcedLabourWith(catalogue, now.forcedLabour(), indicator) != current.forcedLabour()) {
-                changing.add(indicator.id());
+            List<Indicator> adds = question.indicators().stream().map(catalogue.indicators()::get)
+                    .filter(i -> i.strengthIn(profile).isPresent() && !now.evidence().isPresent(i.id())).toList();
+            boolean iclsItem = question.forcedLabourItems().stream().anyMatch(item -> scheme.involuntariness().contains(item) || scheme.coercion().contains(item));
+            boolean fact = namedFacts.contains(question.id());
+            if (adds.isEmpty() && !iclsItem && !fact) {
                 continue;
             }
-            if (!namedFacts.contains(indicator.id()) && !namedPhases.contains(indicator.phase())) {
+            if (turnsADimension(catalogue, byId, adds, profile) || forcedLabourWith(scheme, rule, now.forcedLabour(), question) != current.forcedLabour()) {
+                changing.add(question.id());
+                continue;
+            }
+            if (!fact && adds.stream().noneMatch(i -> namedPhases.contains(i.phase()))) {
                 continue; // no combination can see it while the dimensions stay as they are
             }
-            ScoringInput withIt = new ScoringInput(input.profile(), input.answers(), plus(input.observations(), indicator.id()));
-            List<Boolean> readings = applicable.stream().map(c -> ReadingEvaluator.holds(c.when(), catalogue, withIt, current.positive())).toList();
+            Evidence withIt = now.evidence().withFact(question);
+            List<Boolean> readings = applicable.stream().map(c -> ReadingEvaluator.holds(c.when(), catalogue, profile, withIt, current.positive())).toList();
             if (!readings.equals(current.readings())) {
-                changing.add(indicator.id());
+                changing.add(question.id());
             }
         }
         return changing;
+    }
+
+    /** Whether these indicators, added to what is present, make some dimension positive that is not. */
+    private static boolean turnsADimension(Catalogue catalogue, Map<String, DimensionResult> dimensions, List<Indicator> adds, String profile) {
+        Map<String, List<Strength>> byDimension = new HashMap<>();
+        adds.forEach(i -> byDimension.computeIfAbsent(i.dimension(), d -> new ArrayList<>()).add(i.strengthIn(profile).orElseThrow()));
+        for (var entry : byDimension.entrySet()) {
+            DimensionResult dimension = dimensions.get(entry.getKey());
+            if (dimension == null || dimension.positive()) {
+                continue;
+            }
+            int s = count(dimension, Strength.STRONG) + (int) entry.getValue().stream().filter(x -> x == Strength.STRONG).count();
+            int m = count(dimension, Strength.MEDIUM) + (int) entry.getValue().stream().filter(x -> x == Strength.MEDIUM).count();
+            int w = count(dimension, Strength.WEAK) + (int) entry.getValue().stream().filter(x -> x == Strength.WEAK).count();
+            if (catalogue.decisionRule().dimensionPositive().stream().anyMatch(c -> c.isMetBy(s, m, w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a combination reads besides dimensions: facts (questions present) and phases (any indicator of it present). */
@@ -100,52 +130,23 @@ public final class ScoringEngine {
         }
     }
 
-    /** The strengths of which one more present indicator would make a dimension that is not positive positive. */
-    private static Set<Strength> strengthsThatTurn(Catalogue catalogue, DimensionResult dimension) {
-        Set<Strength> turning = EnumSet.noneOf(Strength.class);
-        if (dimension.positive()) {
-            return turning;
-        }
-        int strong = count(dimension, Strength.STRONG);
-        int medium = count(dimension, Strength.MEDIUM);
-        int weak = count(dimension, Strength.WEAK);
-        for (Strength added : Strength.values()) {
-            int s = strong + (added == Strength.STRONG ? 1 : 0);
-            int m = medium + (added == Strength.MEDIUM ? 1 : 0);
-            int w = weak + (added == Strength.WEAK ? 1 : 0);
-            if (catalogue.decisionRule().dimensionPositive().stream().anyMatch(c -> c.isMetBy(s, m, w))) {
-                turning.add(added);
-            }
-        }
-        return turning;
-    }
-
     private static int count(DimensionResult dimension, Strength strength) {
         return (int) dimension.present().stream().filter(p -> p.strength() == strength).count();
     }
 
-    private static boolean forcedLabourWith(Catalogue catalogue, ForcedLabourResult now, Indicator added) {
-        var scheme = catalogue.forcedLabour();
-        int involuntary = now.involuntariness().size();
-        int coercion = now.coercion().size();
-        Set<String> seen = new HashSet<>();
+    private static boolean forcedLabourWith(org.waymark.catalogue.model.ForcedLabourScheme scheme, org.waymark.catalogue.model.ForcedLabourScheme.Rule rule,
+                                            ForcedLabourResult now, Question added) {
+        Map<String, List<String>> involuntariness = new HashMap<>(now.involuntariness());
+        Map<String, List<String>> coercion = new HashMap<>(now.coercion());
         for (String item : added.forcedLabourItems()) {
-            if (!seen.add(item)) {
-                continue;
-            }
-            if (scheme.involuntariness().contains(item)) {
-                involuntary += now.involuntariness().containsKey(item) ? 0 : 1;
-            } else if (scheme.coercion().contains(item)) {
-                coercion += now.coercion().containsKey(item) ? 0 : 1;
+            Map<String, List<String>> target = scheme.involuntariness().contains(item) ? involuntariness : scheme.coercion().contains(item) ? coercion : null;
+            if (target != null) {
+                List<String> sources = new ArrayList<>(target.getOrDefault(item, List.of()));
+                sources.add(added.id());
+                target.put(item, sources);
             }
         }
-        return involuntary >= Math.max(1, scheme.minimumInvoluntariness()) && coercion >= Math.max(1, scheme.minimumCoercion());
-    }
-
-    private static Set<String> plus(Set<String> set, String element) {
-        Set<String> result = new HashSet<>(set);
-        result.add(element);
-        return result;
+        return ForcedLabourScorer.indicated(rule, involuntariness, coercion);
     }
 
     /** The parts of a result that matter for "could this unknown change it". */

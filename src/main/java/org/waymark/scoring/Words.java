@@ -28,7 +28,9 @@ record Words(String profile, String provisional, String positive, String notPosi
             Map.entry("trafficking-indicated", "trafficking is indicated"), Map.entry("presumed-victim", "a strong indicator or forced labour: presumed victim"),
             Map.entry("immediate-danger", "violence, threats or confinement: immediate danger"), Map.entry("trafficking-is-a-crime", "trafficking is a crime"),
             Map.entry("minor-always", "always for a minor, regardless of consent"),
-            Map.entry("trafficking", "trafficking"), Map.entry("trafficking-child-palermo", "trafficking, Palermo child reading (no means required)")));
+            Map.entry("trafficking", "trafficking"), Map.entry("trafficking-child-palermo", "trafficking, Palermo child reading (no means required)"),
+            Map.entry("minor-presumed", "The age is unknown and there are signs that the person may be a child: the child profile is presumed"
+                    + " (Directive 2011/36/EU art. 13(2)).")));
 
     static final Words POLISH = new Words("Profil", "tymczasowy: siła wskaźników jeszcze nieprzepisana z broszury", "spełniony",
             "niespełniony", "obecne", "brakuje", "lub", "i", "więcej", "silny", "średni", "słaby", "średni lub słaby",
@@ -48,7 +50,9 @@ record Words(String profile, String provisional, String positive, String notPosi
             Map.entry("trafficking-indicated", "wskazanie handlu ludźmi"), Map.entry("presumed-victim", "silny wskaźnik lub praca przymusowa: domniemana ofiara"),
             Map.entry("immediate-danger", "przemoc, groźby lub pozbawienie wolności: bezpośrednie zagrożenie"), Map.entry("trafficking-is-a-crime", "handel ludźmi jest przestępstwem"),
             Map.entry("minor-always", "zawsze w przypadku małoletniego, niezależnie od zgody"),
-            Map.entry("trafficking", "handel ludźmi"), Map.entry("trafficking-child-palermo", "handel ludźmi, odczyt dla dziecka wg Protokołu z Palermo (bez wymogu środków)")));
+            Map.entry("trafficking", "handel ludźmi"), Map.entry("trafficking-child-palermo", "handel ludźmi, odczyt dla dziecka wg Protokołu z Palermo (bez wymogu środków)"),
+            Map.entry("minor-presumed", "Wiek jest nieznany, a są oznaki, że osoba może być dzieckiem: przyjęto profil dziecka"
+                    + " (dyrektywa 2011/36/UE, art. 13 ust. 2).")));
 
     static Words of(String language) {
         return "pl".equals(language) ? POLISH : ENGLISH;

@@ -13,8 +13,9 @@ import java.util.Set;
 public record Catalogue(String id, String version, String title, Map<String, String> sources,
                         List<String> officerLanguages, List<String> intervieweeLanguages,
                         List<Dimension> dimensions, List<Profile> profiles, Map<String, Indicator> indicators,
-                        List<String> contextQuestions, DecisionRule decisionRule, ForcedLabourScheme forcedLabour,
-                        List<Checklist> checklists, Map<String, LanguageTexts> texts) {
+                        List<String> contextQuestions, Map<String, Question> questions, boolean questionsDeclared,
+                        DecisionRule decisionRule, ForcedLabourScheme forcedLabour, List<Checklist> checklists,
+                        Map<String, LanguageTexts> texts) {
 
     public Catalogue {
         sources = Map.copyOf(sources);
@@ -24,6 +25,7 @@ public record Catalogue(String id, String version, String title, Map<String, Str
         profiles = List.copyOf(profiles);
         indicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         contextQuestions = List.copyOf(contextQuestions);
+        questions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(questions));
         checklists = List.copyOf(checklists);
         texts = Map.copyOf(texts);
     }
@@ -44,10 +46,15 @@ public record Catalogue(String id, String version, String title, Map<String, Str
         return Optional.ofNullable(indicators.get(indicatorId));
     }
 
-    /** Every id that can be answered: the indicators and the context questions. */
+    /**
+     * Every id that can be answered. Since 2.0.0 the questions are declared ({@code questions.yaml}) apart from
+     * the indicators ({@code questionsDeclared}); in 1.0.0 each indicator and context question was its own question.
+     */
     public Set<String> questionIds() {
-        Set<String> ids = new java.util.LinkedHashSet<>(indicators.keySet());
-        ids.addAll(contextQuestions);
-        return ids;
+        return questions.keySet();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return Optional.ofNullable(questions.get(questionId));
     }
 }

@@ -4,7 +4,11 @@ import java.util.Map;
 
 /** Every text of a catalogue in one language. Names are filled for officer languages only. */
 public record LanguageTexts(String language, String name, boolean officer, Map<String, QuestionTexts> questions,
-                            Map<String, String> names) {
+                            Map<String, String> names, java.util.Optional<Review> review) {
+
+    /** How and when the texts of this language were checked, and whether a native speaker did it. */
+    public record Review(String method, String checked, boolean nativeSpeaker) {
+    }
 
     public LanguageTexts {
         questions = Map.copyOf(questions);

@@ -36,12 +36,23 @@ final class CatalogueViewMapper {
                         p.verify().orElse(null), names(c, p.id()))).toList(),
                 c.indicators().values().stream().map(i -> indicator(c, i)).toList(),
                 c.contextQuestions().stream().map(id -> new CatalogueViews.QuestionView(id, texts(c, id))).toList(),
+                c.questions().values().stream().map(q -> new CatalogueViews.AskedView(q.id(), lower(q.audience().name()), q.presentWhen().name(),
+                        q.indicators(), q.forcedLabourItems(), texts(c, q.id()))).toList(),
                 new CatalogueViews.DecisionRuleView(rule.source(),
                         rule.dimensionPositive().stream().map(k -> new CatalogueViews.ClauseView(k.id(), k.strong(), k.medium(), k.weak(), k.mediumOrWeak())).toList(),
                         rule.combinations().stream().map(k -> new CatalogueViews.CombinationView(k.id(), k.appliesTo().stream().sorted().toList(), RuleExpression.describe(k.when()))).toList()),
                 new CatalogueViews.ForcedLabourView(named(c, fl.indicators()), named(c, fl.involuntariness()), named(c, fl.coercion()),
-                        fl.minimumInvoluntariness(), fl.minimumCoercion()),
-                c.checklists().stream().map(k -> checklist(c, k)).toList());
+                        fl.adultRule().minimumInvoluntariness(), fl.adultRule().minimumCoercion(), fl.adultRule().separateAnswers(),
+                        fl.childRule().minimumInvoluntariness(), fl.childRule().minimumCoercion()),
+                c.checklists().stream().map(k -> checklist(c, k)).toList(), reviews(c));
+    }
+
+    /** Every language of the catalogue and how its texts were checked, interviewee languages included. */
+    static List<CatalogueViews.LanguageReview> reviews(Catalogue c) {
+        return c.texts().values().stream().sorted(java.util.Comparator.comparing(LanguageTexts::language))
+                .map(t -> new CatalogueViews.LanguageReview(t.language(), t.name(), t.review().map(LanguageTexts.Review::method).orElse(null),
+                        t.review().map(LanguageTexts.Review::checked).orElse(null), t.review().map(LanguageTexts.Review::nativeSpeaker).orElse(false)))
+                .toList();
     }
 
     static CatalogueViews.ChecklistView checklist(Catalogue c, Checklist checklist) {

@@ -21,7 +21,19 @@ final class CatalogueViews {
     record Detail(String id, String version, String reference, String title, Map<String, String> sources,
                   List<String> officerLanguages, List<String> intervieweeLanguages, List<DimensionView> dimensions,
                   List<ProfileView> profiles, List<IndicatorView> indicators, List<QuestionView> contextQuestions,
-                  DecisionRuleView decisionRule, ForcedLabourView forcedLabour, List<ChecklistView> checklists) {
+                  List<AskedView> questions, DecisionRuleView decisionRule, ForcedLabourView forcedLabour, List<ChecklistView> checklists,
+                  List<LanguageReview> languages) {
+    }
+
+    /** A question: who answers it, which answer means its evidence is present, and what it evidences. */
+    @Serdeable
+    record AskedView(String id, String audience, String presentWhen, List<String> indicators, List<String> forcedLabour,
+                     Map<String, TextView> texts) {
+    }
+
+    /** How the texts of one language were checked; {@code nativeSpeaker} false means not yet reviewed by a native speaker. */
+    @Serdeable
+    record LanguageReview(String language, String name, @Nullable String method, @Nullable String checked, boolean nativeSpeaker) {
     }
 
     @Serdeable
@@ -60,7 +72,8 @@ final class CatalogueViews {
 
     @Serdeable
     record ForcedLabourView(List<NamedItem> indicators, List<NamedItem> involuntariness, List<NamedItem> coercion,
-                            int minimumInvoluntariness, int minimumCoercion) {
+                            int minimumInvoluntariness, int minimumCoercion, boolean separateAnswers,
+                            int childMinimumInvoluntariness, int childMinimumCoercion) {
     }
 
     @Serdeable
