@@ -36,9 +36,14 @@ final class CatalogueSchemas {
     static List<CatalogueProblem> problems(String path, Object document) {
         JsonNode json = JSON.valueToTree(document);
         return schema(kindOf(path)).validate(json).stream()
-                .map(m -> new CatalogueProblem(path, m.getInstanceLocation().toString(), "does not match the schema: " + m.getMessage()))
+                .map(m -> new CatalogueProblem(path, location(m.getInstanceLocation().toString()), "does not match the schema: " + m.getMessage()))
                 .sorted(Comparator.comparing(CatalogueProblem::path).thenComparing(CatalogueProblem::message))
                 .toList();
+    }
+
+    /** {@code $.indicators[1].strength} as the loader's own paths read: {@code indicators[1].strength}. */
+    private static String location(String pointer) {
+        return pointer.equals("$") ? "" : pointer.startsWith("$.") ? pointer.substring(2) : pointer;
     }
 
     private static JsonSchema schema(String kind) {

@@ -7,9 +7,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,9 +42,7 @@ class CatalogueSchemaTest {
     }
 
     private static JsonSchema schemaFor(String file) throws IOException {
-        String name = file.endsWith("/catalogue.yaml") ? "catalogue" : file.endsWith("/indicators.yaml") ? "indicators"
-                : file.endsWith("/checklists.yaml") ? "checklists" : "texts";
-        return schema(name);
+        return schema(CatalogueSchemas.kindOf(file));
     }
 
     private static JsonSchema schema(String name) throws IOException {
@@ -55,7 +52,7 @@ class CatalogueSchemaTest {
     }
 
     private static JsonNode yaml(Path file) throws IOException {
-        Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
+        Object document = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
         return JSON.valueToTree(document);
     }
 }

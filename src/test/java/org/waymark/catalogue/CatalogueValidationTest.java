@@ -34,9 +34,9 @@ class CatalogueValidationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             broken YAML                     | indicators.yaml    | 'strength: {adult-labour: S}'             | 'strength: {adult-labour: S'                 | indicators.yaml    | line         | not valid YAML
-            missing required field          | indicators.yaml    | '    phase: destination\n    strength: {adult-labour: S}\n    forcedLabour: []' | '    phase: destination\n    forcedLabour: []' | indicators.yaml | indicators[1].strength | is required
+            missing required field          | indicators.yaml    | '    phase: destination\n    strength: {adult-labour: S}\n    forcedLabour: []' | '    phase: destination\n    forcedLabour: []' | indicators.yaml | indicators[1] | required property 'strength'
             duplicate indicator id          | indicators.yaml    | 'id: d4.long-hours'                       | 'id: d1.deceived'                            | indicators.yaml    | indicators[1].id | duplicate indicator id
-            unknown strength code           | indicators.yaml    | 'strength: {adult-labour: S}\n    forcedLabour: [coe' | 'strength: {adult-labour: X}\n    forcedLabour: [coe' | indicators.yaml | strength.adult-labour | must be S, M or W
+            unknown strength code           | indicators.yaml    | 'strength: {adult-labour: S}\n    forcedLabour: [coe' | 'strength: {adult-labour: X}\n    forcedLabour: [coe' | indicators.yaml | strength.adult-labour | enumeration
             unknown profile in a strength   | indicators.yaml    | 'strength: {adult-labour: S}\n    forcedLabour: [coe' | 'strength: {adult-labour: S, elderly: M}\n    forcedLabour: [coe' | indicators.yaml | strength.elderly | unknown profile
             unknown dimension               | indicators.yaml    | 'dimension: D5'                           | 'dimension: D9'                              | indicators.yaml    | indicators[d5.documents-taken].dimension | unknown dimension
             phase not the dimension's       | indicators.yaml    | '    dimension: D5\n    phase: destination' | '    dimension: D5\n    phase: recruitment' | indicators.yaml | indicators[d5.documents-taken].phase | is RECRUITMENT but D5 is DESTINATION
@@ -46,9 +46,9 @@ class CatalogueValidationTest {
             unknown question in a checklist | checklists.yaml    | '- {id: d1.deceived}'                     | '- {id: d1.unheard-of}'                      | checklists.yaml    | questions[d1.unheard-of] | unknown question id
             condition on a later question   | checklists.yaml    | '{answer: ctx.works, in: ["YES"]}}\n      - {id: d5' | '{answer: d5.documents-taken, in: ["YES"]}}\n      - {id: d5' | checklists.yaml | questions[d4.long-hours].when | not asked before this question
             condition that never holds      | checklists.yaml    | '{id: d5.documents-taken, when: {answer: ctx.works, in: ["YES"]}}' | '{id: d5.documents-taken, when: {allOf: [{answer: ctx.works, in: ["YES"]}, {answer: ctx.works, in: ["NO"]}]}}' | checklists.yaml | questions[d5.documents-taken].when | unreachable
-            bare YES read as a boolean      | checklists.yaml    | 'in: ["YES"]}}\n      - {id: d5' | 'in: [YES]}}\n      - {id: d5'               | checklists.yaml    | when.in[0]   | write it in quotes
+            an answer that is not one       | checklists.yaml    | 'in: ["YES"]}}\n      - {id: d5' | 'in: [MAYBE]}}\n      - {id: d5'             | checklists.yaml    | when.in[0]   | enumeration
             too many questions for triage   | checklists.yaml    | 'maxQuestions: 4'                         | 'maxQuestions: 3'                            | checklists.yaml    | checklists[short] | more than its maxQuestions
-            missing interviewee question    | texts/en.yaml      | 'questions: ["Who has your passport?"]'   | 'questions: []'                              | texts/en.yaml      | indicators.d5.documents-taken.questions | needs at least one question
+            missing interviewee question    | texts/en.yaml      | 'questions: ["Who has your passport?"]'   | 'questions: []'                              | texts/en.yaml      | indicators.d5.documents-taken.questions | at least 1
             missing officer help            | texts/en.yaml      | ', help: No passport'                     | ''                                           | texts/en.yaml      | indicators.d5.documents-taken | needs both prompt and help
             missing name                    | texts/en.yaml      | ', D5: Coercion}'                         | '}'                                          | texts/en.yaml      | D5           | missing name
             text for an unknown question    | texts/en.yaml      | 'context:'                                | '  d6.ghost: {prompt: x, help: y, questions: [z]}\ncontext:' | texts/en.yaml | d6.ghost | text for an unknown question
@@ -72,6 +72,20 @@ class CatalogueValidationTest {
             assertThat(problem.path()).contains(expectedPath);
             assertThat(problem.message()).contains(expectedMessage);
         });
+    }
+
+    @Test
+    void readsABareYesAsTheAnswerYesNotAsTrue() throws IOException {
+        copyFixture();
+        Path checklists = copy.resolve(VERSION + "checklists.yaml");
+        Files.writeString(checklists, Files.readString(checklists).replace("in: [\"YES\"]", "in: [YES]"));
+
+        var catalogue = CatalogueReader.read(CatalogueFiles.directory(copy), "mini", "1.0.0");
+
+        var conditions = catalogue.checklists().stream().flatMap(c -> c.items().stream()).map(i -> i.when())
+                .filter(w -> w instanceof org.waymark.catalogue.model.Condition.AnswerIn).toList();
+        assertThat(conditions).isNotEmpty().allSatisfy(w ->
+                assertThat(((org.waymark.catalogue.model.Condition.AnswerIn) w).values()).contains(org.waymark.catalogue.model.Answer.YES));
     }
 
     @Test

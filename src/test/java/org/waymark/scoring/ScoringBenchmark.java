@@ -53,6 +53,6 @@ public class ScoringBenchmark {
 
     @Benchmark
     public List<DimensionResult> baselineDimensionsOnly() {
-        return DimensionScorer.score(Scenario.CATALOGUE, fullInterview);
+        return DimensionScorer.score(Scenario.CATALOGUE, fullInterview.profile(), Evidence.of(Scenario.CATALOGUE, fullInterview));
     }
 }
