@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,8 +52,8 @@ class DemoReferrals {
     static final UUID SCREENING = stableId("demo-referral-screening");
     static final UUID TO_NGO = stableId("demo-referral-ngo");
     static final UUID TO_INSPECTORATE = stableId("demo-referral-inspectorate");
-    private static final List<String> ANSWERED_YES = List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work",
-            "d1.deceived-nature-of-job", "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage");
+    /** The demo person's answers to the triage of catalogue 2.0.0, as she gave them (the catalogue says what each counts as). */
+    private static final Map<String, Answer> ANSWERS = answers();
     private static final Logger LOG = LoggerFactory.getLogger(DemoReferrals.class);
 
     private final Screenings screenings;
@@ -83,10 +84,10 @@ class DemoReferrals {
         UserAccount user = account.get();
         CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
-                PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE,
+                PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE, null,
                 new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null), false)).screening().version();
-        for (String question : ANSWERED_YES) {
-            version = walkthrough.answer(officer, SCREENING, question, new RecordAnswer(Answer.YES, null, version)).version();
+        for (var answer : ANSWERS.entrySet()) {
+            version = walkthrough.answer(officer, SCREENING, answer.getKey(), new RecordAnswer(answer.getValue(), null, version)).version();
         }
         var told = EnumSet.of(ToldItem.PURPOSE, ToldItem.DATA_USE, ToldItem.RETENTION, ToldItem.RIGHT_OF_ACCESS, ToldItem.WITHDRAWAL);
         completion.consent(officer, SCREENING, new RecordConsent(ConsentPurpose.NGO_SUPPORT, ConsentStatus.GIVEN, told, null));
@@ -105,5 +106,21 @@ class DemoReferrals {
 
     private static UUID stableId(String code) {
         return UUID.nameUUIDFromBytes(("waymark-demo:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Answer> answers() {
+        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("q.act.found-work", Answer.YES);
+        answers.put("q.ctx.works-here", Answer.YES);
+        answers.put("q.d1.job-differs", Answer.YES);
+        answers.put("q.d1.pay-lower", Answer.YES);
+        answers.put("q.d2.hurt-to-come", Answer.NO);
+        answers.put("q.d2.threat-hurt", Answer.NO);
+        answers.put("q.d3.status-used", Answer.NO);
+        answers.put("q.d4.long-days", Answer.YES);
+        answers.put("q.d4.paid-for-all", Answer.NO);
+        answers.put("q.d5.documents-kept", Answer.YES);
+        answers.put("q.d5.threat-hurt", Answer.YES);
+        return answers;
     }
 }

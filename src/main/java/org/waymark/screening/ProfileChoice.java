@@ -19,6 +19,14 @@ public final class ProfileChoice {
         return ageBand == AgeBand.UNDER_18;
     }
 
+    /**
+     * Where the age is unknown (no date of birth, age band UNKNOWN) and the officer records signs that the person
+     * may be a child, the person is presumed to be a child (Directive 2011/36/EU art. 13(2)).
+     */
+    public static boolean minorPresumed(AgeBand ageBand, LocalDate dateOfBirth, boolean possiblyMinor) {
+        return possiblyMinor && dateOfBirth == null && ageBand == AgeBand.UNKNOWN;
+    }
+
     public static String profile(Exploitation exploitation, boolean minor) {
         return (minor ? "child-" : "adult-") + (exploitation == Exploitation.SEXUAL ? "sexual" : "labour");
     }

@@ -73,7 +73,7 @@ class ScreeningReader {
     }
 
     Assessment assess(ScreeningRow row, Map<String, Answer> answered) {
-        return ScoringEngine.evaluate(catalogueOf(row), ScoringInput.of(row.profile(), answered));
+        return ScoringEngine.evaluate(catalogueOf(row), new ScoringInput(row.profile(), answered, java.util.Set.of(), row.minorPresumed()));
     }
 
     Catalogue catalogueOf(ScreeningSnapshot snapshot) {
@@ -81,7 +81,8 @@ class ScreeningReader {
     }
 
     Assessment assess(ScreeningSnapshot snapshot) {
-        return ScoringEngine.evaluate(catalogueOf(snapshot), ScoringInput.of(snapshot.profile(), snapshot.answers()));
+        return ScoringEngine.evaluate(catalogueOf(snapshot),
+                new ScoringInput(snapshot.profile(), snapshot.answers(), java.util.Set.of(), snapshot.minorPresumed()));
     }
 
     /** The screening for a change: refused once it was purged, since its data key is gone. */

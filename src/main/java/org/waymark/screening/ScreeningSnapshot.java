@@ -15,7 +15,7 @@ import java.util.UUID;
  * as the stored version is its version — which every write checks.
  */
 record ScreeningSnapshot(UUID id, UUID unitId, long version, String catalogueId, String catalogueVersion, String checklistId,
-                         String profile, byte[] wrappedKey, Map<String, Answer> answers) {
+                         String profile, boolean minorPresumed, byte[] wrappedKey, Map<String, Answer> answers) {
 
     ScreeningSnapshot {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -23,7 +23,7 @@ record ScreeningSnapshot(UUID id, UUID unitId, long version, String catalogueId,
 
     static ScreeningSnapshot of(ScreeningRow row, Map<String, Answer> answers) {
         return new ScreeningSnapshot(row.id(), row.unitId(), row.version(), row.catalogueId(), row.catalogueVersion(), row.checklistId(),
-                row.profile(), row.wrappedKey(), answers);
+                row.profile(), row.minorPresumed(), row.wrappedKey(), answers);
     }
 
     /** The screening after {@code questionId} was (re-)answered: the latest answer last, as the store orders them. */
@@ -31,7 +31,7 @@ record ScreeningSnapshot(UUID id, UUID unitId, long version, String catalogueId,
         Map<String, Answer> next = new LinkedHashMap<>(answers);
         next.remove(questionId);
         next.put(questionId, answer);
-        return new ScreeningSnapshot(id, unitId, version + 1, catalogueId, catalogueVersion, checklistId, profile, wrappedKey, next);
+        return new ScreeningSnapshot(id, unitId, version + 1, catalogueId, catalogueVersion, checklistId, profile, minorPresumed, wrappedKey, next);
     }
 
     boolean hasAnswer(String questionId, Answer answer) {

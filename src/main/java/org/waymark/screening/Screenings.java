@@ -140,6 +140,9 @@ public class Screenings {
         if (!catalogue.intervieweeLanguages().contains(command.intervieweeLanguage())) {
             problems.add(new InvalidInputException.Violation("intervieweeLanguage", "is not one of " + catalogue.intervieweeLanguages()));
         }
+        if (Boolean.TRUE.equals(command.possiblyMinor()) && command.ageBand() != AgeBand.UNKNOWN) {
+            problems.add(new InvalidInputException.Violation("possiblyMinor", "is only for when the age band is UNKNOWN"));
+        }
         if (command.interpreterPresent() == (command.interpreterLanguage() == null)) {
             problems.add(new InvalidInputException.Violation("interpreterLanguage", command.interpreterPresent()
                     ? "is required when an interpreter is present" : "is only for when an interpreter is present"));
@@ -153,7 +156,8 @@ public class Screenings {
     private ScreeningRow newRow(CurrentUser officer, StartScreening command, Catalogue catalogue, String hash) {
         PersonalData person = command.person() == null ? PersonalData.none() : command.person();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String profile = ProfileChoice.profile(command.exploitation(), ProfileChoice.isMinor(command.ageBand(), person.dateOfBirth(), today));
+        boolean presumed = ProfileChoice.minorPresumed(command.ageBand(), person.dateOfBirth(), Boolean.TRUE.equals(command.possiblyMinor()));
+        String profile = ProfileChoice.profile(command.exploitation(), presumed || ProfileChoice.isMinor(command.ageBand(), person.dateOfBirth(), today));
         byte[] recordId = ScreeningReader.recordId(command.id());
         PersonalDataCipher.DataKey key = cipher.newDataKey(recordId);
         try {
@@ -163,7 +167,7 @@ public class Screenings {
                     profile, command.intervieweeLanguage(), command.interpreterPresent(), command.interpreterLanguage(),
                     command.placeType().name(), ScreeningStatus.IN_PROGRESS.name(), 0, now, now, null, null,
                     command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null, null,
-                    command.training(), command.sector() == null ? null : command.sector().name());
+                    command.training(), command.sector() == null ? null : command.sector().name(), presumed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

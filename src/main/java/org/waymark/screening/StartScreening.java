@@ -12,7 +12,8 @@ import org.waymark.identity.PlaceType;
 import java.util.UUID;
 
 /**
- * Start a screening. {@code id} is chosen by the client (a UUID), so a create retried over a flaky
+ * Start a screening. {@code possiblyMinor}: with the age band UNKNOWN, the officer saw signs that the person may
+ * be under 18, so the child profile is presumed. {@code id} is chosen by the client (a UUID), so a create retried over a flaky
  * network is recognised and answered with the first result.
  */
 @Serdeable
@@ -29,6 +30,7 @@ public record StartScreening(@NotNull UUID id,
                              @NotNull Sex sex,
                              @Nullable @Pattern(regexp = "[A-Z]{2}") String nationality,
                              @Nullable Sector sector,
+                             @Nullable Boolean possiblyMinor,
                              @Nullable @Valid PersonalData person,
                              boolean training) {
 

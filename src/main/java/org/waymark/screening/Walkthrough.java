@@ -8,6 +8,7 @@ import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Checklist;
 import org.waymark.catalogue.model.Indicator;
+import org.waymark.catalogue.model.Question;
 import org.waymark.catalogue.model.QuestionTexts;
 import org.waymark.crypto.PersonalDataCipher;
 import org.waymark.identity.security.CurrentUser;
@@ -212,12 +213,15 @@ public class Walkthrough {
         return catalogue.checklist(row.checklistId()).orElseThrow();
     }
 
-    private static NextQuestions.Question question(Catalogue catalogue, String id, String officerLanguage, String intervieweeLanguage) {
-        Optional<Indicator> indicator = catalogue.indicator(id);
+    static NextQuestions.Question question(Catalogue catalogue, String id, String officerLanguage, String intervieweeLanguage) {
+        Question question = catalogue.question(id).orElseThrow();
+        Optional<Indicator> indicator = question.indicators().stream().findFirst().flatMap(catalogue::indicator);
         QuestionTexts officer = catalogue.texts().get(officerLanguage).questions().get(id);
-        QuestionTexts interviewee = catalogue.texts().get(intervieweeLanguage).questions().get(id);
+        boolean observation = question.audience() == Question.Audience.OFFICER;
+        List<String> toPerson = observation ? List.of() : catalogue.texts().get(intervieweeLanguage).questions().get(id).questions();
         return new NextQuestions.Question(id, indicator.map(Indicator::dimension).orElse(null),
                 indicator.map(i -> i.phase().name().toLowerCase(Locale.ROOT)).orElse(null), officerLanguage,
-                officer.prompt().orElse(null), officer.help().orElse(null), intervieweeLanguage, interviewee.questions());
+                officer.prompt().orElse(null), officer.help().orElse(null), intervieweeLanguage, toPerson,
+                question.audience().name().toLowerCase(Locale.ROOT), question.presentWhen().name());
     }
 }

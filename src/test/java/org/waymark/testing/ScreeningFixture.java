@@ -10,11 +10,12 @@ public final class ScreeningFixture {
     private ScreeningFixture() {
     }
 
-    /** An adult labour screening at an airport, in Ukrainian, for a person called {@code name}; mutable. */
+    /** An adult labour screening on catalogue 1.0.0 at an airport, in Ukrainian, for a person called {@code name}; mutable. */
     public static Map<String, Object> startRequest(UUID id, String checklist, String name) {
         Map<String, Object> request = new HashMap<>();
         request.put("id", id.toString());
         request.put("catalogue", "waymark-indicators");
+        request.put("catalogueVersion", "1.0.0"); // the mechanics tests answer 1.0.0's question ids; 2.0.0 has its own tests
         request.put("checklist", checklist);
         request.put("intervieweeLanguage", "uk");
         request.put("interpreterPresent", false);

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored screening. Personal data is only the encrypted {@code personalData} under {@code wrappedKey}. */
+/**
+ * A stored screening. Personal data is only the encrypted {@code personalData} under {@code wrappedKey}.
+ * {@code minorPresumed}: the child profile applies because the age is unknown and there were signs of minority.
+ */
 @MappedEntity("screening")
 public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID officerId, String catalogueId, String catalogueVersion,
                            String checklistId, String profile, String intervieweeLanguage, boolean interpreterPresent,
@@ -16,7 +19,7 @@ public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID of
                            @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
                            @Nullable byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment,
                            @Nullable Instant purgedAt, boolean training,
-                           @Nullable String sector) {
+                           @Nullable String sector, boolean minorPresumed) {
 
     @Override
     public String toString() {

@@ -162,7 +162,8 @@ class WalkthroughPages {
                 Pages.choice(form, "placeType", PlaceType.class), Pages.choice(form, "exploitation", Exploitation.class),
                 Pages.choice(form, "ageBand", AgeBand.class), Pages.choice(form, "sex", Sex.class),
                 upper(Pages.first(form, "nationality")),
-                Pages.first(form, "sector") == null ? null : Pages.choice(form, "sector", Sector.class), person, "true".equals(Pages.first(form, "training")));
+                Pages.first(form, "sector") == null ? null : Pages.choice(form, "sector", Sector.class),
+                "true".equals(Pages.first(form, "possiblyMinor")), person, "true".equals(Pages.first(form, "training")));
     }
 
     private static LocalDate date(Map<String, Object> form, String field) {

@@ -1,0 +1,102 @@
+package org.waymark.scoring;
+
+import org.junit.jupiter.api.Test;
+import org.waymark.catalogue.CatalogueFiles;
+import org.waymark.catalogue.CatalogueReader;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.Checklist;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.Exploitation;
+import org.waymark.screening.ProfileChoice;
+import org.waymark.testing.Personas;
+import org.waymark.testing.Personas.Persona;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The blind test of catalogue 2.0.0 on the engine alone (milliseconds; the same walk through the real API is
+ * {@code PersonaWalkthroughTest}): every persona walks each checklist the way the walk-through asks, answered
+ * with what a reviewer answered blind, and the result must fall in the range written before any answer.
+ */
+class PersonaRangesTest {
+
+    static final Catalogue CATALOGUE = CatalogueReader.read(CatalogueFiles.directory(Path.of("indicators-catalogue")),
+            "waymark-indicators", "2.0.0");
+
+    @Test
+    void thereAreAtLeastThirtyPersonasEachAnsweredBlind() {
+        List<Persona> personas = Personas.all();
+        assertThat(personas).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(personas).allSatisfy(p -> assertThat(p.answers()).as(p.id() + " has blind answers").isNotEmpty());
+        assertThat(personas.stream().map(Persona::group).distinct().count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void noBlindAnswerIsStale() {
+        List<String> stale = new ArrayList<>();
+        for (Persona persona : Personas.all()) {
+            for (Checklist checklist : CATALOGUE.checklists()) {
+                Set<String> asked = new java.util.LinkedHashSet<>(walk(persona, checklist).keySet());
+                persona.staleAnswers(CATALOGUE, asked).forEach(id -> stale.add(persona.id() + ": " + id));
+            }
+        }
+        assertThat(stale).as("answers given to words that have changed since (answer these questions again, blind)").isEmpty();
+    }
+
+    @Test
+    void everyPersonaFallsInItsRangeOnBothChecklists() {
+        List<String> outside = new ArrayList<>();
+        for (Persona persona : Personas.all()) {
+            for (Checklist checklist : CATALOGUE.checklists()) {
+                Assessment a = ScoringEngine.evaluate(CATALOGUE, input(persona, walk(persona, checklist)));
+                String why = outsideRange(persona, a);
+                if (why != null) {
+                    outside.add(persona.id() + " on " + checklist.id() + ": " + why);
+                }
+            }
+        }
+        assertThat(outside).isEmpty();
+    }
+
+    /** The answers the walk-through collects: the next question the checklist asks, answered as stored, until none is left. */
+    static Map<String, Answer> walk(Persona persona, Checklist checklist) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (var next = checklist.nextQuestion(answers); next.isPresent(); next = checklist.nextQuestion(answers)) {
+            var stored = persona.answers().get(next.get());
+            answers.put(next.get(), stored == null ? Answer.UNKNOWN : stored.answer());
+        }
+        return answers;
+    }
+
+    static ScoringInput input(Persona persona, Map<String, Answer> answers) {
+        boolean presumed = ProfileChoice.minorPresumed(AgeBand.valueOf(persona.ageBand()), null,
+                persona.possiblyMinor() != null && persona.possiblyMinor().answer() == Answer.YES);
+        boolean minor = presumed || AgeBand.valueOf(persona.ageBand()) == AgeBand.UNDER_18;
+        return new ScoringInput(ProfileChoice.profile(Exploitation.valueOf(persona.exploitation()), minor), answers, Set.of(), presumed);
+    }
+
+    /** Why the assessment is outside the persona's range, or null when it is inside. */
+    static String outsideRange(Persona persona, Assessment a) {
+        List<String> reasons = new ArrayList<>();
+        if (!persona.trafficking().allows(a.traffickingIndicated())) {
+            reasons.add("trafficking " + a.traffickingIndicated() + " (expected " + persona.trafficking() + ")");
+        }
+        if (!persona.forcedLabour().allows(a.forcedLabour().indicated())) {
+            reasons.add("forced labour " + a.forcedLabour().indicated() + " (expected " + persona.forcedLabour() + ")");
+        }
+        if (!persona.risk().contains(a.riskLevel().name())) {
+            reasons.add("risk " + a.riskLevel() + " (expected " + persona.risk() + ")");
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons) + " — outcomes " + a.outcomes()
+                + ", positive " + a.dimensions().stream().filter(DimensionResult::positive).map(DimensionResult::dimension).toList()
+                + ", ICLS " + a.forcedLabour().involuntariness().keySet() + " / " + a.forcedLabour().coercion().keySet();
+    }
+}
