@@ -81,15 +81,33 @@ final class PacketComposer {
         Assessment a = in.screening().assessment();
         LanguageTexts officer = in.catalogue().texts().get(in.language());
         LanguageTexts interviewee = in.catalogue().texts().get(in.screening().intervieweeLanguage());
+        Map<String, String> given = new java.util.HashMap<>();
+        in.screening().answers().forEach(answer -> given.put(answer.questionId(), answer.answer()));
         List<PacketDocument.IndicatorFound> found = new ArrayList<>();
         for (DimensionResult dimension : a.dimensions()) {
             for (PresentIndicator indicator : dimension.present()) {
+                String asked = in.catalogue().questionsDeclared() ? answered(in, indicator.id(), given, interviewee)
+                        : asked(interviewee, indicator.id()).orElse(null);
                 found.add(new PacketDocument.IndicatorFound(indicator.id(), prompt(officer, indicator.id()), dimension.dimension(),
-                        indicator.phase().name(), indicator.strength().name(), indicator.observed(),
-                        asked(interviewee, indicator.id()).orElse(null)));
+                        indicator.phase().name(), indicator.strength().name(), indicator.observed(), asked));
             }
         }
         return found;
+    }
+
+    /**
+     * Since catalogue 2.0.0 the question is not the indicator: the questions the person answered so that it counts,
+     * each with the answer as they gave it, in their language ("Can you leave…? — No"); null when only observed.
+     */
+    private static String answered(PacketInput in, String indicator, Map<String, String> given, LanguageTexts interviewee) {
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.person",
+                java.util.Locale.forLanguageTag(in.screening().intervieweeLanguage()));
+        List<String> lines = in.catalogue().questions().values().stream()
+                .filter(q -> q.audience() == org.waymark.catalogue.model.Question.Audience.INTERVIEWEE && q.indicators().contains(indicator))
+                .filter(q -> q.presentWhen().name().equals(given.get(q.id())))
+                .map(q -> asked(interviewee, q.id()).orElse(q.id()) + " — " + words.getString("answer." + q.presentWhen().name()))
+                .toList();
+        return lines.isEmpty() ? null : String.join(" / ", lines);
     }
 
     private static String prompt(LanguageTexts texts, String id) {

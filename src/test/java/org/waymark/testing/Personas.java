@@ -70,6 +70,43 @@ public final class Personas {
         }
     }
 
+    /** What a walk concluded, as the API and the engine both report it. */
+    public record Result(boolean trafficking, boolean forcedLabour, String risk, List<String> outcomes) {
+    }
+
+    /**
+     * Why a result is outside the persona's range, or null when it is inside. The full interview must meet the whole
+     * range. The triage (at most 12 questions) must never raise what the range rules out (no false positive), and for
+     * a clear case of trafficking or forced labour it must send the person on: risk HIGH, or a presumed victim who
+     * needs the second-line interview; the full interview then decides.
+     */
+    public static String outsideRange(Persona persona, String checklist, Result result) {
+        List<String> reasons = new ArrayList<>();
+        if (persona.trafficking() == Expect.NO && result.trafficking() || persona.forcedLabour() == Expect.NO && result.forcedLabour()) {
+            reasons.add("false positive: trafficking " + result.trafficking() + ", forced labour " + result.forcedLabour());
+        }
+        if (!persona.risk().contains("HIGH") && "HIGH".equals(result.risk())) {
+            reasons.add("false positive: risk HIGH (expected " + persona.risk() + ")");
+        }
+        if ("triage".equals(checklist)) {
+            boolean positive = persona.trafficking() == Expect.YES || persona.forcedLabour() == Expect.YES;
+            if (persona.clear() && positive && !"HIGH".equals(result.risk()) && !result.outcomes().contains("PRESUMED_NEEDS_SECOND_LINE")) {
+                reasons.add("missed: risk " + result.risk() + " and not sent to the second-line interview");
+            }
+            return reasons.isEmpty() ? null : String.join("; ", reasons);
+        }
+        if (!persona.trafficking().allows(result.trafficking())) {
+            reasons.add("trafficking " + result.trafficking() + " (expected " + persona.trafficking() + ")");
+        }
+        if (!persona.forcedLabour().allows(result.forcedLabour())) {
+            reasons.add("forced labour " + result.forcedLabour() + " (expected " + persona.forcedLabour() + ")");
+        }
+        if (!persona.risk().contains(result.risk())) {
+            reasons.add("risk " + result.risk() + " (expected " + persona.risk() + ")");
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons.stream().distinct().toList());
+    }
+
     /** The words the reviewer answered: the person's question in their language, or an observation's prompt in English. */
     public static String wordsAnswered(Catalogue catalogue, String questionId, String language) {
         Question question = catalogue.question(questionId).orElseThrow();
