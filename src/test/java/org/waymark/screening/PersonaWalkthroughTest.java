@@ -74,7 +74,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
                 break;
             }
             if ("officer".equals(question.get("audience"))) {
-                assertThat((List<String>) question.get("intervieweeQuestions")).isEmpty();
+                assertThat((List<String>) question.getOrDefault("intervieweeQuestions", List.of())).isEmpty(); // empty lists are left out
                 assertThat((String) question.get("id")).startsWith("o.");
                 return;
             }
@@ -106,7 +106,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
     private static Map<String, Object> next(ApiClient officer, String id) {
         Map<String, Object> next = officer.getJson("/api/v1/screenings/" + id + "/next?lang=en");
         List<Map<String, Object>> questions = (List<Map<String, Object>>) next.get("next");
-        return questions.isEmpty() ? null : questions.get(0);
+        return questions == null || questions.isEmpty() ? null : questions.get(0); // an empty list is left out of the JSON
     }
 
     private static long answer(ApiClient officer, String id, String question, String answer, long version) {
@@ -135,7 +135,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
 
     /** Per checklist: personas, unexploited personas, false positives, clear positive personas, misses. */
     private static void count(Map<String, int[]> figures, Persona persona, String checklist, Personas.Result result, String why) {
-        int[] f = figures.computeIfAbsent(checklist, c -> new int[6]);
+        int[] f = figures.computeIfAbsent(checklist, c -> new int[7]);
         f[0]++;
         if (persona.unexploited()) {
             f[1]++;
@@ -147,15 +147,17 @@ class PersonaWalkthroughTest extends DatabaseTest {
             f[4] += why == null ? 0 : 1;
         }
         f[5] += why == null ? 1 : 0;
+        f[6] += Personas.outsideRange(persona, "full-interview", result) == null ? 1 : 0;
     }
 
     private static void report(List<String> rows, Map<String, int[]> figures) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Blind persona test of waymark-indicators 2.0.0 (PersonaWalkthroughTest)");
         lines.add("");
-        lines.add("| checklist | personas | in range | lawful or not exploited | false positives | clear cases of trafficking or forced labour | missed |");
-        lines.add("|---|---|---|---|---|---|---|");
-        figures.forEach((checklist, f) -> lines.add("| " + checklist + " | " + f[0] + " | " + f[5] + " | " + f[1] + " | " + f[2] + " | " + f[3] + " | " + f[4] + " |"));
+        lines.add("| checklist | personas | in range | within the full range | lawful or not exploited | false positives | clear cases of trafficking or forced labour | missed |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        figures.forEach((checklist, f) -> lines.add("| " + checklist + " | " + f[0] + " | " + f[5] + " | " + f[6] + " | " + f[1] + " | " + f[2]
+                + " | " + f[3] + " | " + f[4] + " |"));
         lines.add("");
         lines.add("| persona | group | language | checklist | trafficking / forced labour / risk | expected | verdict |");
         lines.add("|---|---|---|---|---|---|---|");

@@ -32,9 +32,20 @@ class ScoringApiTest extends DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aWhatIfWithoutVersionUsesTheLatestCatalogueAndReadsEachAnswerThroughItsQuestion() {
+        Map<String, Object> result = api.postJson("/api/v1/scoring/evaluate", Map.of("catalogue", "waymark-indicators", "profile", "adult-labour",
+                "answers", Map.of("q.d4.paid-for-all", "NO", "q.fl.can-leave-job", "YES", "q.d5.threat-report", "YES")));
+        assertThat(result.get("catalogue")).isEqualTo("waymark-indicators@2.0.0");
+        Map<String, Object> forcedLabour = (Map<String, Object>) result.get("forcedLabour");
+        assertThat((Map<String, Object>) forcedLabour.get("involuntariness")).containsOnlyKeys("inv.very-low-or-no-wages");
+        assertThat(forcedLabour.get("indicated")).isEqualTo(true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void evaluatesAWhatIfAndExplainsIt() {
         Map<String, Object> result = api.postJson("/api/v1/scoring/evaluate", Map.of(
-                "catalogue", "waymark-indicators",
+                "catalogue", "waymark-indicators", "version", "1.0.0",
                 "profile", "adult-labour",
                 "answers", Map.of("d1.deceived-nature-of-job", "YES", "d1.deceived-wages", "YES", "d4.excessive-working-hours", "YES",
                         "d4.low-or-no-salary", "YES", "d5.confiscation-of-documents", "YES", "d5.debt-bondage", "YES", "d6.economic-reasons", "UNKNOWN")));
