@@ -44,7 +44,36 @@ class RealCatalogueTest {
     @Test
     void theServiceLoadsThePublishedCopyFromTheClassPath() {
         CatalogueLibrary library = CatalogueLibrary.loadPublished(CatalogueFiles.classpath(getClass().getClassLoader()));
-        assertThat(library.latest("waymark-indicators")).map(Catalogue::version).contains("1.0.0");
+        assertThat(library.latest("waymark-indicators")).map(Catalogue::version).contains("2.0.0");
+        assertThat(library.find("waymark-indicators", "1.0.0")).isPresent();
+    }
+
+    @Test
+    void inTheTriageOf200EveryDimensionCanTurnPositiveWithAtMostTwelveQuestionsToThePerson() {
+        Catalogue two = CatalogueReader.read(FOLDER, "waymark-indicators", "2.0.0");
+        var triage = two.checklist("triage").orElseThrow();
+        assertThat(triage.items().stream().filter(i -> two.question(i.question()).orElseThrow().audience()
+                == org.waymark.catalogue.model.Question.Audience.INTERVIEWEE)).hasSizeLessThanOrEqualTo(12);
+        for (String profile : List.of("adult-labour", "child-labour")) {
+            java.util.Map<String, org.waymark.catalogue.model.Answer> everything = new java.util.LinkedHashMap<>();
+            triage.items().forEach(i -> everything.put(i.question(), two.question(i.question()).orElseThrow().presentWhen()));
+            everything.put("q.ctx.works-here", org.waymark.catalogue.model.Answer.YES);
+            var assessment = org.waymark.scoring.ScoringEngine.evaluate(two, org.waymark.scoring.ScoringInput.of(profile, everything));
+            assertThat(assessment.dimensions()).as(profile).allSatisfy(d -> assertThat(d.positive()).as(d.dimension()).isTrue());
+        }
+    }
+
+    @Test
+    void everyQuestionOf200DeclaresWhichAnswerCountsAndNoTextCarriesAnAnswerKey() {
+        Catalogue two = CatalogueReader.read(FOLDER, "waymark-indicators", "2.0.0");
+        assertThat(two.questionsDeclared()).isTrue();
+        assertThat(two.questions().values()).allSatisfy(q -> assertThat(q.presentWhen()).isIn(
+                org.waymark.catalogue.model.Answer.YES, org.waymark.catalogue.model.Answer.NO));
+        assertThat(two.questions().values()).anySatisfy(q -> assertThat(q.presentWhen()).isEqualTo(org.waymark.catalogue.model.Answer.NO));
+        for (var texts : two.texts().values()) {
+            texts.questions().values().stream().flatMap(q -> q.questions().stream())
+                    .forEach(asked -> assertThat(QuestionWording.problems(asked)).as(texts.language() + ": " + asked).isEmpty());
+        }
     }
 
     @Test
