@@ -12,6 +12,8 @@ public enum Breakdown {
     REGION("region", "region", "", true, true),
     PLACE_TYPE("placeType", "place_type", "", true, false),
     CHECKLIST("checklist", "checklist", "", true, false),
+    /** The catalogue version a screening used: 1.0.0 and 2.0.0 asked different questions. */
+    CATALOGUE_VERSION("catalogueVersion", "catalogue_version", "", true, false),
     AGE_BAND("ageBand", "age_band", "", true, false),
     SEX("sex", "sex", "", true, false),
     NATIONALITY("nationality", "nationality", "", true, false),

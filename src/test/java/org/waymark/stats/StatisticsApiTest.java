@@ -89,6 +89,14 @@ class StatisticsApiTest extends DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void breaksDownByCatalogueVersion() {
+        Map<String, Object> byVersion = supervisor.getJson("/api/v1/stats/screenings?rows=catalogueVersion&period=year");
+        assertThat((List<String>) byVersion.get("rows")).as("the fixture's screenings all used 1.0.0").containsExactly("1.0.0");
+        assertThat(((List<List<Map<String, Object>>>) byVersion.get("cells")).get(0).get(0)).containsEntry("display", "11");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void countsScreeningsRoundedDownAndSuppressesSmallCells() {
         Map<String, Object> table = supervisor.getJson(TABLE);
 
@@ -146,7 +154,7 @@ class StatisticsApiTest extends DatabaseTest {
         }
 
         assertThat(columns).containsExactlyInAnyOrder("stats_screening.month", "stats_screening.region", "stats_screening.place_type",
-                "stats_screening.checklist", "stats_screening.profile", "stats_screening.age_band", "stats_screening.sex",
+                "stats_screening.checklist", "stats_screening.catalogue_version", "stats_screening.profile", "stats_screening.age_band", "stats_screening.sex",
                 "stats_screening.nationality", "stats_screening.nationality_group", "stats_screening.sector", "stats_screening.risk_level", "stats_screening.outcomes",
                 "stats_screening.positive_dimensions", "stats_screening.present_indicators", "stats_referral.month", "stats_referral.region",
                 "stats_referral.partner_type", "stats_referral.status", "stats_referral.outcome", "stats_referral.hours_to_acknowledgement",
