@@ -286,6 +286,31 @@ class OfficerPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/")));
     }
 
+    @Test
+    void anObservationIsRecordedOnTheOfficersSideOnlyAndEachQuestionSaysWhichAnswerCounts() {
+        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia");
+        request.put("catalogueVersion", "2.0.0");
+        String id = (String) new ApiClient(http).as("officer.airport").postJson("/api/v1/screenings", request).get("id");
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("asked")));
+        assertThat(text("counts-when")).startsWith("A Yes counts");
+        for (int i = 0; i < 20 && browser.findElements(By.id("observation")).isEmpty(); i++) {
+            String progress = text("progress");
+            click("answer-NO");
+            wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
+        }
+        assertThat(browser.findElements(By.id("observation"))).as("the triage reaches the officer's observations").hasSize(1);
+        assertThat(browser.findElements(By.id("asked"))).as("no words for the person").isEmpty();
+        assertThat(browser.findElements(By.id("show-person"))).as("nothing to show the person").isEmpty();
+        screenshot("officer-observation");
+
+        browser.get(url("/officer/screenings/" + id + "/person"));
+        assertThat(browser.findElements(By.id("person-question"))).isEmpty();
+        assertThat(browser.findElements(By.id("answer-form"))).as("the person cannot answer an observation").isEmpty();
+        assertThat(text("person-wait")).isNotBlank();
+    }
+
     private String startScreening(String officer, String language) {
         Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia");
         request.put("intervieweeLanguage", language);
