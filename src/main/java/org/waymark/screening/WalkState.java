@@ -14,14 +14,21 @@ import java.util.UUID;
 public record WalkState(UUID screening, ScreeningStatus status, long version, String catalogueId, String catalogueVersion, String checklist,
                         String intervieweeLanguage,
                         List<String> applicable, Map<String, String> answers, @Nullable NextQuestions.Question current,
-                        @Nullable String previous) {
+                        @Nullable String previous, List<AnswerLine> answered) {
 
-    public int answered() {
+    /**
+     * An answered question as the officer reviews it: the officer's words, the answer given, and what it counts as —
+     * {@code present} (the answer the catalogue counts), {@code ruled-out} (the other one) or {@code open}.
+     */
+    public record AnswerLine(String questionId, String prompt, String answer, String countsAs) {
+    }
+
+    public int answeredCount() {
         return (int) applicable.stream().filter(answers::containsKey).count();
     }
 
     public boolean allAnswered() {
-        return answered() == applicable.size();
+        return answeredCount() == applicable.size();
     }
 
     /** The stored answer to the question on screen, if it has one (the officer went back to it). */

@@ -87,7 +87,20 @@ public class Walkthrough {
         answered.forEach((question, answer) -> answers.put(question, answer.name()));
         return new WalkState(id, ScreeningStatus.valueOf(row.status()), row.version(), row.catalogueId(), row.catalogueVersion(),
                 row.checklistId(), row.intervieweeLanguage(),
-                applicable, answers, shown == null ? null : question(catalogue, shown, language, row.intervieweeLanguage()), previous);
+                applicable, answers, shown == null ? null : question(catalogue, shown, language, row.intervieweeLanguage()), previous,
+                answerLines(catalogue, applicable, answered, language));
+    }
+
+    /** Each answered question that still applies, with what its answer counts as. */
+    private static List<WalkState.AnswerLine> answerLines(Catalogue catalogue, List<String> applicable, Map<String, Answer> answered,
+                                                          String language) {
+        return applicable.stream().filter(answered::containsKey).map(id -> {
+            Question question = catalogue.question(id).orElseThrow();
+            Answer answer = answered.get(id);
+            String countsAs = question.evidences(answer) ? "present" : question.rulesOut(answer) ? "ruled-out" : "open";
+            String prompt = catalogue.texts().get(language).questions().get(id).prompt().orElse(id);
+            return new WalkState.AnswerLine(id, prompt, answer.name(), countsAs);
+        }).toList();
     }
 
     /**

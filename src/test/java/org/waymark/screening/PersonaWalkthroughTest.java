@@ -83,9 +83,38 @@ class PersonaWalkthroughTest extends DatabaseTest {
         throw new AssertionError("the triage offered no officer observation");
     }
 
+    @Test
+    void nationalitySexAndSectorNeverChangeAPersonsResult() {
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        List<Map<String, Object>> variants = List.of(Map.of("sex", "FEMALE", "nationality", "UA"), Map.of("sex", "MALE", "nationality", "NG"),
+                Map.of("sex", "OTHER", "nationality", "VN", "sector", "CONSTRUCTION"), Map.of("sex", "UNKNOWN", "nationality", "PL"));
+        for (Persona persona : Personas.all().stream().filter(p -> p.group().matches("lawful|trafficking-labour|forced-labour|child-exploited|borderline")).toList()) {
+            Map<String, Object> first = null;
+            for (Map<String, Object> variant : variants) {
+                Map<String, Object> assessment = assessment(officer, persona, "full-interview", variant);
+                if (first == null) {
+                    first = assessment;
+                } else {
+                    assertThat(assessment).as(persona.id() + " as " + variant).isEqualTo(first);
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Personas.Result walk(ApiClient officer, Persona persona, String checklist) {
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", start(persona, checklist));
+        Map<String, Object> assessment = assessment(officer, persona, checklist, Map.of());
+        List<Map<String, Object>> readings = (List<Map<String, Object>>) assessment.get("readings");
+        Map<String, Object> forcedLabour = (Map<String, Object>) assessment.get("forcedLabour");
+        return new Personas.Result(readings.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("indicated"))),
+                Boolean.TRUE.equals(forcedLabour.get("indicated")), (String) assessment.get("riskLevel"),
+                (List<String>) assessment.get("outcomes"));
+    }
+
+    private static Map<String, Object> assessment(ApiClient officer, Persona persona, String checklist, Map<String, Object> changes) {
+        Map<String, Object> request = start(persona, checklist);
+        request.putAll(changes);
+        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
         String id = (String) started.get("id");
         long version = ((Number) started.get("version")).longValue();
         for (Map<String, Object> question = next(officer, id); question != null; question = next(officer, id)) {
@@ -94,12 +123,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
             assertThat(stored).as(persona.id() + " has a blind answer to " + questionId).isNotNull();
             version = answer(officer, id, questionId, stored.answer().name(), version);
         }
-        Map<String, Object> assessment = officer.getJson("/api/v1/screenings/" + id + "/assessment");
-        List<Map<String, Object>> readings = (List<Map<String, Object>>) assessment.get("readings");
-        Map<String, Object> forcedLabour = (Map<String, Object>) assessment.get("forcedLabour");
-        return new Personas.Result(readings.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("indicated"))),
-                Boolean.TRUE.equals(forcedLabour.get("indicated")), (String) assessment.get("riskLevel"),
-                (List<String>) assessment.get("outcomes"));
+        return new HashMap<>(officer.getJson("/api/v1/screenings/" + id + "/assessment"));
     }
 
     @SuppressWarnings("unchecked")

@@ -303,6 +303,8 @@ class OfficerPagesTest extends BrowserTest {
         assertThat(browser.findElements(By.id("observation"))).as("the triage reaches the officer's observations").hasSize(1);
         assertThat(browser.findElements(By.id("asked"))).as("no words for the person").isEmpty();
         assertThat(browser.findElements(By.id("show-person"))).as("nothing to show the person").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#answers-so-far li .counts.ruled-out"))).as("a No to a question where Yes counts")
+                .isNotEmpty();
         screenshot("officer-observation");
 
         browser.get(url("/officer/screenings/" + id + "/person"));
