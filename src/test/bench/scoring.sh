@@ -15,4 +15,7 @@ median = lambda m: sorted(m["rawData"][0])[len(m["rawData"][0]) // 2]
 print(f"full evaluation: median {median(full):,.0f} ops/s per core ({1e6 / median(full):.1f} µs each)")
 print(f"baseline (dimensions only): median {median(base):,.0f} ops/s")
 print(f"ratio full / baseline time: {median(base) / median(full):.1f}x")
+two = rows["fullEvaluationCatalogue2"]
+print(f"full evaluation, catalogue 2.0.0 (80 questions): median {median(two):,.0f} ops/s ({1e6 / median(two):.1f} µs each),"
+      f" ratio to baseline time {median(base) / median(two):.1f}x")
 PY

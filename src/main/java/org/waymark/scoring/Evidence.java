@@ -27,25 +27,32 @@ final class Evidence {
     private final Set<String> facts;
     private final Map<String, List<String>> itemSources;
     private final Map<String, Answer> answers;
+    /** Indicators that some open question evidences (computed once: a walk asks this for every indicator). */
+    private final Set<String> askable;
 
     private Evidence(Catalogue catalogue, Set<String> present, Set<String> observed, Set<String> facts,
-                     Map<String, List<String>> itemSources, Map<String, Answer> answers) {
+                     Map<String, List<String>> itemSources, Map<String, Answer> answers, Set<String> askable) {
         this.catalogue = catalogue;
         this.present = present;
         this.observed = observed;
         this.facts = facts;
         this.itemSources = itemSources;
         this.answers = answers;
+        this.askable = askable;
     }
 
     static Evidence of(Catalogue catalogue, ScoringInput input) {
         Set<String> present = new HashSet<>();
         Set<String> byPerson = new HashSet<>();
         Set<String> facts = new HashSet<>();
+        Set<String> askable = new HashSet<>();
         Map<String, List<String>> items = new LinkedHashMap<>();
         for (Question question : catalogue.questions().values()) {
             Answer answer = input.answers().get(question.id());
             if (answer == null || !question.evidences(answer)) {
+                if (answer == null || !question.rulesOut(answer)) {
+                    askable.addAll(question.indicators());
+                }
                 continue;
             }
             facts.add(question.id());
@@ -57,7 +64,7 @@ final class Evidence {
         }
         Set<String> observed = new HashSet<>(present);
         observed.removeAll(byPerson);
-        Evidence evidence = new Evidence(catalogue, present, observed, facts, items, input.answers());
+        Evidence evidence = new Evidence(catalogue, present, observed, facts, items, input.answers(), askable);
         for (String indicator : input.observations()) {
             evidence = evidence.withObserved(indicator, catalogue.indicators().get(indicator).forcedLabourItems(), indicator);
         }
@@ -74,7 +81,7 @@ final class Evidence {
         Map<String, List<String>> moreItems = new LinkedHashMap<>();
         itemSources.forEach((item, sources) -> moreItems.put(item, new ArrayList<>(sources)));
         forcedLabourItems.forEach(item -> moreItems.computeIfAbsent(item, k -> new ArrayList<>()).add(source));
-        return new Evidence(catalogue, morePresent, moreObserved, facts, moreItems, answers);
+        return new Evidence(catalogue, morePresent, moreObserved, facts, moreItems, answers, askable);
     }
 
     /** This evidence with one more question answered at its {@code presentWhen}. */
@@ -88,7 +95,7 @@ final class Evidence {
         Map<String, List<String>> moreItems = new LinkedHashMap<>();
         more.itemSources.forEach((item, sources) -> moreItems.put(item, new ArrayList<>(sources)));
         question.forcedLabourItems().forEach(item -> moreItems.computeIfAbsent(item, k -> new ArrayList<>()).add(question.id()));
-        return new Evidence(catalogue, more.present, more.observed, moreFacts, moreItems, answers);
+        return new Evidence(catalogue, more.present, more.observed, moreFacts, moreItems, answers, askable);
     }
 
     boolean isPresent(String indicator) {
@@ -107,18 +114,13 @@ final class Evidence {
 
     /** Not present, and some question evidencing it might still be answered the way that counts. */
     boolean isOpen(String indicator) {
-        return !present.contains(indicator) && openQuestionsFor(indicator).findAny().isPresent();
+        return !present.contains(indicator) && askable.contains(indicator);
     }
 
     /** Not answered the way that counts, nor ruled out: unanswered, UNKNOWN or DECLINED. */
     boolean isOpenQuestion(Question question) {
         Answer answer = answers.get(question.id());
         return answer == null || (!question.evidences(answer) && !question.rulesOut(answer));
-    }
-
-    /** The open questions that evidence this indicator. */
-    java.util.stream.Stream<Question> openQuestionsFor(String indicator) {
-        return catalogue.questions().values().stream().filter(q -> q.indicators().contains(indicator) && isOpenQuestion(q));
     }
 
     /** Each forced-labour item evidenced, with the answers (question ids, or observed indicator ids) behind it. */

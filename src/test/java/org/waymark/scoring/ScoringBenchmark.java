@@ -33,7 +33,11 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class ScoringBenchmark {
 
+    private static final org.waymark.catalogue.model.Catalogue CATALOGUE_2 = org.waymark.catalogue.CatalogueReader.read(
+            org.waymark.catalogue.CatalogueFiles.directory(java.nio.file.Path.of("indicators-catalogue")), "waymark-indicators", "2.0.0");
+
     private ScoringInput fullInterview;
+    private ScoringInput fullInterview2;
 
     @Setup
     public void answerEverything() {
@@ -44,11 +48,22 @@ public class ScoringBenchmark {
             answers.put(question, mix.get(random.nextInt(mix.size())));
         }
         fullInterview = ScoringInput.of("adult-labour", answers);
+        Map<String, Answer> answers2 = new TreeMap<>();
+        for (String question : CATALOGUE_2.questionIds()) {
+            answers2.put(question, mix.get(random.nextInt(mix.size())));
+        }
+        fullInterview2 = ScoringInput.of("adult-labour", answers2);
     }
 
     @Benchmark
     public Assessment fullEvaluation() {
         return ScoringEngine.evaluate(Scenario.CATALOGUE, fullInterview);
+    }
+
+    /** Catalogue 2.0.0: 80 questions read through their polarity, each evidencing indicators and forced-labour items. */
+    @Benchmark
+    public Assessment fullEvaluationCatalogue2() {
+        return ScoringEngine.evaluate(CATALOGUE_2, fullInterview2);
     }
 
     @Benchmark
