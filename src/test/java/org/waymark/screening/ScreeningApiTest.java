@@ -288,6 +288,28 @@ class ScreeningApiTest extends DatabaseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void presumesAChildWhenTheAgeIsUnknownAndTheOfficerSawSignsOfMinority() {
+        Map<String, Object> request = start(UUID.randomUUID(), "triage");
+        request.put("catalogueVersion", "2.0.0");
+        request.put("ageBand", "UNKNOWN");
+        request.put("possiblyMinor", true);
+        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
+        assertThat(started).containsEntry("profile", "child-labour");
+        Map<String, Object> assessment = (Map<String, Object>) started.get("assessment");
+        assertThat(assessment).containsEntry("minorPresumed", true);
+        assertThat(((Map<String, List<String>>) assessment.get("explanation")).get("en").toString()).contains("2011/36/EU");
+
+        Map<String, Object> unknown = start(UUID.randomUUID(), "triage");
+        unknown.put("ageBand", "UNKNOWN");
+        assertThat(officer.postJson("/api/v1/screenings", unknown)).containsEntry("profile", "adult-labour");
+
+        Map<String, Object> adult = start(UUID.randomUUID(), "triage");
+        adult.put("possiblyMinor", true);
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", adult), 400))).containsExactly("possiblyMinor");
+    }
+
+    @Test
     void recordsConsentOnlyWhenEverythingWasTold() {
         String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
         Map<String, Object> incomplete = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", List.of("PURPOSE", "DATA_USE"));

@@ -154,6 +154,8 @@ class AdminPagesTest extends BrowserTest {
     void anAdministratorSeesTheCatalogueVersions() {
         signIn("admin");
         click("catalogues-link");
-        assertThat(text("catalogue-table")).contains("1.0.0");
+        assertThat(text("catalogue-table")).contains("1.0.0").contains("2.0.0");
+        assertThat(text("unreviewed-table")).as("2.0.0's languages were back-translated, not reviewed by a native speaker")
+                .contains("Українська (uk)").contains("back-translation");
     }
 }
