@@ -33,7 +33,7 @@ class PolarityAndIclsTest {
         Random random = new Random(61);
         for (int trial = 0; trial < 300; trial++) {
             String profile = PROFILES.get(random.nextInt(PROFILES.size()));
-            Map<String, Answer> answers = randomAnswers(random);
+            Map<String, Answer> answers = ScoringPropertiesTest.randomAnswers(random, QUESTIONS);
             Question flipped = CATALOGUE.question(QUESTIONS.get(random.nextInt(QUESTIONS.size()))).orElseThrow();
             answers.put(flipped.id(), random.nextBoolean() ? Answer.YES : Answer.NO);
             Catalogue other = withPolarity(flipped, flipped.presentWhen() == Answer.YES ? Answer.NO : Answer.YES);
@@ -164,16 +164,5 @@ class PolarityAndIclsTest {
         Catalogue c = CATALOGUE;
         return new Catalogue(c.id(), c.version(), c.title(), c.sources(), c.officerLanguages(), c.intervieweeLanguages(), c.dimensions(),
                 c.profiles(), c.indicators(), c.contextQuestions(), questions, true, c.decisionRule(), c.forcedLabour(), c.checklists(), c.texts());
-    }
-
-    private static Map<String, Answer> randomAnswers(Random random) {
-        Map<String, Answer> answers = new HashMap<>();
-        double density = 0.05 + random.nextDouble() * 0.4;
-        for (String question : QUESTIONS) {
-            if (random.nextDouble() < density) {
-                answers.put(question, Answer.values()[random.nextInt(Answer.values().length)]);
-            }
-        }
-        return answers;
     }
 }

@@ -121,9 +121,14 @@ class ScoringPropertiesTest {
     }
 
     private static Map<String, Answer> randomAnswers(Random random) {
+        return randomAnswers(random, QUESTIONS);
+    }
+
+    /** A random part of these questions answered at random (any of the four answers), at a random density. */
+    static Map<String, Answer> randomAnswers(Random random, List<String> questions) {
         Map<String, Answer> answers = new HashMap<>();
         double density = 0.05 + random.nextDouble() * 0.4;
-        for (String question : QUESTIONS) {
+        for (String question : questions) {
             if (random.nextDouble() < density) {
                 answers.put(question, Answer.values()[random.nextInt(Answer.values().length)]);
             }
