@@ -77,8 +77,8 @@ public class Referrals {
 
     @Transactional
     public Created create(CurrentUser officer, UUID screeningId, CreateReferral request) {
-        String hash = Sha256.hex(screeningId + "|" + request.partnerId() + "|" + language(request) + "|"
-                + (request.note() == null ? "" : request.note()));
+        // the officer's note may identify the person: it stays out of the stored hash, so a retry is judged without it
+        String hash = Sha256.hex(screeningId + "|" + request.partnerId() + "|" + language(request) + "|" + (request.note() != null));
         rows.lockId(request.id().toString());
         var existing = rows.findById(request.id());
         if (existing.isPresent()) {

@@ -19,7 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Consent, completion (freezes answers and stores the final assessment) and reopening with a reason. */
+/**
+ * Consent, completion (freezes answers and stores the final assessment) and reopening with a reason. Each answers
+ * with the screening's state and assessment only: personal data is read through {@link Screenings#read} alone.
+ */
 @Singleton
 public class Completion {
 
@@ -45,7 +48,7 @@ public class Completion {
 
     /** Records (or replaces) the consent for one purpose. Consent counts only if everything required was told. */
     @Transactional
-    public ScreeningView consent(CurrentUser officer, UUID id, RecordConsent command) {
+    public ScreeningChange consent(CurrentUser officer, UUID id, RecordConsent command) {
         ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (command.status() == ConsentStatus.GIVEN) {
             Set<ToldItem> required = EnumSet.copyOf(REQUIRED_FOR_CONSENT);
@@ -64,16 +67,16 @@ public class Completion {
                 command.told().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 command.representative(), clock.instant(), officer.id());
         audit.record(officer, AuditAction.UPDATE, id, "consent");
-        return reader.view(reader.row(id, officer.unitId()));
+        return changed(id, officer);
     }
 
     /** Freezes the answers and stores the final assessment with the catalogue version it used. */
     @Transactional
-    public ScreeningView complete(CurrentUser officer, UUID id, long expectedVersion) {
+    public ScreeningChange complete(CurrentUser officer, UUID id, long expectedVersion) {
         ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
             if (row.version() == expectedVersion + 1) {
-                return reader.view(row); // a retried completion
+                return changed(id, officer); // a retried completion: its state, no personal data
             }
             throw new ConflictException("screening.completed", "The screening is already completed.", reader.state(row));
         }
@@ -87,12 +90,12 @@ public class Completion {
             throw new UncheckedIOException(e);
         }
         audit.record(officer, AuditAction.UPDATE, id, "complete");
-        return reader.view(reader.row(id, officer.unitId()));
+        return changed(id, officer);
     }
 
     /** Reopens a completed screening; the reason is recorded. */
     @Transactional
-    public ScreeningView reopen(CurrentUser officer, UUID id, String reason) {
+    public ScreeningChange reopen(CurrentUser officer, UUID id, String reason) {
         ScreeningRow row = reader.rowForChange(id, officer.unitId());
         if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
             throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
@@ -101,6 +104,12 @@ public class Completion {
             throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.state(row));
         }
         audit.record(officer, AuditAction.UPDATE, id, "reopen");
-        return reader.view(reader.row(id, officer.unitId()));
+        return changed(id, officer);
+    }
+
+    /** The screening after a change, without decrypting anything: reading personal data is {@link Screenings#read}'s alone. */
+    private ScreeningChange changed(UUID id, CurrentUser officer) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        return new ScreeningChange(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), reader.assess(row, reader.answersOf(id)));
     }
 }

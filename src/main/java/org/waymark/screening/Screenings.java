@@ -53,8 +53,10 @@ public class Screenings {
     }
 
     /**
-     * Starts a screening in the officer's unit. The same request again returns the same screening;
-     * the same id with a different request is a conflict and changes nothing.
+     * Starts a screening in the officer's unit. The same request again returns the same screening, without its
+     * personal data; the same id with a different request is a conflict and changes nothing. "The same" is judged on
+     * the request's non-personal fields only ({@link #hash}), so neither the stored hash nor the answer to a retry can
+     * be used to test a guess at the person's name, birth date or document.
      */
     public StartResult start(CurrentUser officer, StartScreening command) {
         Catalogue catalogue = catalogueFor(command);
@@ -69,8 +71,8 @@ public class Screenings {
             recent.remember(ScreeningSnapshot.of(row, Map.of())); // committed: its first answer needs no read
             return new StartResult(created, true);
         } catch (DataAccessException raced) {
-            // a concurrent retry of the same create inserted first
-            return replay(officer, rows.findById(command.id()).orElseThrow(() -> raced), hash);
+            // a concurrent retry of the same create inserted first, or another unit's screening has this id (invisible here)
+            return replay(officer, rows.findById(command.id()).orElseThrow(() -> idInUse()), hash);
         }
     }
 
@@ -123,9 +125,23 @@ public class Screenings {
 
     private StartResult replay(CurrentUser officer, ScreeningRow existing, String hash) {
         if (!existing.unitId().equals(officer.unitId()) || !existing.requestHash().equals(hash)) {
-            throw new ConflictException("screening.id-in-use", "This screening id was already used for a different request.");
+            throw idInUse();
         }
-        return new StartResult(view(officer, existing.id()), false);
+        return new StartResult(withoutPersonalData(reader.view(existing)), false);
+    }
+
+    private static ConflictException idInUse() {
+        return new ConflictException("screening.id-in-use", "This screening id was already used for a different request.");
+    }
+
+    /** What a retried start answers with: the screening as stored, but nothing that would need an audited read. */
+    private static ScreeningView withoutPersonalData(ScreeningView view) {
+        return new ScreeningView(view.id(), view.status(), view.version(), view.unitId(), view.catalogue(), view.checklist(), view.profile(),
+                view.intervieweeLanguage(), view.interpreterPresent(), view.interpreterLanguage(), view.placeType(), view.ageBand(), view.sex(),
+                view.nationality(), view.sector(), PersonalData.none(),
+                view.answers().stream().map(a -> new ScreeningView.AnswerView(a.questionId(), a.answer(), null, a.answeredAt())).toList(),
+                view.consents().stream().map(c -> new ScreeningView.ConsentView(c.purpose(), c.status(), c.told(), null, c.recordedAt())).toList(),
+                view.assessment(), view.createdAt(), view.completedAt(), null, view.purgedAt());
     }
 
     private Catalogue catalogueFor(StartScreening command) {
@@ -175,9 +191,14 @@ public class Screenings {
         }
     }
 
+    /** SHA-256 of the request without its personal data: nothing derived from the person is stored or compared. */
     private String hash(StartScreening command) {
+        StartScreening c = command;
+        StartScreening withoutPerson = new StartScreening(c.id(), c.catalogue(), c.catalogueVersion(), c.checklist(), c.intervieweeLanguage(),
+                c.interpreterPresent(), c.interpreterLanguage(), c.placeType(), c.exploitation(), c.ageBand(), c.sex(), c.nationality(),
+                c.sector(), c.possiblyMinor(), null, c.training());
         try {
-            return Sha256.hex(json.writeValueAsBytes(command));
+            return Sha256.hex(json.writeValueAsBytes(withoutPerson));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ import org.waymark.screening.LegalHolds;
 import org.waymark.screening.NextQuestions;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.RecordConsent;
+import org.waymark.screening.ScreeningChange;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.StartScreening;
@@ -115,17 +116,17 @@ class ScreeningController {
     }
 
     @Post("/{id}/consents")
-    ScreeningView consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
+    ScreeningChange consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
         return completion.consent(CurrentUser.of(authentication), id, command);
     }
 
     @Post("/{id}/complete")
-    ScreeningView complete(Authentication authentication, UUID id, @Body @Valid Complete command) {
+    ScreeningChange complete(Authentication authentication, UUID id, @Body @Valid Complete command) {
         return completion.complete(CurrentUser.of(authentication), id, command.expectedVersion());
     }
 
     @Post("/{id}/reopen")
-    ScreeningView reopen(Authentication authentication, UUID id, @Body @Valid Reopen command) {
+    ScreeningChange reopen(Authentication authentication, UUID id, @Body @Valid Reopen command) {
         return completion.reopen(CurrentUser.of(authentication), id, command.reason());
     }
 

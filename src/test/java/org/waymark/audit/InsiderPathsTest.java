@@ -1,0 +1,116 @@
+package org.waymark.audit;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The paths by which an insider could reach a victim's identity without a trace (issue "Insiders and lockouts",
+ * findings 1 and 3): a colleague of the same unit changing or retrying, a guess tested through a retried start, and a
+ * hash that outlives the purge. Only the gated read returns personal data, and it is audited with its purpose.
+ */
+@MicronautTest
+class InsiderPathsTest extends DatabaseTest {
+
+    private static final String CANARY = "Kanarek Zielonogórski";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    ApiClient conductor;
+    ApiClient colleague;
+    ApiClient auditor;
+
+    @BeforeAll
+    void colleagueOfTheSameUnit() {
+        conductor = new ApiClient(http).as("officer.airport");
+        auditor = new ApiClient(http).as("auditor");
+        Object unit = conductor.getJson("/api/v1/auth/me").get("unitId");
+        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.insider", "role", "OFFICER",
+                "unitId", unit, "password", "insider-password-1"));
+        colleague = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.insider", "insider-password-1"));
+    }
+
+    @Test
+    void aColleaguesRetriedCompletionOrConsentReturnsNoPersonalData() {
+        String id = CompletedScreenings.complete(conductor, Map.of("person", Map.of("nameOrAlias", CANARY, "documentNumber", "KZ0000001")),
+                CompletedScreenings.STRONG_CASE, List.of());
+        long version = ((Number) conductor.getJsonList("/api/v1/screenings").stream().filter(s -> id.equals(s.get("id"))).findFirst()
+                .orElseThrow().get("version")).longValue();
+        int before = auditor.getJsonList("/api/v1/audit/records/" + id).size();
+
+        Map<String, Object> retried = colleague.postJson("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", version - 1));
+        Map<String, Object> consent = colleague.postJson("/api/v1/screenings/" + id + "/consents",
+                Map.of("purpose", "RESEARCH", "status", "REFUSED", "told", CompletedScreenings.TOLD_ALL));
+
+        assertThat(retried.toString()).doesNotContain(CANARY).doesNotContain("KZ0000001");
+        assertThat(retried).doesNotContainKey("person").containsEntry("status", "COMPLETED");
+        assertThat(consent.toString()).doesNotContain(CANARY).doesNotContain("KZ0000001");
+        assertThat(colleague.problem(HttpRequest.GET("/api/v1/screenings/" + id), 400).toString()).contains("purpose");
+        List<Map<String, Object>> entries = auditor.getJsonList("/api/v1/audit/records/" + id);
+        assertThat(entries.subList(before, entries.size())).extracting(e -> e.get("action")).doesNotContain("READ");
+
+        Map<String, Object> read = colleague.getJson("/api/v1/screenings/" + id + "?purpose=follow-up%20of%20the%20referral");
+        assertThat(read.toString()).contains(CANARY);
+        List<Map<String, Object>> after = auditor.getJsonList("/api/v1/audit/records/" + id);
+        assertThat(after.get(after.size() - 1)).containsEntry("action", "READ");
+        assertThat(after.get(after.size() - 1).toString()).contains("follow-up of the referral");
+    }
+
+    @Test
+    void aRetriedStartCannotTestAGuessAtThePersonAndAnswersWithoutPersonalData() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> request = ScreeningFixture.startRequest(id, "triage", CANARY);
+        conductor.postJson("/api/v1/screenings", request);
+
+        Map<String, Object> exact = ScreeningFixture.startRequest(id, "triage", CANARY);
+        Map<String, Object> wrong = ScreeningFixture.startRequest(id, "triage", CANARY + "x");
+        int exactStatus = colleague.status(HttpRequest.POST("/api/v1/screenings", exact));
+        int wrongStatus = colleague.status(HttpRequest.POST("/api/v1/screenings", wrong));
+        assertThat(exactStatus).as("a right and a wrong guess are answered alike").isEqualTo(wrongStatus).isEqualTo(200);
+        assertThat(colleague.postJson("/api/v1/screenings", wrong).toString()).doesNotContain(CANARY);
+
+        Map<String, Object> otherChecklist = ScreeningFixture.startRequest(id, "full-interview", CANARY);
+        assertThat(colleague.problem(HttpRequest.POST("/api/v1/screenings", otherChecklist), 409).get("type").toString()).contains("id-in-use");
+        ApiClient otherUnit = new ApiClient(http).as("officer.border");
+        assertThat(otherUnit.problem(HttpRequest.POST("/api/v1/screenings", exact), 409).get("type").toString())
+                .as("another unit's id is a conflict, not a 500").contains("id-in-use");
+    }
+
+    @Test
+    void theStoredRequestHashHoldsNothingOfThePerson() throws Exception {
+        UUID id = UUID.randomUUID();
+        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(id, "triage", CANARY));
+        String stored = requestHash(id);
+        try (Connection c = rawConnection()) {
+            c.createStatement().execute("delete from screening where id = '" + id + "'");
+        }
+        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(id, "triage", "Someone Else Entirely"));
+        assertThat(requestHash(id)).as("the same request for another person stores the same hash: it holds nothing of the person")
+                .isEqualTo(stored);
+    }
+
+    private String requestHash(UUID id) throws Exception {
+        try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery("select request_hash from screening where id = '" + id + "'")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
