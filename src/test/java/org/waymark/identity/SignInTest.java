@@ -69,11 +69,13 @@ class SignInTest extends DatabaseTest {
     }
 
     @Test
-    void locksAnAccountAfterRepeatedFailuresEvenForTheRightPassword() {
-        for (int i = 0; i < 5; i++) {
+    void slowsAnAccountDownAfterRepeatedFailuresAndSaysHowLongToWait() {
+        for (int i = 0; i < 3; i++) {
             anonymous.problem(signIn("partner.ngo", "guess-" + i), 401);
         }
-        anonymous.problem(signIn("partner.ngo", ApiClient.DEMO_PASSWORD), 401);
+        Map<String, Object> slowed = anonymous.problem(signIn("partner.ngo", ApiClient.DEMO_PASSWORD), 429);
+        assertThat(slowed.get("type")).isEqualTo("urn:waymark:problem:sign-in.slowed-down");
+        assertThat(((Number) slowed.get("retryAfterSeconds")).longValue()).isPositive();
         assertThat(anonymous.as("partner.inspectorate").token()).as("other accounts are not locked").isNotBlank();
     }
 

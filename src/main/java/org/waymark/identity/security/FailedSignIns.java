@@ -17,6 +17,9 @@ interface FailedSignIns extends GenericRepository<FailedSignIn, Long> {
     @Query("select count(*) from failed_sign_in where subject = :subject and at > :since")
     long countSince(String subject, Instant since);
 
+    @Query("select max(at) from failed_sign_in where subject = :subject and at > :since")
+    java.util.Optional<Instant> lastSince(String subject, Instant since);
+
     @Query("delete from failed_sign_in where subject = :subject")
     void clear(String subject);
 }

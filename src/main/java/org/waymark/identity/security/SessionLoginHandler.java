@@ -49,8 +49,26 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
         return cookie == null ? response : response.cookie(cookie);
     }
 
+    /**
+     * A wrong password: 401 (the page: back with a message). A sign-in slowed down after repeated failures, or while too
+     * many are being checked: 429 with {@code Retry-After} and a problem body that says so (the page: how long to wait),
+     * so an officer whose account someone else hammered knows the right password will work again shortly.
+     */
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
+        if (failure instanceof SignInSlowedDown slowed) {
+            long seconds = slowed.retryAfterSeconds();
+            if (fromPage(request)) {
+                return seeOther("/?wait=" + seconds);
+            }
+            String detail = slowed.busy() ? "Many sign-ins are being checked at this moment; try again in " + seconds + " s."
+                    : "Too many failed sign-ins for this account or from this address recently. Wait " + seconds
+                    + " s, then the right password works; if these attempts were not yours, tell your administrator.";
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds))
+                    .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                    .body(java.util.Map.of("type", "urn:waymark:problem:" + (slowed.busy() ? "sign-in.busy" : "sign-in.slowed-down"),
+                            "title", "Too Many Requests", "status", 429, "detail", detail, "retryAfterSeconds", seconds));
+        }
         return fromPage(request) ? seeOther("/?failed") : super.loginFailed(failure, request);
     }
 

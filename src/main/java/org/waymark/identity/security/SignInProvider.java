@@ -32,28 +32,49 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final SignInRecorder recorder;
+    private final ClientAddress clientAddress;
+    private final java.util.concurrent.Semaphore hashing;
     private final String decoyHash;
 
-    SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder) {
+    SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder, ClientAddress clientAddress,
+                   @io.micronaut.context.annotation.Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
         this.recorder = recorder;
+        this.clientAddress = clientAddress;
+        this.hashing = new java.util.concurrent.Semaphore(maxConcurrentHashes, true);
         this.decoyHash = hasher.hash("not-a-password".toCharArray());
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> attempt) {
         String username = attempt.getIdentity() == null ? "" : attempt.getIdentity().trim().toLowerCase(Locale.ROOT);
-        String address = request == null ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
-        if (throttle.isBlocked(username, address)) {
-            LOG.warn("Sign-in refused: too many recent failures for the account or the address");
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        String address = request == null ? "unknown" : clientAddress.of(request);
+        Optional<java.time.Duration> wait = throttle.waitBefore(username, address);
+        if (wait.isPresent()) {
+            LOG.warn("Sign-in slowed down: recent failures for the account or the address");
+            return new SignInSlowedDown(wait.get(), false);
         }
         char[] password = attempt.getSecret() == null ? new char[0] : attempt.getSecret().toCharArray();
         Optional<UserAccount> user = users.findByUsername(username);
-        boolean matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
-        java.util.Arrays.fill(password, '\0');
+        boolean matches;
+        try {
+            // argon2id takes 19 MiB and most of a core per check: a burst of sign-ins waits here briefly, then is told to retry
+            if (!hashing.tryAcquire(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Sign-in deferred: too many sign-ins at once");
+                return new SignInSlowedDown(java.time.Duration.ofSeconds(1), true);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SignInSlowedDown(java.time.Duration.ofSeconds(1), true);
+        }
+        try {
+            matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
+        } finally {
+            hashing.release();
+            java.util.Arrays.fill(password, '\0');
+        }
         if (user.isEmpty() || !matches || !user.get().enabled()) {
             throttle.failed(username, address);
             recorder.failed(user.orElse(null));

@@ -6,38 +6,70 @@ import org.waymark.shared.Sha256;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Refuses sign-in after too many recent failures for the account or from the address, counted in the
- * database so every instance sees the same numbers. Accounts are recorded as a hash, not a name.
+ * Slows sign-in down after repeated failures instead of refusing the right password: beyond a free allowance per
+ * account and per client address, each further failure doubles the wait before the next attempt is tried (from
+ * {@code base-delay} up to {@code max-delay}). An attempt that comes too early is not tried at all (no password hash
+ * is computed) and is told how long to wait; once it has waited, the right password signs in. Counted in the database,
+ * so every instance sees the same numbers; accounts are recorded as a hash, not a name.
  */
 @Singleton
 class SignInThrottle {
 
     private final FailedSignIns failures;
     private final Clock clock;
-    private final int perAccount;
-    private final int perAddress;
+    private final int freePerAccount;
+    private final int freePerAddress;
     private final Duration window;
+    private final Duration baseDelay;
+    private final Duration maxDelay;
 
     SignInThrottle(FailedSignIns failures, Clock clock,
-                   @Value("${waymark.security.sign-in.max-failures-per-account}") int perAccount,
-                   @Value("${waymark.security.sign-in.max-failures-per-address}") int perAddress,
-                   @Value("${waymark.security.sign-in.window}") Duration window) {
+                   @Value("${waymark.security.sign-in.free-failures-per-account}") int freePerAccount,
+                   @Value("${waymark.security.sign-in.free-failures-per-address}") int freePerAddress,
+                   @Value("${waymark.security.sign-in.window}") Duration window,
+                   @Value("${waymark.security.sign-in.base-delay}") Duration baseDelay,
+                   @Value("${waymark.security.sign-in.max-delay}") Duration maxDelay) {
         this.failures = failures;
         this.clock = clock;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
+        this.freePerAccount = freePerAccount;
+        this.freePerAddress = freePerAddress;
         this.window = window;
+        this.baseDelay = baseDelay;
+        this.maxDelay = maxDelay;
     }
 
-    boolean isBlocked(String username, String address) {
-        var since = clock.instant().minus(window);
-        return failures.countSince(account(username), since) >= perAccount || failures.countSince(addressKey(address), since) >= perAddress;
+    /** How long this attempt must still wait, if at all. */
+    Optional<Duration> waitBefore(String username, String address) {
+        Instant now = clock.instant();
+        Duration account = wait(account(username), freePerAccount, now);
+        Duration client = wait(addressKey(address), freePerAddress, now);
+        Duration longest = account.compareTo(client) >= 0 ? account : client;
+        return longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest);
+    }
+
+    private Duration wait(String subject, int free, Instant now) {
+        Instant since = now.minus(window);
+        long count = failures.countSince(subject, since);
+        if (count < free) {
+            return Duration.ZERO;
+        }
+        Instant last = failures.lastSince(subject, since).orElse(now);
+        return Duration.between(now, last.plus(delay(count - free))).isNegative() ? Duration.ZERO : Duration.between(now, last.plus(delay(count - free)));
+    }
+
+    /** The wait after the {@code beyond}-th failure past the allowance (0-based): base, 2 × base, 4 × base, … up to max. */
+    Duration delay(long beyond) {
+        long factor = 1L << Math.min(beyond, 20);
+        Duration delay = baseDelay.multipliedBy(factor);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
     void failed(String username, String address) {
-        var now = clock.instant();
+        Instant now = clock.instant();
         failures.record(account(username), now);
         failures.record(addressKey(address), now);
     }

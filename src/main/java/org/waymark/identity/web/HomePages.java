@@ -44,6 +44,7 @@ class HomePages {
     ModelAndView<Map<String, Object>> signIn(HttpRequest<?> request, @Nullable @QueryValue String failed) {
         Map<String, Object> model = new HashMap<>();
         model.put("failed", request.getParameters().contains("failed"));
+        model.put("wait", request.getParameters().getFirst("wait").filter(w -> w.matches("[0-9]{1,5}")).orElse(null));
         model.put("lang", pages.language(request));
         model.put("path", "/");
         return new ModelAndView<>("sign-in", model);
