@@ -12,7 +12,7 @@ import java.util.UUID;
 @MappedEntity("app_user")
 public record UserAccount(@Id UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
                           @Nullable UUID organisationId, @MappedProperty("password_hash") String passwordHash,
-                          boolean enabled, Instant createdAt) {
+                          boolean enabled, Instant createdAt, @io.micronaut.core.annotation.Nullable Instant sessionsValidAfter) {
 
     @Override
     public String toString() {

@@ -17,4 +17,6 @@ public interface UserAccounts extends CrudRepository<UserAccount, UUID> {
     boolean existsByRole(Role role);
 
     List<UserAccount> findAllOrderByUsername();
+
+    List<UserAccount> findBySessionsValidAfterGreaterThan(java.time.Instant since);
 }

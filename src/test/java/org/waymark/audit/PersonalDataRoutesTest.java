@@ -54,7 +54,9 @@ class PersonalDataRoutesTest extends DatabaseTest {
             "GET /api/v1/audit/checkpoints", "POST /api/v1/audit/checkpoints", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/sign-out",
             "GET /api/v1/auth/me", "GET /api/v1/admin/regions", "POST /api/v1/admin/regions", "GET /api/v1/admin/units",
             "POST /api/v1/admin/units", "GET /api/v1/admin/organisations", "POST /api/v1/admin/organisations", "GET /api/v1/admin/users",
-            "POST /api/v1/admin/users", "GET /api/v1/stats/screenings", "GET /api/v1/stats/referrals", "GET /api/v1/stats/referral-times",
+            "POST /api/v1/admin/users", "POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable",
+            "PUT /api/v1/admin/users/{id}/assignment", "POST /api/v1/admin/users/{id}/password", "POST /api/v1/admin/users/{id}/sessions/end",
+            "GET /api/v1/stats/screenings", "GET /api/v1/stats/referrals", "GET /api/v1/stats/referral-times",
             "GET /api/v1/stats/releases/screenings");
 
     @Inject

@@ -27,6 +27,8 @@ import java.util.Optional;
 class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInProvider.class);
+    /** The sign-in's moment in milliseconds (token claim): which sessions an administrator's cut-off ended. */
+    static final String SIGNED_IN_AT = "sat";
 
     private final UserAccounts users;
     private final PasswordHasher hasher;
@@ -35,9 +37,12 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     private final ClientAddress clientAddress;
     private final java.util.concurrent.Semaphore hashing;
     private final String decoyHash;
+    private final java.time.Clock clock;
 
     SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder, ClientAddress clientAddress,
-                   @io.micronaut.context.annotation.Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes) {
+                   @io.micronaut.context.annotation.Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -88,10 +93,11 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
         return AuthenticationResponse.success(account.username(), List.of(account.role().name()), attributes(account));
     }
 
-    private static Map<String, Object> attributes(UserAccount account) {
+    private Map<String, Object> attributes(UserAccount account) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(CurrentUser.USER_ID, account.id().toString());
         attributes.put(CurrentUser.SESSION_ID, java.util.UUID.randomUUID().toString());
+        attributes.put(SIGNED_IN_AT, clock.millis()); // kept on renewal: an ended session cannot be renewed back to life
         if (account.unitId() != null) {
             attributes.put(CurrentUser.UNIT_ID, account.unitId().toString());
         }

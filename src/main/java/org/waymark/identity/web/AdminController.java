@@ -1,5 +1,9 @@
 package org.waymark.identity.web;
 
+import java.util.UUID;
+import io.micronaut.http.annotation.Put;
+import org.waymark.identity.security.CurrentUser;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,9 +30,11 @@ import java.util.List;
 class AdminController {
 
     private final Administration administration;
+    private final AccountLifecycle lifecycle;
 
-    AdminController(Administration administration) {
+    AdminController(Administration administration, AccountLifecycle lifecycle) {
         this.administration = administration;
+        this.lifecycle = lifecycle;
     }
 
     @Get("/regions")
@@ -37,8 +43,8 @@ class AdminController {
     }
 
     @Post("/regions")
-    HttpResponse<Region> createRegion(@Body @Valid AdminViews.CreateRegion command) {
-        return HttpResponse.status(HttpStatus.CREATED).body(administration.createRegion(command));
+    HttpResponse<Region> createRegion(Authentication authentication, @Body @Valid AdminViews.CreateRegion command) {
+        return HttpResponse.status(HttpStatus.CREATED).body(administration.createRegion(CurrentUser.of(authentication), command));
     }
 
     @Get("/units")
@@ -47,8 +53,8 @@ class AdminController {
     }
 
     @Post("/units")
-    HttpResponse<Unit> createUnit(@Body @Valid AdminViews.CreateUnit command) {
-        return HttpResponse.status(HttpStatus.CREATED).body(administration.createUnit(command));
+    HttpResponse<Unit> createUnit(Authentication authentication, @Body @Valid AdminViews.CreateUnit command) {
+        return HttpResponse.status(HttpStatus.CREATED).body(administration.createUnit(CurrentUser.of(authentication), command));
     }
 
     @Get("/organisations")
@@ -57,8 +63,8 @@ class AdminController {
     }
 
     @Post("/organisations")
-    HttpResponse<Organisation> createOrganisation(@Body @Valid AdminViews.CreateOrganisation command) {
-        return HttpResponse.status(HttpStatus.CREATED).body(administration.createOrganisation(command));
+    HttpResponse<Organisation> createOrganisation(Authentication authentication, @Body @Valid AdminViews.CreateOrganisation command) {
+        return HttpResponse.status(HttpStatus.CREATED).body(administration.createOrganisation(CurrentUser.of(authentication), command));
     }
 
     @Get("/users")
@@ -67,7 +73,34 @@ class AdminController {
     }
 
     @Post("/users")
-    HttpResponse<AdminViews.UserView> createUser(@Body @Valid AdminViews.CreateUser command) {
-        return HttpResponse.status(HttpStatus.CREATED).body(administration.createUser(command));
+    HttpResponse<AdminViews.UserView> createUser(Authentication authentication, @Body @Valid AdminViews.CreateUser command) {
+        return HttpResponse.status(HttpStatus.CREATED).body(administration.createUser(CurrentUser.of(authentication), command));
+    }
+
+    /** Disables an account: it can no longer sign in, and its sessions end everywhere. */
+    @Post("/users/{id}/disable")
+    AdminViews.UserView disable(Authentication authentication, UUID id) {
+        return lifecycle.disable(CurrentUser.of(authentication), id);
+    }
+
+    @Post("/users/{id}/enable")
+    AdminViews.UserView enable(Authentication authentication, UUID id) {
+        return lifecycle.enable(CurrentUser.of(authentication), id);
+    }
+
+    /** Changes an account's role and scope; its sessions end, so the next sign-in carries the new ones. */
+    @Put("/users/{id}/assignment")
+    AdminViews.UserView assign(Authentication authentication, UUID id, @Body @Valid AdminViews.Assignment assignment) {
+        return lifecycle.assign(CurrentUser.of(authentication), id, assignment, administration);
+    }
+
+    @Post("/users/{id}/password")
+    AdminViews.UserView resetPassword(Authentication authentication, UUID id, @Body @Valid AdminViews.NewPassword command) {
+        return lifecycle.resetPassword(CurrentUser.of(authentication), id, command.password());
+    }
+
+    @Post("/users/{id}/sessions/end")
+    AdminViews.UserView endSessions(Authentication authentication, UUID id) {
+        return lifecycle.endAllSessions(CurrentUser.of(authentication), id);
     }
 }

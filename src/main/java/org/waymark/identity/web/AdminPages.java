@@ -1,5 +1,6 @@
 package org.waymark.identity.web;
 
+import org.waymark.identity.security.CurrentUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -45,27 +46,27 @@ class AdminPages {
 
     @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createRegion(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "region", form, () -> administration.createRegion(
+        return submit(authentication, request, "region", form, () -> administration.createRegion(CurrentUser.of(authentication), 
                 pages.valid(new AdminViews.CreateRegion(Pages.first(form, "code"), Pages.first(form, "name")))));
     }
 
     @Post(uri = "/units", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createUnit(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "unit", form, () -> administration.createUnit(pages.valid(new AdminViews.CreateUnit(
+        return submit(authentication, request, "unit", form, () -> administration.createUnit(CurrentUser.of(authentication), pages.valid(new AdminViews.CreateUnit(
                 Pages.first(form, "code"), Pages.first(form, "name"), Pages.uuid(form, "regionId"),
                 Pages.choice(form, "placeType", PlaceType.class)))));
     }
 
     @Post(uri = "/organisations", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createOrganisation(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "organisation", form, () -> administration.createOrganisation(pages.valid(
+        return submit(authentication, request, "organisation", form, () -> administration.createOrganisation(CurrentUser.of(authentication), pages.valid(
                 new AdminViews.CreateOrganisation(Pages.first(form, "code"), Pages.first(form, "name"),
                         Pages.choice(form, "type", OrganisationType.class)))));
     }
 
     @Post(uri = "/users", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createUser(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "user", form, () -> administration.createUser(pages.valid(new AdminViews.CreateUser(
+        return submit(authentication, request, "user", form, () -> administration.createUser(CurrentUser.of(authentication), pages.valid(new AdminViews.CreateUser(
                 Pages.first(form, "username"), Pages.choice(form, "role", Role.class), optionalUuid(form, "unitId"),
                 optionalUuid(form, "regionId"), optionalUuid(form, "organisationId"), Pages.first(form, "password")))));
     }

@@ -49,4 +49,19 @@ public final class AdminViews {
     public record UserView(UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
                     @Nullable UUID organisationId, boolean enabled) {
     }
+
+    /** A new role and scope for an account; the account's sessions end, so the next sign-in carries them. */
+    @Serdeable
+    public record Assignment(@NotNull Role role, @Nullable UUID unitId, @Nullable UUID regionId, @Nullable UUID organisationId) {
+    }
+
+    /** A password an administrator sets for an account (it ends the account's sessions). */
+    @Serdeable
+    public record NewPassword(@NotBlank @Size(min = 12, max = 200) String password) {
+
+        @Override
+        public String toString() {
+            return "NewPassword[REDACTED]";
+        }
+    }
 }

@@ -1,7 +1,12 @@
 package org.waymark.identity.web;
 
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.annotation.Transactional;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
 import org.waymark.identity.Region;
@@ -28,82 +33,101 @@ class Administration {
     private final Organisations organisations;
     private final UserAccounts users;
     private final PasswordHasher hasher;
+    private final AuditTrail trail;
     private final Clock clock;
 
-    Administration(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, Clock clock) {
+    Administration(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, AuditTrail trail,
+                   Clock clock) {
         this.regions = regions;
         this.units = units;
         this.organisations = organisations;
         this.users = users;
         this.hasher = hasher;
+        this.trail = trail;
         this.clock = clock;
+    }
+
+    /** Every administrator's act is on the audit trail with the administrator as actor. */
+    private <T> T audited(CurrentUser admin, String recordType, UUID record, String act, T result) {
+        trail.record(new AuditEvent(admin.id(), Role.ADMIN.name(), admin.unitId(), admin.organisationId(), AuditAction.ADMINISTER, recordType,
+                record.toString(), act));
+        return result;
     }
 
     Iterable<Region> regions() {
         return regions.findAll();
     }
 
-    Region createRegion(AdminViews.CreateRegion command) {
+    @Transactional
+    Region createRegion(CurrentUser admin, AdminViews.CreateRegion command) {
         if (regions.findByCode(command.code()).isPresent()) {
             throw new ConflictException("region.code-taken", "A region with this code exists.");
         }
-        return regions.save(new Region(UUID.randomUUID(), command.code(), command.name()));
+        Region region = regions.save(new Region(UUID.randomUUID(), command.code(), command.name()));
+        return audited(admin, "region", region.id(), "create", region);
     }
 
     Iterable<Unit> units() {
         return units.findAll();
     }
 
-    Unit createUnit(AdminViews.CreateUnit command) {
+    @Transactional
+    Unit createUnit(CurrentUser admin, AdminViews.CreateUnit command) {
         if (!regions.existsById(command.regionId())) {
             throw InvalidInputException.of("regionId", "is not a known region");
         }
         if (units.findByCode(command.code()).isPresent()) {
             throw new ConflictException("unit.code-taken", "A unit with this code exists.");
         }
-        return units.save(new Unit(UUID.randomUUID(), command.code(), command.name(), command.regionId(), command.placeType()));
+        Unit unit = units.save(new Unit(UUID.randomUUID(), command.code(), command.name(), command.regionId(), command.placeType()));
+        return audited(admin, "unit", unit.id(), "create", unit);
     }
 
     Iterable<Organisation> organisations() {
         return organisations.findAll();
     }
 
-    Organisation createOrganisation(AdminViews.CreateOrganisation command) {
+    @Transactional
+    Organisation createOrganisation(CurrentUser admin, AdminViews.CreateOrganisation command) {
         if (organisations.findByCode(command.code()).isPresent()) {
             throw new ConflictException("organisation.code-taken", "An organisation with this code exists.");
         }
-        return organisations.save(new Organisation(UUID.randomUUID(), command.code(), command.name(), command.type()));
+        Organisation organisation = organisations.save(new Organisation(UUID.randomUUID(), command.code(), command.name(), command.type()));
+        return audited(admin, "organisation", organisation.id(), "create", organisation);
     }
 
     List<AdminViews.UserView> users() {
         return users.findAllOrderByUsername().stream().map(Administration::view).toList();
     }
 
-    AdminViews.UserView createUser(AdminViews.CreateUser command) {
-        checkScope(command);
+    /** A new account; one that can read cases (OFFICER, AUDITOR) says so on the trail, where auditors see it. */
+    @Transactional
+    AdminViews.UserView createUser(CurrentUser admin, AdminViews.CreateUser command) {
+        checkScope(command.role(), command.unitId(), command.regionId(), command.organisationId());
         if (users.findByUsername(command.username()).isPresent()) {
             throw new ConflictException("user.username-taken", "A user with this name exists.");
         }
         UserAccount saved = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.role(), command.unitId(),
-                command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant()));
-        return view(saved);
+                command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant(), null));
+        boolean readsCases = command.role() == Role.OFFICER || command.role() == Role.AUDITOR;
+        return audited(admin, "user", saved.id(), "create " + command.role() + (readsCases ? " (can read cases)" : ""), view(saved));
     }
 
-    private void checkScope(AdminViews.CreateUser command) {
+    void checkScope(Role role, UUID unitId, UUID regionId, UUID organisationId) {
         List<InvalidInputException.Violation> problems = new ArrayList<>();
-        boolean officer = command.role() == Role.OFFICER;
-        boolean partner = command.role() == Role.PARTNER;
-        if (officer != (command.unitId() != null)) {
+        boolean officer = role == Role.OFFICER;
+        boolean partner = role == Role.PARTNER;
+        if (officer != (unitId != null)) {
             problems.add(new InvalidInputException.Violation("unitId", officer ? "is required for an officer" : "is only for officers"));
-        } else if (officer && !units.existsById(command.unitId())) {
+        } else if (officer && !units.existsById(unitId)) {
             problems.add(new InvalidInputException.Violation("unitId", "is not a known unit"));
         }
-        if (partner != (command.organisationId() != null)) {
+        if (partner != (organisationId != null)) {
             problems.add(new InvalidInputException.Violation("organisationId", partner ? "is required for a partner user" : "is only for partner users"));
-        } else if (partner && !organisations.existsById(command.organisationId())) {
+        } else if (partner && !organisations.existsById(organisationId)) {
             problems.add(new InvalidInputException.Violation("organisationId", "is not a known organisation"));
         }
-        if (command.regionId() != null && !regions.existsById(command.regionId())) {
+        if (regionId != null && !regions.existsById(regionId)) {
             problems.add(new InvalidInputException.Violation("regionId", "is not a known region"));
         }
         if (!problems.isEmpty()) {
@@ -111,7 +135,7 @@ class Administration {
         }
     }
 
-    private static AdminViews.UserView view(UserAccount user) {
+    static AdminViews.UserView view(UserAccount user) {
         return new AdminViews.UserView(user.id(), user.username(), user.role(), user.unitId(), user.regionId(), user.organisationId(), user.enabled());
     }
 }

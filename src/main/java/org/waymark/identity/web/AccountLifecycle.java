@@ -1,0 +1,105 @@
+package org.waymark.identity.web;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
+import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.Role;
+import org.waymark.identity.UserAccount;
+import org.waymark.identity.UserAccounts;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.security.SessionCutoffs;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RuleViolationException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What an administrator can do to an account after creating it: disable and re-enable it, change its role and scope,
+ * reset its password, end all its sessions. Each act is on the audit trail with the administrator as actor, and each
+ * that changes what the account may do ends its sessions everywhere (a token issued before is refused).
+ */
+@Singleton
+class AccountLifecycle {
+
+    private final UserAccounts users;
+    private final PasswordHasher hasher;
+    private final AuditTrail trail;
+    private final SessionCutoffs cutoffs;
+    private final Clock clock;
+
+    AccountLifecycle(UserAccounts users, PasswordHasher hasher, AuditTrail trail, SessionCutoffs cutoffs, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.trail = trail;
+        this.cutoffs = cutoffs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AdminViews.UserView disable(CurrentUser admin, UUID id) {
+        UserAccount user = account(id);
+        if (user.id().equals(admin.id())) {
+            throw new RuleViolationException("user.self-disable", "id", "is your own account: another administrator must disable it");
+        }
+        return endSessions(admin, withEnabled(user, false), "disable");
+    }
+
+    @Transactional
+    AdminViews.UserView enable(CurrentUser admin, UUID id) {
+        return record(admin, users.update(withEnabled(account(id), true)), "enable");
+    }
+
+    @Transactional
+    AdminViews.UserView assign(CurrentUser admin, UUID id, AdminViews.Assignment assignment, Administration administration) {
+        UserAccount user = account(id);
+        administration.checkScope(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
+        UserAccount changed = new UserAccount(user.id(), user.username(), assignment.role(), assignment.unitId(), assignment.regionId(),
+                assignment.organisationId(), user.passwordHash(), user.enabled(), user.createdAt(), user.sessionsValidAfter());
+        return endSessions(admin, changed, "assign " + user.role() + " -> " + assignment.role());
+    }
+
+    @Transactional
+    AdminViews.UserView resetPassword(CurrentUser admin, UUID id, String password) {
+        if (password == null || password.length() < 12) {
+            throw InvalidInputException.of("password", "must be at least 12 characters");
+        }
+        UserAccount user = account(id);
+        UserAccount changed = new UserAccount(user.id(), user.username(), user.role(), user.unitId(), user.regionId(), user.organisationId(),
+                hasher.hash(password.toCharArray()), user.enabled(), user.createdAt(), user.sessionsValidAfter());
+        return endSessions(admin, changed, "reset password");
+    }
+
+    @Transactional
+    AdminViews.UserView endAllSessions(CurrentUser admin, UUID id) {
+        return endSessions(admin, account(id), "end sessions");
+    }
+
+    private AdminViews.UserView endSessions(CurrentUser admin, UserAccount user, String act) {
+        Instant now = clock.instant();
+        UserAccount saved = users.update(new UserAccount(user.id(), user.username(), user.role(), user.unitId(), user.regionId(),
+                user.organisationId(), user.passwordHash(), user.enabled(), user.createdAt(), now));
+        cutoffs.cut(user.id(), now);
+        return record(admin, saved, act);
+    }
+
+    private AdminViews.UserView record(CurrentUser admin, UserAccount user, String act) {
+        trail.record(new AuditEvent(admin.id(), Role.ADMIN.name(), admin.unitId(), admin.organisationId(), AuditAction.ADMINISTER, "user",
+                user.id().toString(), act));
+        return Administration.view(user);
+    }
+
+    private UserAccount account(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("The user"));
+    }
+
+    private static UserAccount withEnabled(UserAccount u, boolean enabled) {
+        return new UserAccount(u.id(), u.username(), u.role(), u.unitId(), u.regionId(), u.organisationId(), u.passwordHash(), enabled,
+                u.createdAt(), u.sessionsValidAfter());
+    }
+}

@@ -1,0 +1,116 @@
+package org.waymark.identity;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator cannot become an officer silently, and can take access away (issue "Insiders and lockouts",
+ * finding 2): every admin act is on the trail with the administrator as actor; disabling, re-assigning or resetting
+ * an account ends its sessions at once.
+ */
+@MicronautTest
+class AccountLifecycleTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    ApiClient admin;
+    ApiClient auditor;
+    String unit;
+
+    @BeforeAll
+    void signIn() {
+        admin = new ApiClient(http).as("admin");
+        auditor = new ApiClient(http).as("auditor");
+        unit = (String) new ApiClient(http).as("officer.airport").getJson("/api/v1/auth/me").get("unitId");
+    }
+
+    @Test
+    void creatingACaseReadingAccountIsOnTheTrailWithTheAdministratorAsActor() {
+        String id = (String) admin.postJson("/api/v1/admin/users", Map.of("username", "officer.silent", "role", "OFFICER", "unitId", unit,
+                "password", "silent-password-1")).get("id");
+        List<Map<String, Object>> entries = auditor.getJsonList("/api/v1/audit/records/" + id);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("ADMINISTER");
+            assertThat(e.get("actorRole")).isEqualTo("ADMIN");
+            assertThat(e.toString()).contains("create OFFICER (can read cases)");
+        });
+    }
+
+    @Test
+    void aDisabledAccountLosesItsSessionAtOnceAndCannotSignInUntilReEnabled() {
+        String id = create("officer.leaving");
+        ApiClient leaving = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.leaving", "leaving-password-1"));
+        assertThat(leaving.status(HttpRequest.GET("/api/v1/screenings"))).isEqualTo(200);
+
+        assertThat(admin.postJson("/api/v1/admin/users/" + id + "/disable", Map.of())).containsEntry("enabled", false);
+        assertThat(leaving.status(HttpRequest.GET("/api/v1/screenings"))).as("the open session ends").isEqualTo(401);
+        assertThat(new ApiClient(http).status(HttpRequest.POST("/api/v1/auth/sign-in",
+                Map.of("username", "officer.leaving", "password", "leaving-password-1")))).isEqualTo(401);
+
+        admin.postJson("/api/v1/admin/users/" + id + "/enable", Map.of());
+        assertThat(new ApiClient(http).signIn("officer.leaving", "leaving-password-1")).isNotBlank();
+        assertThat(auditor.getJsonList("/api/v1/audit/records/" + id).toString()).contains("disable").contains("enable");
+    }
+
+    @Test
+    void aNewRoleOrAResetPasswordEndsTheSessionsAndTheNextSignInCarriesTheChange() {
+        String id = create("officer.moving");
+        ApiClient moving = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "moving-password-1"));
+        admin.putJson("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "TRAINER"));
+        assertThat(moving.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
+        ApiClient trainer = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "moving-password-1"));
+        assertThat(trainer.getJson("/api/v1/auth/me")).containsEntry("role", "TRAINER");
+        assertThat(trainer.status(HttpRequest.GET("/api/v1/screenings"))).as("no longer an officer").isEqualTo(403);
+
+        admin.postJson("/api/v1/admin/users/" + id + "/password", Map.of("password", "a-new-password-2"));
+        assertThat(trainer.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
+        assertThat(new ApiClient(http).signIn("officer.moving", "a-new-password-2")).isNotBlank();
+        ApiClient again = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "a-new-password-2"));
+        admin.postJson("/api/v1/admin/users/" + id + "/sessions/end", Map.of());
+        assertThat(again.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorCannotDisableTheirOwnAccountAndBadInputIsAProblem() {
+        String self = (String) admin.getJsonList("/api/v1/admin/users").stream().filter(u -> "admin".equals(u.get("username"))).findFirst()
+                .orElseThrow().get("id");
+        assertThat(admin.problem(HttpRequest.POST("/api/v1/admin/users/" + self + "/disable", Map.of()), 422).toString()).contains("own account");
+        String id = create("officer.typo");
+        assertThat(ApiClient.fields(admin.problem(HttpRequest.PUT("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "OFFICER")), 400)))
+                .containsExactly("unitId");
+        assertThat(admin.problem(HttpRequest.POST("/api/v1/admin/users/00000000-0000-0000-0000-000000000000/disable", Map.of()), 404)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"officer.airport", "supervisor", "trainer", "partner.ngo", "auditor"})
+    void onlyAnAdministratorManagesAccounts(String username) {
+        String id = create("officer.target-" + username.replace('.', '-'));
+        ApiClient user = new ApiClient(http).as(username);
+        assertThat(user.status(HttpRequest.POST("/api/v1/admin/users/" + id + "/disable", Map.of()))).isEqualTo(403);
+        assertThat(user.status(HttpRequest.PUT("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "ADMIN")))).isEqualTo(403);
+        assertThat(user.status(HttpRequest.POST("/api/v1/admin/users/" + id + "/password", Map.of("password", "attacker-password-1")))).isEqualTo(403);
+        assertThat(user.status(HttpRequest.POST("/api/v1/admin/users/" + id + "/sessions/end", Map.of()))).isEqualTo(403);
+    }
+
+    private String create(String username) {
+        String password = username.substring(username.indexOf('.') + 1).replaceAll("-.*", "") + "-password-1";
+        return (String) admin.postJson("/api/v1/admin/users", Map.of("username", username, "role", "OFFICER", "unitId", unit,
+                "password", password.length() < 12 ? password + "-long" : password)).get("id");
+    }
+}
