@@ -31,21 +31,38 @@ final class PacketComposer {
         Assessment assessment = screening.assessment();
         Catalogue catalogue = in.catalogue();
         PacketLabels labels = PacketLabels.of(in.language());
-        return new PacketDocument(PacketDocument.SCHEMA, in.referralId(), caseReference(in), in.createdAt(), in.language(),
-                Urgency.of(assessment),
+        boolean named = in.named();
+        String withheld = labels.get("text.withheld");
+        return new PacketDocument(PacketDocument.SCHEMA, in.referralId(), caseReference(in), named ? in.createdAt() : day(in.createdAt()),
+                in.language(), Urgency.of(assessment),
                 new PacketDocument.Recipient(in.partner().id(), in.partner().code(), in.partner().name(), in.partner().type().name(),
                         in.key().format().name(), in.key().fingerprint()),
-                new PacketDocument.Referrer(in.unit().code(), in.unit().name(), screening.placeType(), in.officer(), null),
-                new PacketDocument.Screening(screening.id(), catalogue.reference(), screening.checklist(), screening.profile(),
-                        assessment.provisionalProfile(), screening.completedAt(), screening.intervieweeLanguage(),
-                        screening.interpreterPresent(), screening.interpreterLanguage()),
+                named ? new PacketDocument.Referrer(in.unit().code(), in.unit().name(), screening.placeType(), in.officer(), null)
+                        : new PacketDocument.Referrer(withheld, withheld, screening.placeType(), withheld, null),
+                new PacketDocument.Screening(named ? screening.id() : in.referralId(), catalogue.reference(), screening.checklist(),
+                        screening.profile(), assessment.provisionalProfile(), named ? screening.completedAt() : month(screening.completedAt()),
+                        screening.intervieweeLanguage(), screening.interpreterPresent(), screening.interpreterLanguage()),
                 person(in),
                 findings(in, labels),
                 indicators(in),
                 screening.consents().stream().map(c -> new PacketDocument.Consent(c.purpose(), c.status(), sorted(c.told()),
-                        in.named() ? c.representative() : null, c.recordedAt())).toList(),
-                in.note() == null || in.note().isBlank() ? null : in.note().strip(),
+                        named ? c.representative() : null, named ? c.recordedAt() : month(c.recordedAt()))).toList(),
+                !named || in.note() == null || in.note().isBlank() ? null : in.note().strip(),
                 actions(assessment, labels));
+    }
+
+    /*
+     * An anonymous notification (no consent to a named referral) must not let the partner find the person: no screening
+     * id (the referral's own id stands in), no unit or officer, no free-text note, and times no finer than the month
+     * (the packet's own date: the day). Coarse age band, sex and citizenship stay, as in the statistics.
+     */
+    private static java.time.Instant month(java.time.Instant at) {
+        var utc = at.atZone(java.time.ZoneOffset.UTC);
+        return utc.withDayOfMonth(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS).toInstant();
+    }
+
+    private static java.time.Instant day(java.time.Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
     }
 
     static String caseReference(PacketInput in) {
@@ -67,7 +84,8 @@ final class PacketComposer {
         String exploitation = in.catalogue().profile(a.profile()).map(p -> p.exploitation()).orElse("labour");
         List<PacketDocument.Item> coercion = items(a.forcedLabour().coercion());
         return new PacketDocument.Findings(status,
-                labels.format("text.decidedBy", in.officer(), in.unit().name(), in.catalogue().reference()),
+                in.named() ? labels.format("text.decidedBy", in.officer(), in.unit().name(), in.catalogue().reference())
+                        : labels.format("text.decidedByAnonymous", in.catalogue().reference()),
                 a.riskLevel().name(), a.outcomes().stream().map(Enum::name).toList(), List.of(exploitation),
                 a.readings().stream().map(r -> new PacketDocument.Reading(r.id(), r.indicated(), r.held(), r.notHeld())).toList(),
                 new PacketDocument.ForcedLabour(a.forcedLabour().indicated(), items(a.forcedLabour().involuntariness()), coercion),

@@ -111,7 +111,15 @@ class PacketGoldenTest {
         assertThat(document.person().nameOrAlias()).isNull();
         assertThat(document.person().documentNumber()).isNull();
         assertThat(document.person().dateOfBirth()).isNull();
-        assertThat(new String(json(document), StandardCharsets.UTF_8)).doesNotContain("Оксана").doesNotContain("FX1234567");
+        String json = new String(json(document), StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("Оксана").doesNotContain("FX1234567");
+        PacketInput in = input("en", "ru", "Met her at stand 4 with her aunt", false);
+        String withNote = new String(json(PacketComposer.compose(in)), StandardCharsets.UTF_8);
+        assertThat(withNote).as("no free text, no screening id, no unit, no officer")
+                .doesNotContain("stand 4").doesNotContain(in.screening().id().toString())
+                .doesNotContain(in.unit().code()).doesNotContain(in.unit().name()).doesNotContain("officer.airport");
+        assertThat(PacketComposer.compose(in).screening().completedAt().toString()).as("the month, not the moment").matches(".*-01T00:00:00Z");
+        assertThat(PacketSchema.problems(json(PacketComposer.compose(in)))).isEmpty();
     }
 
     @Test

@@ -163,11 +163,16 @@ class ReferralApiTest extends DatabaseTest {
         int before = count("referral");
         Map<String, Object> first = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
         Map<String, Object> again = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
+        Map<String, Object> otherNote = new HashMap<>(request);
+        otherNote.put("note", "second");
+        // the note may identify the person: it is not part of the stored request hash, so it cannot be tested by a retry
+        Map<String, Object> sameRequest = officer.postJson("/api/v1/screenings/" + screening + "/referrals", otherNote);
         Map<String, Object> changed = new HashMap<>(request);
-        changed.put("note", "second");
+        changed.put("partnerId", partnerId("demo-labour-inspectorate"));
         Map<String, Object> conflict = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", changed), 409);
 
         assertThat(again.get("packetSha256")).isEqualTo(first.get("packetSha256"));
+        assertThat(sameRequest.get("packetSha256")).isEqualTo(first.get("packetSha256"));
         assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:referral.id-in-use");
         assertThat(count("referral")).isEqualTo(before + 1);
         assertThat(count("referral_outbox where referral_id = '" + first.get("id") + "'")).isEqualTo(1);
