@@ -47,20 +47,19 @@ class AccountLifecycle {
         if (user.id().equals(admin.id())) {
             throw new RuleViolationException("user.self-disable", "id", "is your own account: another administrator must disable it");
         }
-        return endSessions(admin, withEnabled(user, false), "disable");
+        return endSessions(admin, user.withEnabled(false), "disable");
     }
 
     @Transactional
     AdminViews.UserView enable(CurrentUser admin, UUID id) {
-        return record(admin, users.update(withEnabled(account(id), true)), "enable");
+        return record(admin, users.update(account(id).withEnabled(true)), "enable");
     }
 
     @Transactional
     AdminViews.UserView assign(CurrentUser admin, UUID id, AdminViews.Assignment assignment, Administration administration) {
         UserAccount user = account(id);
         administration.checkScope(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
-        UserAccount changed = new UserAccount(user.id(), user.username(), assignment.role(), assignment.unitId(), assignment.regionId(),
-                assignment.organisationId(), user.passwordHash(), user.enabled(), user.createdAt(), user.sessionsValidAfter());
+        UserAccount changed = user.withAssignment(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
         return endSessions(admin, changed, "assign " + user.role() + " -> " + assignment.role());
     }
 
@@ -70,9 +69,7 @@ class AccountLifecycle {
             throw InvalidInputException.of("password", "must be at least 12 characters");
         }
         UserAccount user = account(id);
-        UserAccount changed = new UserAccount(user.id(), user.username(), user.role(), user.unitId(), user.regionId(), user.organisationId(),
-                hasher.hash(password.toCharArray()), user.enabled(), user.createdAt(), user.sessionsValidAfter());
-        return endSessions(admin, changed, "reset password");
+        return endSessions(admin, user.withPasswordHash(hasher.hash(password.toCharArray())), "reset password");
     }
 
     @Transactional
@@ -82,8 +79,7 @@ class AccountLifecycle {
 
     private AdminViews.UserView endSessions(CurrentUser admin, UserAccount user, String act) {
         Instant now = clock.instant();
-        UserAccount saved = users.update(new UserAccount(user.id(), user.username(), user.role(), user.unitId(), user.regionId(),
-                user.organisationId(), user.passwordHash(), user.enabled(), user.createdAt(), now));
+        UserAccount saved = users.update(user.withSessionsValidAfter(now));
         cutoffs.cut(user.id(), now);
         return record(admin, saved, act);
     }
@@ -98,8 +94,4 @@ class AccountLifecycle {
         return users.findById(id).orElseThrow(() -> new NotFoundException("The user"));
     }
 
-    private static UserAccount withEnabled(UserAccount u, boolean enabled) {
-        return new UserAccount(u.id(), u.username(), u.role(), u.unitId(), u.regionId(), u.organisationId(), u.passwordHash(), enabled,
-                u.createdAt(), u.sessionsValidAfter());
-    }
 }
