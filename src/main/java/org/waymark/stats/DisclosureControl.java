@@ -8,6 +8,9 @@ import java.util.OptionalDouble;
  * Statistical disclosure control for two-way tables, beyond IOM CTDC's practice (k = 11, rounding to a reporting
  * resolution):
  * <ol>
+ *   <li>labels are part of the disclosure: a row or column whose total is below k is not listed by name but merged
+ *       into {@value #OTHER} (one Belarusian man over 50 must not appear as a row "BY" even if every figure is
+ *       suppressed); time periods are exempt, as a calendar names nobody;</li>
  *   <li>primary suppression: any cell or margin below k (zero included) is shown as "&lt; k";</li>
  *   <li>complementary suppression: wherever a row, a column or the margins would have exactly one suppressed figure
  *       next to a published total, the smallest other figure there is suppressed too, until none is left alone —
@@ -36,11 +39,59 @@ public final class DisclosureControl {
         this.resolution = resolution;
     }
 
+    /** The label under which rare categories are published together. */
+    public static final String OTHER = "OTHER";
+
     public int k() {
         return k;
     }
 
     public PublishedTable publish(CountTable table) {
+        return publish(table, true, true);
+    }
+
+    /** As {@link #publish(CountTable)}, merging rare rows and columns into {@value #OTHER} where asked (not for periods). */
+    public PublishedTable publish(CountTable table, boolean mergeRareRows, boolean mergeRareColumns) {
+        CountTable merged = mergeRareColumns ? transpose(mergeRareRows(transpose(mergeRareRows ? mergeRareRows(table) : table)))
+                : mergeRareRows ? mergeRareRows(table) : table;
+        return suppress(merged);
+    }
+
+    /** Rows with a total below k, merged into one row {@value #OTHER} (with an existing row of that name, if any). */
+    CountTable mergeRareRows(CountTable table) {
+        List<String> labels = new ArrayList<>();
+        List<long[]> counts = new ArrayList<>();
+        long[] other = new long[table.columns().size()];
+        boolean anyOther = false;
+        for (int i = 0; i < table.rows().size(); i++) {
+            if (table.rowTotal(i) < k || OTHER.equals(table.rows().get(i))) {
+                for (int j = 0; j < other.length; j++) {
+                    other[j] += table.counts()[i][j];
+                }
+                anyOther = true;
+            } else {
+                labels.add(table.rows().get(i));
+                counts.add(table.counts()[i]);
+            }
+        }
+        if (anyOther) {
+            labels.add(OTHER);
+            counts.add(other);
+        }
+        return new CountTable(labels, table.columns(), counts.toArray(new long[0][]));
+    }
+
+    private static CountTable transpose(CountTable table) {
+        long[][] flipped = new long[table.columns().size()][table.rows().size()];
+        for (int i = 0; i < table.rows().size(); i++) {
+            for (int j = 0; j < table.columns().size(); j++) {
+                flipped[j][i] = table.counts()[i][j];
+            }
+        }
+        return new CountTable(table.columns(), table.rows(), flipped);
+    }
+
+    private PublishedTable suppress(CountTable table) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         boolean[][] cell = new boolean[rows][columns];

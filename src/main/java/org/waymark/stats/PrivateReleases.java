@@ -77,7 +77,7 @@ public class PrivateReleases {
                 throw new ConflictException("stats.privacy-budget-exhausted",
                         "This quarter's privacy budget for exports is spent; earlier releases can still be fetched.");
             }
-            PublishedTable table = queries.control().publish(noisy(queries.counts(request)));
+            PublishedTable table = queries.publish(noisy(queries.counts(request)), request);
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into stats_release (request_key, budget_period, epsilon, released_at, released_by, body) values (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, key);

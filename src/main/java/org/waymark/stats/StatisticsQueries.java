@@ -50,7 +50,12 @@ public class StatisticsQueries {
 
     @Transactional(readOnly = true)
     public PublishedTable table(TableRequest request) {
-        return control.publish(counts(request));
+        return publish(counts(request), request);
+    }
+
+    /** Publishes true or noisy counts: rare categories merged (not periods), then suppressed and rounded. */
+    PublishedTable publish(CountTable counts, TableRequest request) {
+        return control.publish(counts, request.rows() != Breakdown.PERIOD, request.columns() != null && request.columns() != Breakdown.PERIOD);
     }
 
     /**

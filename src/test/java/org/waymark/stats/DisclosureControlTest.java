@@ -20,7 +20,7 @@ class DisclosureControlTest {
 
     @RepeatedTest(300)
     void noPublishedFigureIsBetweenOneAndKMinusOneOrZero() {
-        PublishedTable published = control.publish(randomTable(SEEDS.nextLong()));
+        PublishedTable published = control.publish(randomTable(SEEDS.nextLong()), false, false);
 
         allFigures(published).forEach(f -> {
             if (!f.suppressed()) {
@@ -41,8 +41,8 @@ class DisclosureControlTest {
         counts[random.nextInt(counts.length)][random.nextInt(counts[0].length)]++;
         CountTable after = new CountTable(before.rows(), before.columns(), counts);
 
-        List<Figure> a = allFigures(control.publish(before));
-        List<Figure> b = allFigures(control.publish(after));
+        List<Figure> a = allFigures(control.publish(before, false, false));
+        List<Figure> b = allFigures(control.publish(after, false, false));
 
         for (int i = 0; i < a.size(); i++) {
             if (!a.get(i).suppressed() && !b.get(i).suppressed()) {
@@ -55,7 +55,7 @@ class DisclosureControlTest {
     @RepeatedTest(300)
     void noSuppressedFigureFollowsFromItsRowItsColumnOrTheTotal() {
         long seed = SEEDS.nextLong();
-        PublishedTable published = control.publish(randomTable(seed));
+        PublishedTable published = control.publish(randomTable(seed), false, false);
         int rows = published.rows().size();
         int columns = published.columns().size();
 
@@ -92,8 +92,8 @@ class DisclosureControlTest {
         for (int i = 0; i < totals.length; i++) {
             totals[i][0] = bySex.rowTotal(i);
         }
-        PublishedTable byRegion = control.publish(new CountTable(bySex.rows(), List.of("all"), totals));
-        PublishedTable detailed = control.publish(bySex);
+        PublishedTable byRegion = control.publish(new CountTable(bySex.rows(), List.of("all"), totals), false, false);
+        PublishedTable detailed = control.publish(bySex, false, false);
 
         for (int i = 0; i < totals.length; i++) {
             Figure regionTotal = byRegion.cells().get(i).get(0);
@@ -108,6 +108,42 @@ class DisclosureControlTest {
             long high = Math.min(K - 1, regionTotal.value() + K - 1 - othersLow);
             assertThat(high - low).as("seed %d, row %d: the hidden cell is pinned down", seed, i).isGreaterThanOrEqualTo(K - 1);
         }
+    }
+
+    /** Labels are part of the disclosure: one rare person's category never appears by name, in rows or columns. */
+    @RepeatedTest(200)
+    void aRareCategoryIsNeverListedByName() {
+        long seed = SEEDS.nextLong();
+        java.util.Random random = new java.util.Random(seed);
+        CountTable base = randomTable(seed);
+        List<String> rows = new java.util.ArrayList<>(base.rows());
+        rows.add("RARE-ROW");
+        long[][] counts = new long[rows.size()][];
+        for (int i = 0; i < base.rows().size(); i++) {
+            counts[i] = base.counts()[i];
+        }
+        counts[rows.size() - 1] = new long[base.columns().size()];
+        counts[rows.size() - 1][random.nextInt(base.columns().size())] = 1 + random.nextInt(K - 1);
+        PublishedTable published = control.publish(new CountTable(rows, base.columns(), counts));
+
+        assertThat(published.rows()).as("seed %d", seed).doesNotContain("RARE-ROW").contains(DisclosureControl.OTHER);
+        CountTable input = new CountTable(rows, base.columns(), counts);
+        published.rows().stream().filter(label -> !label.equals(DisclosureControl.OTHER))
+                .forEach(label -> assertThat(input.rowTotal(rows.indexOf(label))).as("seed %d: %s is listed by name", seed, label)
+                        .isGreaterThanOrEqualTo(K));
+        PublishedTable flipped = control.publish(new CountTable(base.columns(), rows, transpose(counts)));
+        assertThat(flipped.columns()).as("seed %d, as a column", seed).doesNotContain("RARE-ROW");
+        assertThat(flipped.csv("x")).doesNotContain("RARE-ROW");
+    }
+
+    private static long[][] transpose(long[][] counts) {
+        long[][] flipped = new long[counts[0].length][counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[0].length; j++) {
+                flipped[j][i] = counts[i][j];
+            }
+        }
+        return flipped;
     }
 
     @Test
@@ -130,7 +166,7 @@ class DisclosureControlTest {
         CountTable empty = new CountTable(List.of(), List.of("count"), new long[0][1]);
 
         PublishedTable published = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                () -> control.publish(empty), "publishing an empty table must end");
+                () -> control.publish(empty, false, false), "publishing an empty table must end");
 
         assertThat(published.rows()).isEmpty();
         assertThat(published.total().suppressed()).isTrue();
@@ -140,7 +176,7 @@ class DisclosureControlTest {
     void showsTheWorkedExample() {
         CountTable table = new CountTable(List.of("2026-Q1", "2026-Q2"), List.of("FEMALE", "MALE"), new long[][]{{40, 3}, {25, 30}});
 
-        PublishedTable published = control.publish(table);
+        PublishedTable published = control.publish(table, false, false);
 
         assertThat(published.cells().get(0).get(1).display()).isEqualTo("< 11");
         assertThat(published.cells().get(0).get(0).suppressed()).as("complement in the row").isTrue();
