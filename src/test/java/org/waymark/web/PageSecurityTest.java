@@ -143,6 +143,17 @@ class PageSecurityTest extends DatabaseTest {
     }
 
     @Test
+    void theLanguageSwitchReturnsOnlyToAPathOfThisSite() {
+        for (String back : java.util.List.of("/%5Cevil.example", "//evil.example", "/%2F%2Fevil.example", "https://evil.example", "/%00")) {
+            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/language?lang=pl&back=" + back), String.class);
+            assertThat(response.getStatus().getCode()).as(back).isEqualTo(303);
+            assertThat(response.header("Location")).as(back).isEqualTo("/");
+        }
+        HttpResponse<String> home = http.toBlocking().exchange(HttpRequest.GET("/language?lang=pl&back=/officer/screenings"), String.class);
+        assertThat(home.header("Location")).isEqualTo("/officer/screenings");
+    }
+
+    @Test
     void aPageWithoutASessionGoesToSignInWhileTheApiStillAnswers401() {
         HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/officer").accept(MediaType.TEXT_HTML), String.class);
         assertThat(page.getStatus().getCode()).isIn(302, 303);

@@ -82,7 +82,8 @@ class HomePages {
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
         String chosen = "pl".equals(lang) ? "pl" : "en";
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        // only a path of this site: "//host" and "/\\host" are other sites to a browser, and a backslash is no URI at all
+        String target = back != null && back.matches("/(?![/\\\\])[A-Za-z0-9/_.~?=&%-]*") ? back : "/";
         return Pages.seeOther(target).cookie(Cookie.of("waymark_lang", chosen).path("/").sameSite(SameSite.Strict)
                 .secure(true).httpOnly(true).maxAge(Duration.ofDays(365)));
     }
