@@ -39,14 +39,16 @@ public class OutboxRelay {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final HttpClient http;
+    private final PushTargets targets;
 
-    OutboxRelay(OutboxRows outbox, ReferralRows referrals, Partners partners, Clock clock,
+    OutboxRelay(OutboxRows outbox, ReferralRows referrals, Partners partners, Clock clock, PushTargets targets,
                 @Value("${waymark.referral.push.first-retry:10s}") Duration firstRetry,
                 @Value("${waymark.referral.push.max-retry:1h}") Duration maxRetry,
                 @Value("${waymark.referral.push.timeout:10s}") Duration timeout) {
         this.outbox = outbox;
         this.referrals = referrals;
         this.partners = partners;
+        this.targets = targets;
         this.clock = clock;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
@@ -80,9 +82,16 @@ public class OutboxRelay {
                     endpoint == null ? "no endpoint" : referral.packet() == null ? "packet deleted" : "revoked");
             return;
         }
+        String refusal = targets.refusal(endpoint); // resolved again now: the name may point somewhere else since it was saved
+        if (refusal != null) {
+            Instant next = clock.instant().plus(backoff(entry.attempts()));
+            outbox.failed(entry.referralId(), next, "endpoint refused");
+            LOG.warn("Push of referral {} refused: the endpoint {}", entry.referralId(), refusal);
+            return;
+        }
         String error;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(30))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.strip())).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "OPENPGP".equals(referral.format()) ? "application/pgp-encrypted" : "application/pkcs7-mime")
                     .header("X-Waymark-Packet-Id", referral.id().toString())
                     .header("X-Waymark-Packet-SHA256", referral.packetSha256())

@@ -1,6 +1,5 @@
 package org.waymark.referral;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
@@ -23,14 +22,11 @@ import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
 
-import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,17 +43,17 @@ public class Partners {
     private final PartnerKeyRows keys;
     private final AuditTrail audit;
     private final Clock clock;
-    private final boolean demo;
+    private final PushTargets pushTargets;
 
     Partners(Organisations organisations, Regions regions, PartnerRows partners, PartnerKeyRows keys, AuditTrail audit, Clock clock,
-             @Value("${waymark.mode:production}") String mode) {
+             PushTargets pushTargets) {
         this.organisations = organisations;
         this.regions = regions;
         this.partners = partners;
         this.keys = keys;
         this.audit = audit;
         this.clock = clock;
-        this.demo = "demo".equalsIgnoreCase(mode.trim());
+        this.pushTargets = pushTargets;
     }
 
     /** A partner and its usable key, ready to seal a packet to. */
@@ -120,9 +116,9 @@ public class Partners {
             regions.findByCode(code).map(Region::id).ifPresentOrElse(regionIds::add,
                     () -> problems.add(new InvalidInputException.Violation("regions", "contains an unknown region code")));
         }
-        if (details.pushEndpoint() != null && !pushEndpointAllowed(details.pushEndpoint())) {
-            problems.add(new InvalidInputException.Violation("pushEndpoint",
-                    demo ? "must be an https:// URL (or http:// on this machine, in demo mode)" : "must be an https:// URL"));
+        String refusal = details.pushEndpoint() == null ? null : pushTargets.refusal(details.pushEndpoint());
+        if (refusal != null) {
+            problems.add(new InvalidInputException.Violation("pushEndpoint", refusal));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -168,22 +164,6 @@ public class Partners {
     private RecipientKey parse(String format, String keyText) {
         byte[] material = keyText.getBytes(StandardCharsets.US_ASCII);
         return "OPENPGP".equals(format) ? OpenPgpKeys.recipient(material, clock.instant()) : X509Keys.recipient(material, clock.instant());
-    }
-
-    private boolean pushEndpointAllowed(String endpoint) {
-        try {
-            URI uri = URI.create(endpoint);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || uri.getUserInfo() != null) {
-                return false;
-            }
-            if (scheme.equals("https")) {
-                return true;
-            }
-            return demo && scheme.equals("http") && InetAddress.getByName(uri.getHost()).isLoopbackAddress();
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private Organisation organisation(UUID organisationId) {

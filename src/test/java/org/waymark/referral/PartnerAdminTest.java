@@ -151,6 +151,17 @@ class PartnerAdminTest extends DatabaseTest {
     }
 
     @Test
+    void refusesAPushEndpointOnThisMachineOrAnInternalNetworkEvenOverHttps() {
+        String partner = partnerId("demo-ngo");
+        for (String endpoint : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.1/", "https://127.0.0.1:1/",
+                "https://[::1]/packets", "https://192.168.1.20/in", "https://100.64.0.9/in", "https://user@partner.example.org/in")) {
+            Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+                    Map.of("regions", List.of("demo-east"), "pushEndpoint", endpoint)), 400);
+            assertThat(ApiClient.fields(problem)).as(endpoint).containsExactly("pushEndpoint");
+        }
+    }
+
+    @Test
     void refusesAPlainHttpPushEndpointThatIsNotOnThisMachine() {
         String partner = partnerId("demo-ngo");
 
