@@ -73,29 +73,31 @@ final class Evidence {
 
     /** This evidence with one more indicator seen, evidencing these items under the name {@code source}. */
     Evidence withObserved(String indicator, List<String> forcedLabourItems, String source) {
-        Set<String> morePresent = new HashSet<>(present);
-        Set<String> moreObserved = new HashSet<>(observed);
-        if (morePresent.add(indicator)) {
-            moreObserved.add(indicator);
-        }
-        Map<String, List<String>> moreItems = new LinkedHashMap<>();
-        itemSources.forEach((item, sources) -> moreItems.put(item, new ArrayList<>(sources)));
-        forcedLabourItems.forEach(item -> moreItems.computeIfAbsent(item, k -> new ArrayList<>()).add(source));
-        return new Evidence(catalogue, morePresent, moreObserved, facts, moreItems, answers, askable);
+        return plus(List.of(indicator), forcedLabourItems, source, false);
     }
 
     /** This evidence with one more question answered at its {@code presentWhen}. */
     Evidence withFact(Question question) {
-        Evidence more = this;
-        for (String indicator : question.indicators()) {
-            more = more.withObserved(indicator, List.of(), question.id());
+        return plus(question.indicators(), question.forcedLabourItems(), question.id(), true);
+    }
+
+    private Evidence plus(List<String> indicators, List<String> forcedLabourItems, String source, boolean answered) {
+        Set<String> morePresent = new HashSet<>(present);
+        Set<String> moreObserved = new HashSet<>(observed);
+        for (String indicator : indicators) {
+            if (morePresent.add(indicator) && !answered) {
+                moreObserved.add(indicator);
+            }
         }
-        Set<String> moreFacts = new HashSet<>(facts);
-        moreFacts.add(question.id());
         Map<String, List<String>> moreItems = new LinkedHashMap<>();
-        more.itemSources.forEach((item, sources) -> moreItems.put(item, new ArrayList<>(sources)));
-        question.forcedLabourItems().forEach(item -> moreItems.computeIfAbsent(item, k -> new ArrayList<>()).add(question.id()));
-        return new Evidence(catalogue, more.present, more.observed, moreFacts, moreItems, answers, askable);
+        itemSources.forEach((item, sources) -> moreItems.put(item, new ArrayList<>(sources)));
+        forcedLabourItems.forEach(item -> moreItems.computeIfAbsent(item, k -> new ArrayList<>()).add(source));
+        Set<String> moreFacts = facts;
+        if (answered) {
+            moreFacts = new HashSet<>(facts);
+            moreFacts.add(source);
+        }
+        return new Evidence(catalogue, morePresent, moreObserved, moreFacts, moreItems, answers, askable);
     }
 
     boolean isPresent(String indicator) {
