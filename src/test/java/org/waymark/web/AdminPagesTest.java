@@ -57,6 +57,18 @@ class AdminPagesTest extends BrowserTest {
     }
 
     @Test
+    void theApiDescriptionRendersForASignedInUserUnderItsContentSecurityPolicy() {
+        browser.get(url("/swagger-ui/index.html"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/swagger-ui");
+        signIn("admin");
+        browser.get(url("/swagger-ui/index.html"));
+        // the operations appear only if the CSP admitted the page's inline script and the bundle
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+        assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")).stream().map(e -> e.getText().replace("\u200b", "")).toList())
+                .anySatisfy(path -> assertThat(path).contains("/api/v1/screenings"));
+    }
+
+    @Test
     void aRefusedFormShowsWhyAndCreatesNothing() {
         signIn("admin");
         int before = new ApiClient(http).as("admin").getJsonList("/api/v1/admin/regions").size();
