@@ -77,7 +77,7 @@ class DemoIdentity {
     private void user(String username, Role role, UUID unit, UUID region, UUID organisation) {
         if (users.findByUsername(username).isEmpty()) {
             users.save(new UserAccount(stableId("user:" + username), username, role, unit, region, organisation,
-                    hasher.hash(DEMO_PASSWORD.toCharArray()), true, clock.instant(), null));
+                    hasher.hash(DEMO_PASSWORD.toCharArray()), true, clock.instant(), null, false));
         }
     }
 

@@ -51,7 +51,7 @@ class FirstAdmin {
             throw new IllegalStateException("WAYMARK_BOOTSTRAP_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
         UserAccount admin = users.save(new UserAccount(UUID.randomUUID(), username, Role.ADMIN, null, null, null,
-                hasher.hash(password.toCharArray()), true, clock.instant(), null));
+                hasher.hash(password.toCharArray()), true, clock.instant(), null, false));
         LOG.info("Created the first administrator (user {}); remove WAYMARK_BOOTSTRAP_ADMIN_PASSWORD now", admin.id());
     }
 }

@@ -12,24 +12,31 @@ import java.util.UUID;
 @MappedEntity("app_user")
 public record UserAccount(@Id UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
                           @Nullable UUID organisationId, @MappedProperty("password_hash") String passwordHash,
-                          boolean enabled, Instant createdAt, @Nullable Instant sessionsValidAfter) {
+                          boolean enabled, Instant createdAt, @Nullable Instant sessionsValidAfter, boolean mustChoosePassword) {
 
     public UserAccount withEnabled(boolean on) {
-        return new UserAccount(id, username, role, unitId, regionId, organisationId, passwordHash, on, createdAt, sessionsValidAfter);
+        return new UserAccount(id, username, role, unitId, regionId, organisationId, passwordHash, on, createdAt, sessionsValidAfter, mustChoosePassword);
     }
 
     public UserAccount withAssignment(Role newRole, @Nullable UUID unit, @Nullable UUID region,
                                       @Nullable UUID organisation) {
-        return new UserAccount(id, username, newRole, unit, region, organisation, passwordHash, enabled, createdAt, sessionsValidAfter);
+        return new UserAccount(id, username, newRole, unit, region, organisation, passwordHash, enabled, createdAt, sessionsValidAfter,
+                mustChoosePassword);
     }
 
-    public UserAccount withPasswordHash(String hash) {
-        return new UserAccount(id, username, role, unitId, regionId, organisationId, hash, enabled, createdAt, sessionsValidAfter);
+    /** A password an administrator set: it opens no session until the holder chose their own. */
+    public UserAccount withTemporaryPassword(String hash) {
+        return new UserAccount(id, username, role, unitId, regionId, organisationId, hash, enabled, createdAt, sessionsValidAfter, true);
+    }
+
+    /** A password the account's holder chose. */
+    public UserAccount withOwnPassword(String hash) {
+        return new UserAccount(id, username, role, unitId, regionId, organisationId, hash, enabled, createdAt, sessionsValidAfter, false);
     }
 
     /** Every session signed in at or before {@code at} ends. */
     public UserAccount withSessionsValidAfter(Instant at) {
-        return new UserAccount(id, username, role, unitId, regionId, organisationId, passwordHash, enabled, createdAt, at);
+        return new UserAccount(id, username, role, unitId, regionId, organisationId, passwordHash, enabled, createdAt, at, mustChoosePassword);
     }
 
     @Override

@@ -45,7 +45,7 @@ class InsiderPathsTest extends DatabaseTest {
         Object unit = conductor.getJson("/api/v1/auth/me").get("unitId");
         new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.insider", "role", "OFFICER",
                 "unitId", unit, "password", "insider-password-1"));
-        colleague = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.insider", "insider-password-1"));
+        colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.insider", "insider-password-1"));
     }
 
     @Test

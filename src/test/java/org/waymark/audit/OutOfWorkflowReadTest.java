@@ -30,7 +30,7 @@ class OutOfWorkflowReadTest extends DatabaseTest {
         String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
         new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.colleague", "role", "OFFICER",
                 "unitId", unit, "password", "colleague-password-1"));
-        ApiClient colleague = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.colleague", "colleague-password-1"));
+        ApiClient colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.colleague", "colleague-password-1"));
 
         Map<String, Object> refused = colleague.problem(HttpRequest.GET("/api/v1/screenings/" + screening), 400);
         Map<String, Object> read = colleague.getJson("/api/v1/screenings/" + screening + "?purpose=handover%20to%20night%20shift");

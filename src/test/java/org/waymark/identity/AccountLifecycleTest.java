@@ -55,33 +55,35 @@ class AccountLifecycleTest extends DatabaseTest {
     @Test
     void aDisabledAccountLosesItsSessionAtOnceAndCannotSignInUntilReEnabled() {
         String id = create("officer.leaving");
-        ApiClient leaving = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.leaving", "leaving-password-1"));
+        ApiClient leaving = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.leaving", "leaving-password-1"));
         assertThat(leaving.status(HttpRequest.GET("/api/v1/screenings"))).isEqualTo(200);
 
         assertThat(admin.postJson("/api/v1/admin/users/" + id + "/disable", Map.of())).containsEntry("enabled", false);
         assertThat(leaving.status(HttpRequest.GET("/api/v1/screenings"))).as("the open session ends").isEqualTo(401);
         assertThat(new ApiClient(http).status(HttpRequest.POST("/api/v1/auth/sign-in",
-                Map.of("username", "officer.leaving", "password", "leaving-password-1")))).isEqualTo(401);
+                Map.of("username", "officer.leaving", "password", ApiClient.own("leaving-password-1"))))).isEqualTo(401);
 
         admin.postJson("/api/v1/admin/users/" + id + "/enable", Map.of());
-        assertThat(new ApiClient(http).signIn("officer.leaving", "leaving-password-1")).isNotBlank();
+        assertThat(new ApiClient(http).signIn("officer.leaving", ApiClient.own("leaving-password-1"))).isNotBlank();
         assertThat(auditor.getJsonList("/api/v1/audit/records/" + id).toString()).contains("disable").contains("enable");
     }
 
     @Test
     void aNewRoleOrAResetPasswordEndsTheSessionsAndTheNextSignInCarriesTheChange() {
         String id = create("officer.moving");
-        ApiClient moving = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "moving-password-1"));
+        ApiClient moving = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.moving", "moving-password-1"));
         admin.putJson("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "TRAINER"));
         assertThat(moving.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
-        ApiClient trainer = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "moving-password-1"));
+        ApiClient trainer = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", ApiClient.own("moving-password-1")));
         assertThat(trainer.getJson("/api/v1/auth/me")).containsEntry("role", "TRAINER");
         assertThat(trainer.status(HttpRequest.GET("/api/v1/screenings"))).as("no longer an officer").isEqualTo(403);
 
         admin.postJson("/api/v1/admin/users/" + id + "/password", Map.of("password", "a-new-password-2"));
         assertThat(trainer.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
-        assertThat(new ApiClient(http).signIn("officer.moving", "a-new-password-2")).isNotBlank();
-        ApiClient again = new ApiClient(http).withToken(new ApiClient(http).signIn("officer.moving", "a-new-password-2"));
+        assertThat(new ApiClient(http).problem(HttpRequest.POST("/api/v1/auth/sign-in",
+                Map.of("username", "officer.moving", "password", "a-new-password-2")), 403).get("type"))
+                .as("the reset password opens no session").isEqualTo("urn:waymark:problem:sign-in.choose-password");
+        ApiClient again = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.moving", "a-new-password-2"));
         admin.postJson("/api/v1/admin/users/" + id + "/sessions/end", Map.of());
         assertThat(again.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
     }
@@ -106,6 +108,51 @@ class AccountLifecycleTest extends DatabaseTest {
         assertThat(user.status(HttpRequest.PUT("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "ADMIN")))).isEqualTo(403);
         assertThat(user.status(HttpRequest.POST("/api/v1/admin/users/" + id + "/password", Map.of("password", "attacker-password-1")))).isEqualTo(403);
         assertThat(user.status(HttpRequest.POST("/api/v1/admin/users/" + id + "/sessions/end", Map.of()))).isEqualTo(403);
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorOpensNoSessionUntilItsHolderChoosesTheirOwn() {
+        String id = create("officer.fresh");
+        ApiClient anonymous = new ApiClient(http);
+        Map<String, Object> told = anonymous.problem(HttpRequest.POST("/api/v1/auth/sign-in",
+                Map.of("username", "officer.fresh", "password", "fresh-password-1")), 403);
+        assertThat(told.get("type")).isEqualTo("urn:waymark:problem:sign-in.choose-password");
+
+        assertThat(ApiClient.fields(anonymous.problem(choose("officer.fresh", "fresh-password-1", "short"), 400))).containsExactly("newPassword");
+        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "my-officer.fresh-password"), 400).toString())
+                .contains("user name").doesNotContain("my-officer.fresh-password");
+        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "fresh-password-1"), 400).toString()).contains("differ");
+        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "nul\u0000in-the-password"), 400).toString())
+                .contains("control characters");
+        assertThat(anonymous.problem(choose("officer.fresh", "not-the-password", "a-good-own-password"), 401).get("detail"))
+                .as("a wrong current password is told like a failed sign-in").isEqualTo("Wrong user name or password.");
+        assertThat(anonymous.status(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "officer.fresh", "password", "fresh-password-1"))))
+                .as("still nothing chosen").isEqualTo(403);
+
+        assertThat(anonymous.status(choose("officer.fresh", "fresh-password-1", "a-good-own-password"))).isEqualTo(204);
+        assertThat(anonymous.status(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "officer.fresh", "password", "fresh-password-1"))))
+                .as("the administrator's password is gone").isEqualTo(401);
+        ApiClient fresh = anonymous.withToken(anonymous.signIn("officer.fresh", "a-good-own-password"));
+        assertThat(fresh.getJson("/api/v1/auth/me")).containsEntry("username", "officer.fresh");
+        assertThat(auditor.getJsonList("/api/v1/audit/records/" + id)).anySatisfy(e -> {
+            assertThat(e.get("action")).isEqualTo("UPDATE");
+            assertThat(e.get("actorRole")).isEqualTo("OFFICER");
+            assertThat(e.toString()).contains("chose own password");
+        });
+    }
+
+    @Test
+    void choosingANewPasswordEndsTheAccountsOtherSessions() {
+        create("officer.careful");
+        ApiClient careful = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.careful", "careful-password-1"));
+        assertThat(careful.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(200);
+        assertThat(careful.status(choose("officer.careful", ApiClient.own("careful-password-1"), "someone-saw-my-old-one"))).isEqualTo(204);
+        assertThat(careful.status(HttpRequest.GET("/api/v1/auth/me"))).as("whoever held the old session is out").isEqualTo(401);
+        assertThat(new ApiClient(http).signIn("officer.careful", "someone-saw-my-old-one")).isNotBlank();
+    }
+
+    private static io.micronaut.http.MutableHttpRequest<?> choose(String username, String current, String chosen) {
+        return HttpRequest.POST("/api/v1/auth/password", Map.of("username", username, "currentPassword", current, "newPassword", chosen));
     }
 
     private String create(String username) {

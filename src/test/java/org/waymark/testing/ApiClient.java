@@ -50,6 +50,21 @@ public final class ApiClient {
         return (String) response.get("access_token");
     }
 
+    /**
+     * The first sign-in of an account an administrator set up (or reset) with {@code temporary}: its holder chooses their
+     * own password, {@link #own}{@code (temporary)}, and signs in with it. Returns the session's token.
+     */
+    public String firstSignIn(String username, String temporary) {
+        client.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/password",
+                Map.of("username", username, "currentPassword", temporary, "newPassword", own(temporary))));
+        return signIn(username, own(temporary));
+    }
+
+    /** The password a test account's holder chooses in place of the temporary one. */
+    public static String own(String temporary) {
+        return temporary + "-own";
+    }
+
     public <T> io.micronaut.http.MutableHttpRequest<T> authorised(io.micronaut.http.MutableHttpRequest<T> request) {
         return token == null ? request : request.bearerAuth(token);
     }

@@ -53,7 +53,24 @@ class AdminPagesTest extends BrowserTest {
         assertThat(text("user-table")).contains("officer.north").contains("north-port");
         screenshot("admin-created");
 
-        assertThat(new ApiClient(http).signIn("officer.north", "a-long-enough-password")).isNotBlank();
+
+        // the new officer's first sign-in: the administrator's password only leads to choosing their own
+        click("sign-out");
+        browser.findElement(By.id("username")).sendKeys("officer.north");
+        browser.findElement(By.id("password")).sendKeys("a-long-enough-password");
+        click("submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("first")));
+        browser.findElement(By.id("username")).sendKeys("officer.north");
+        browser.findElement(By.id("currentPassword")).sendKeys("a-long-enough-password");
+        browser.findElement(By.id("newPassword")).sendKeys("only-i-know-this-one");
+        browser.findElement(By.id("repeatPassword")).sendKeys("only-i-know-this-one");
+        screenshot("first-sign-in-choose-password");
+        click("submit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-changed")));
+        browser.findElement(By.id("username")).sendKeys("officer.north");
+        browser.findElement(By.id("password")).sendKeys("only-i-know-this-one");
+        click("submit");
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "officer.north"));
     }
 
     @Test

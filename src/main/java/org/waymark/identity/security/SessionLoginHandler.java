@@ -52,7 +52,8 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
     /**
      * A wrong password: 401 (the page: back with a message). A sign-in slowed down after repeated failures, or while too
      * many are being checked: 429 with {@code Retry-After} and a problem body that says so (the page: how long to wait),
-     * so an officer whose account someone else hammered knows the right password will work again shortly.
+     * so an officer whose account someone else hammered knows the right password will work again shortly. The right
+     * password an administrator set: 403 {@code sign-in.choose-password} (the page: the form to choose one's own).
      */
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
@@ -68,6 +69,15 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
                     .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
                     .body(java.util.Map.of("type", "urn:waymark:problem:" + (slowed.busy() ? "sign-in.busy" : "sign-in.slowed-down"),
                             "title", "Too Many Requests", "status", 429, "detail", detail, "retryAfterSeconds", seconds));
+        }
+        if (failure instanceof io.micronaut.security.authentication.AuthenticationFailed failed
+                && failed.getReason() == io.micronaut.security.authentication.AuthenticationFailureReason.PASSWORD_EXPIRED) {
+            if (fromPage(request)) {
+                return seeOther("/password?first");
+            }
+            return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+                    .body(java.util.Map.of("type", "urn:waymark:problem:sign-in.choose-password", "title", "Forbidden", "status", 403,
+                            "detail", "An administrator set this password. Choose your own (POST /api/v1/auth/password) before signing in."));
         }
         return fromPage(request) ? seeOther("/?failed") : super.loginFailed(failure, request);
     }

@@ -9,19 +9,16 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.waymark.crypto.PasswordHasher;
 import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Checks a user name and password. Unknown users take as long as known ones (a decoy hash is checked),
- * every failure counts towards the throttle, and nothing about the attempt but the user id is logged.
+ * Signs in with a user name and password (checked by {@link PasswordChecks}); nothing about the attempt but the user id
+ * is logged. A password set by an administrator opens no session: the account must choose its own first
+ * ({@link OwnPasswordController}).
  */
 @Singleton
 class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -30,64 +27,40 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
     /** The sign-in's moment in milliseconds (token claim): which sessions an administrator's cut-off ended. */
     static final String SIGNED_IN_AT = "sat";
 
-    private final UserAccounts users;
-    private final PasswordHasher hasher;
-    private final SignInThrottle throttle;
+    private final PasswordChecks checks;
     private final SignInRecorder recorder;
     private final ClientAddress clientAddress;
-    private final java.util.concurrent.Semaphore hashing;
-    private final String decoyHash;
     private final java.time.Clock clock;
 
-    SignInProvider(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle, SignInRecorder recorder, ClientAddress clientAddress,
-                   @io.micronaut.context.annotation.Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes,
-                   java.time.Clock clock) {
-        this.clock = clock;
-        this.users = users;
-        this.hasher = hasher;
-        this.throttle = throttle;
+    SignInProvider(PasswordChecks checks, SignInRecorder recorder, ClientAddress clientAddress, java.time.Clock clock) {
+        this.checks = checks;
         this.recorder = recorder;
         this.clientAddress = clientAddress;
-        this.hashing = new java.util.concurrent.Semaphore(maxConcurrentHashes, true);
-        this.decoyHash = hasher.hash("not-a-password".toCharArray());
+        this.clock = clock;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> attempt) {
-        String username = attempt.getIdentity() == null ? "" : attempt.getIdentity().trim().toLowerCase(Locale.ROOT);
+        String username = PasswordChecks.normalise(attempt.getIdentity());
         String address = request == null ? "unknown" : clientAddress.of(request);
-        Optional<java.time.Duration> wait = throttle.waitBefore(username, address);
-        if (wait.isPresent()) {
-            LOG.warn("Sign-in slowed down: recent failures for the account or the address");
-            return new SignInSlowedDown(wait.get(), false);
-        }
         char[] password = attempt.getSecret() == null ? new char[0] : attempt.getSecret().toCharArray();
-        Optional<UserAccount> user = users.findByUsername(username);
-        boolean matches;
-        try {
-            // argon2id takes 19 MiB and most of a core per check: a burst of sign-ins waits here briefly, then is told to retry
-            if (!hashing.tryAcquire(2, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("Sign-in deferred: too many sign-ins at once");
-                return new SignInSlowedDown(java.time.Duration.ofSeconds(1), true);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SignInSlowedDown(java.time.Duration.ofSeconds(1), true);
+        PasswordChecks.Outcome outcome = checks.check(username, password, address);
+        if (outcome instanceof PasswordChecks.Outcome.Deferred deferred) {
+            LOG.warn(deferred.busy() ? "Sign-in deferred: too many sign-ins at once"
+                    : "Sign-in slowed down: recent failures for the account or the address");
+            return new SignInSlowedDown(deferred.retryAfter(), deferred.busy());
         }
-        try {
-            matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
-        } finally {
-            hashing.release();
-            java.util.Arrays.fill(password, '\0');
-        }
-        if (user.isEmpty() || !matches || !user.get().enabled()) {
-            throttle.failed(username, address);
-            recorder.failed(user.orElse(null));
+        if (outcome instanceof PasswordChecks.Outcome.NoMatch failed) {
+            recorder.failed(failed.known());
             LOG.info("Sign-in failed");
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        throttle.succeeded(username);
-        UserAccount account = user.get();
+        UserAccount account = ((PasswordChecks.Outcome.Matched) outcome).account();
+        if (account.mustChoosePassword()) {
+            // the password an administrator set opens no session: its holder must choose their own first
+            LOG.info("Sign-in of user {} refused until they choose their own password", account.id());
+            return AuthenticationResponse.failure(AuthenticationFailureReason.PASSWORD_EXPIRED);
+        }
         recorder.succeeded(account);
         LOG.info("Sign-in of user {}", account.id());
         return AuthenticationResponse.success(account.username(), List.of(account.role().name()), attributes(account));

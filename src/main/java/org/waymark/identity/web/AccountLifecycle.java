@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * What an administrator can do to an account after creating it: disable and re-enable it, change its role and scope,
- * reset its password, end all its sessions. Each act is on the audit trail with the administrator as actor, and each
+ * reset its password (a temporary one: the holder must choose their own before signing in), end all its sessions. Each act is on the audit trail with the administrator as actor, and each
  * that changes what the account may do ends its sessions everywhere (a token issued before is refused).
  */
 @Singleton
@@ -69,7 +69,7 @@ class AccountLifecycle {
             throw InvalidInputException.of("password", "must be at least 12 characters");
         }
         UserAccount user = account(id);
-        return endSessions(admin, user.withPasswordHash(hasher.hash(password.toCharArray())), "reset password");
+        return endSessions(admin, user.withTemporaryPassword(hasher.hash(password.toCharArray())), "reset password");
     }
 
     @Transactional

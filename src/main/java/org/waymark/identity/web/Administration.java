@@ -100,7 +100,10 @@ class Administration {
         return users.findAllOrderByUsername().stream().map(Administration::view).toList();
     }
 
-    /** A new account; one that can read cases (OFFICER, AUDITOR) says so on the trail, where auditors see it. */
+    /**
+     * A new account; one that can read cases (OFFICER, AUDITOR) says so on the trail, where auditors see it. The password
+     * given is temporary: it opens no session until the account's holder chose their own.
+     */
     @Transactional
     AdminViews.UserView createUser(CurrentUser admin, AdminViews.CreateUser command) {
         checkScope(command.role(), command.unitId(), command.regionId(), command.organisationId());
@@ -108,7 +111,7 @@ class Administration {
             throw new ConflictException("user.username-taken", "A user with this name exists.");
         }
         UserAccount saved = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.role(), command.unitId(),
-                command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant(), null));
+                command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant(), null, true));
         boolean readsCases = command.role() == Role.OFFICER || command.role() == Role.AUDITOR;
         return audited(admin, "user", saved.id(), "create " + command.role() + (readsCases ? " (can read cases)" : ""), view(saved));
     }

@@ -45,9 +45,23 @@ class HomePages {
         Map<String, Object> model = new HashMap<>();
         model.put("failed", request.getParameters().contains("failed"));
         model.put("wait", request.getParameters().getFirst("wait").filter(w -> w.matches("[0-9]{1,5}")).orElse(null));
+        model.put("passwordChanged", request.getParameters().contains("password-changed"));
         model.put("lang", pages.language(request));
         model.put("path", "/");
         return new ModelAndView<>("sign-in", model);
+    }
+
+    /** Choosing one's own password (first sign-in after an administrator set one, or any time): posts to the API. */
+    @Get(uri = "/password", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    ModelAndView<Map<String, Object>> password(HttpRequest<?> request) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("first", request.getParameters().contains("first"));
+        model.put("problem", request.getParameters().getFirst("problem").filter(p -> p.matches("[a-z_]{1,40}")).orElse(null));
+        model.put("wait", request.getParameters().getFirst("wait").filter(w -> w.matches("[0-9]{1,5}")).orElse(null));
+        model.put("lang", pages.language(request));
+        model.put("path", "/password");
+        return new ModelAndView<>("password", model);
     }
 
     @Get("/home")
