@@ -60,6 +60,11 @@ public class OverdueReferrals {
         return summaries.findOverdue(policy.overdueIfLastMoveBefore(now)).stream().map(row -> view(row, now)).toList();
     }
 
+    /** How many days without a move make an open referral overdue. */
+    public long overdueDays() {
+        return policy.overdue().toDays();
+    }
+
     @Scheduled(fixedDelay = "1h", initialDelay = "9m")
     void scheduled() {
         int reported = reportDue(clock.instant());

@@ -59,6 +59,11 @@ public final class ReferralRetentionPolicy {
         this.openLimit = openLimit;
     }
 
+    /** How long an open referral may go without a move before it is overdue. */
+    public Duration overdue() {
+        return overdue;
+    }
+
     /** Packets acknowledged before this are due. */
     public Instant acknowledgedBefore(Instant now) {
         return now.minus(packetAfterAcknowledgement);

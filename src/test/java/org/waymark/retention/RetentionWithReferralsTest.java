@@ -1,6 +1,7 @@
 package org.waymark.retention;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -164,6 +165,8 @@ class RetentionWithReferralsTest extends DatabaseTest {
                 "status", "urgency", "sentAt", "lastMoveAt", "daysWithoutMove", "packetDeleted", "pastOpenLimit");
         assertThat(listed.toString()).doesNotContain("Оксана").doesNotContain(referral);
         assertThat(new ApiClient(http).as("officer.border").status(HttpRequest.GET("/api/v1/supervisor/overdue-referrals"))).isEqualTo(403);
+        String dashboard = http.toBlocking().retrieve(supervisor.authorised(HttpRequest.GET("/supervisor").accept(MediaType.TEXT_HTML)));
+        assertThat(dashboard).as("the supervisor's page lists it too").contains(caseReference).doesNotContain("Оксана");
 
         Instant now = Instant.now();
         overdue.reportDue(now);
