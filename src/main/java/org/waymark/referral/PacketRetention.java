@@ -1,6 +1,5 @@
 package org.waymark.referral;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,17 +9,18 @@ import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.referral.persistence.ReferralRows;
+import org.waymark.retention.ReferralRetentionPolicy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Deletes a packet's ciphertext {@code waymark.retention.packet-after-acknowledgement} (30 days) after the partner
- * acknowledged it: the partner has its copy; the referral's row, fingerprint, hash and history stay. One instance
- * at a time (advisory lock); each deletion is audited.
+ * Deletes packets' ciphertext when {@link ReferralRetentionPolicy} says they are due: some time after the partner
+ * acknowledged them, after the referral ended, when the partner never acknowledged them, and past the hard limit of
+ * an open referral. The referral's row, fingerprint, hash and history stay. One instance at a time (advisory lock);
+ * each deletion is audited with the rule that made it; a rerun finds nothing left to delete.
  */
 @Singleton
 public class PacketRetention {
@@ -31,34 +31,44 @@ public class PacketRetention {
     private final ReferralRows rows;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Duration keepFor;
+    private final ReferralRetentionPolicy policy;
 
-    PacketRetention(ReferralRows rows, AuditTrail audit, Clock clock,
-                    @Value("${waymark.retention.packet-after-acknowledgement:30d}") Duration keepFor) {
+    PacketRetention(ReferralRows rows, AuditTrail audit, Clock clock, ReferralRetentionPolicy policy) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.policy = policy;
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "7m")
     void scheduled() {
         int deleted = deleteDue(clock.instant());
         if (deleted > 0) {
-            LOG.info("Retention: {} acknowledged packets deleted", deleted);
+            LOG.info("Retention: {} referral packets deleted", deleted);
         }
     }
 
+    /** Deletes the packets due at {@code now}; returns how many. Another instance already deleting makes this a no-op. */
     @Transactional
     public int deleteDue(Instant now) {
         if (!rows.tryPacketRetentionLock()) {
             return 0;
         }
-        List<UUID> due = rows.findPacketsDueForDeletion(now.minus(keepFor), BATCH);
+        return delete(rows.findPacketsDueForDeletion(policy.acknowledgedBefore(now), BATCH), now, "packet retention")
+                + delete(rows.findEndedPacketsDue(policy.endedBefore(now), BATCH), now, "packet retention: referral ended")
+                + delete(rows.findUnacknowledgedPacketsDue(policy.unacknowledgedSentBefore(now), BATCH), now,
+                "packet retention: never acknowledged")
+                + delete(rows.findPacketsPastOpenLimit(policy.openLimitSentBefore(now), BATCH), now, "packet retention: open past the limit");
+    }
+
+    private int delete(List<UUID> due, Instant now, String purpose) {
+        int deleted = 0;
         for (UUID id : due) {
-            rows.deletePacket(id, now);
-            audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, "referral", id.toString(), "packet retention"));
+            if (rows.deletePacket(id, now) == 1) {
+                audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, "referral", id.toString(), purpose));
+                deleted++;
+            }
         }
-        return due.size();
+        return deleted;
     }
 }

@@ -68,7 +68,7 @@ public class ReferralMoves {
             throw new ConflictException("referral.revoked", "The referring unit revoked this referral.");
         }
         if (row.packet() == null) {
-            throw new ConflictException("referral.packet-deleted", "This packet was deleted after it was acknowledged, under the retention rules.");
+            throw new ConflictException("referral.packet-deleted", "This packet was deleted under the retention rules.");
         }
         audit.record(new AuditEvent(partner.id(), partner.role().name(), null, partner.organisationId(), AuditAction.EXPORT, "referral",
                 referralId.toString(), "packet download"));

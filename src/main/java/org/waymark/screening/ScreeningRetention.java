@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
+import org.waymark.retention.ReferralRetentionPolicy;
 import org.waymark.screening.persistence.ScreeningRows;
 
 import java.time.Clock;
@@ -22,7 +23,10 @@ import java.util.UUID;
  * {@code waymark.retention.screening} (30 days), or one whose referrals have all ended (declined, closed or
  * revoked) for {@code waymark.retention.after-referrals-ended} (90 days), loses its wrapped data key, its
  * encrypted personal data and the officers' notes — unreadable for good, even with the master key — while its
- * de-identified fields stay for statistics. Screenings under a legal hold are skipped and reported.
+ * de-identified fields stay for statistics. A referral sent longer ago than the hard limit of
+ * {@link ReferralRetentionPolicy} holds its screening no more, whatever its status. The referrals stay as tombstones:
+ * their packets and the reasons typed for their moves go with the screening; status, partner and dates remain.
+ * Screenings under a legal hold are skipped and reported.
  * One instance does it at a time (a transaction-scoped advisory lock); each purge is audited.
  */
 @Singleton
@@ -36,8 +40,9 @@ public class ScreeningRetention {
     private final Clock clock;
     private final Duration keepFor;
     private final Duration keepAfterReferrals;
+    private final ReferralRetentionPolicy referralPolicy;
 
-    ScreeningRetention(ScreeningRows rows, AuditTrail audit, Clock clock,
+    ScreeningRetention(ScreeningRows rows, AuditTrail audit, Clock clock, ReferralRetentionPolicy referralPolicy,
                        @Value("${waymark.retention.screening:30d}") Duration keepFor,
                        @Value("${waymark.retention.after-referrals-ended:90d}") Duration keepAfterReferrals) {
         this.rows = rows;
@@ -45,6 +50,7 @@ public class ScreeningRetention {
         this.clock = clock;
         this.keepFor = keepFor;
         this.keepAfterReferrals = keepAfterReferrals;
+        this.referralPolicy = referralPolicy;
     }
 
     /** What one run did: the screenings erased, and those due but held. */
@@ -71,13 +77,21 @@ public class ScreeningRetention {
         if (!rows.tryRetentionLock()) {
             return new Report(0, List.of());
         }
-        List<UUID> due = rows.findDueForPurge(now.minus(keepFor), now.minus(keepAfterReferrals), BATCH);
+        Instant sentBefore = referralPolicy.openLimitSentBefore(now);
+        List<UUID> due = rows.findDueForPurge(now.minus(keepFor), now.minus(keepAfterReferrals), sentBefore, BATCH);
         for (UUID id : due) {
             rows.shredNotes(id);
             rows.shredConsentDetails(id);
+            rows.shredReferralReasons(id);
+            for (UUID referral : rows.findReferralsHoldingPackets(id)) {
+                if (rows.deleteReferralPacket(referral, now) == 1) {
+                    audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, "referral", referral.toString(),
+                            "packet retention: screening purged"));
+                }
+            }
             rows.shred(id, now);
             audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, ScreeningAudit.RECORD_TYPE, id.toString(), "retention"));
         }
-        return new Report(due.size(), rows.findHeldButDue(now.minus(keepFor), now.minus(keepAfterReferrals)));
+        return new Report(due.size(), rows.findHeldButDue(now.minus(keepFor), now.minus(keepAfterReferrals), sentBefore));
     }
 }

@@ -1,12 +1,14 @@
 package org.waymark.retention;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.waymark.referral.OverdueReferrals;
 import org.waymark.referral.PacketRetention;
 import org.waymark.screening.ScreeningRetention;
 import org.waymark.testing.ApiClient;
@@ -25,7 +27,10 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Retention across capabilities: referrals extend it, legal holds stop it, acknowledged packets go. */
+/**
+ * Retention across capabilities: referrals extend it up to a hard limit, legal holds stop it, packets go when acknowledged,
+ * ended, never acknowledged or past the limit, and stalled referrals are listed for supervisors.
+ */
 @MicronautTest(transactional = false)
 class RetentionWithReferralsTest extends DatabaseTest {
 
@@ -38,6 +43,9 @@ class RetentionWithReferralsTest extends DatabaseTest {
 
     @Inject
     PacketRetention packets;
+
+    @Inject
+    OverdueReferrals overdue;
 
     ApiClient officer;
     ApiClient partner;
@@ -87,16 +95,146 @@ class RetentionWithReferralsTest extends DatabaseTest {
     void anAcknowledgedPacketIsDeletedAfterItsPeriodAndTheReferralStays() {
         String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
         String referral = refer(screening);
-        String unacknowledged = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
         partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
 
-        assertThat(packets.deleteDue(Instant.now().plus(Duration.ofDays(29)))).isZero();
+        packets.deleteDue(Instant.now().plus(Duration.ofDays(29)));
+        assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).as("acknowledged only 29 days before").isNotEmpty();
         assertThat(packets.deleteDue(Instant.now().plus(Duration.ofDays(31)))).isPositive();
 
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
-        assertThat(partner.getBytes("/api/v1/inbox/" + unacknowledged + "/packet")).isNotEmpty();
         assertThat(partner.getJson("/api/v1/inbox/" + referral).get("packetSha256")).isNotNull();
+        assertThat(purposes(referral)).containsOnlyOnce("packet retention");
+    }
+
+    @Test
+    void anEndedReferralsPacketIsDeletedAfterItsRetentionPeriodAndNotBefore() throws Exception {
+        String declined = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
+        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "RECEIVED"));
+        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "DECLINED", "reason", "outside our region"));
+        String revoked = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
+        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "wrong partner"));
+
+        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + revoked + "/packet"), 409).get("type"))
+                .as("a withdrawn packet is refused at once").isEqualTo("urn:waymark:problem:referral.revoked");
+        packets.deleteDue(Instant.now().plus(Duration.ofDays(6)));
+        assertThat(partner.getBytes("/api/v1/inbox/" + declined + "/packet")).as("ended only 6 days before").isNotEmpty();
+        assertThat(packetHeld(revoked)).isTrue();
+
+        Instant later = Instant.now().plus(Duration.ofDays(8));
+        packets.deleteDue(later);
+        packets.deleteDue(later);
+
+        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + declined + "/packet"), 409).get("type"))
+                .isEqualTo("urn:waymark:problem:referral.packet-deleted");
+        assertThat(packetHeld(revoked)).isFalse();
+        assertThat(purposes(declined)).as("audited once, however often the job runs").containsOnlyOnce("packet retention: referral ended");
+        assertThat(purposes(revoked)).containsOnlyOnce("packet retention: referral ended");
+        assertThat(officer.getJson("/api/v1/referrals/" + declined).get("status")).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void aPacketNeverAcknowledgedIsDeletedAfterItsLimit() {
+        String referral = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
+
+        packets.deleteDue(Instant.now().plus(Duration.ofDays(29)));
+        assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).isNotEmpty();
+        packets.deleteDue(Instant.now().plus(Duration.ofDays(31)));
+
+        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
+                .isEqualTo("urn:waymark:problem:referral.packet-deleted");
+        assertThat(purposes(referral)).containsOnlyOnce("packet retention: never acknowledged");
+        assertThat(partner.getJson("/api/v1/inbox/" + referral).get("status")).as("the partner still sees the referral").isEqualTo("SENT");
+    }
+
+    @Test
+    void aStalledReferralIsListedForSupervisorsWithoutPersonalDataAndNotForAnOfficerOfAnotherUnit() throws Exception {
+        String referral = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
+        String caseReference = (String) officer.getJson("/api/v1/referrals/" + referral).get("caseReference");
+        ApiClient supervisor = new ApiClient(http).as("supervisor");
+        assertThat(supervisor.getJsonList("/api/v1/supervisor/overdue-referrals")).extracting(r -> r.get("caseReference"))
+                .as("sent just now").doesNotContain(caseReference);
+
+        backdate(referral, 20, true);
+
+        Map<String, Object> listed = supervisor.getJsonList("/api/v1/supervisor/overdue-referrals").stream()
+                .filter(r -> caseReference.equals(r.get("caseReference"))).findFirst().orElseThrow();
+        assertThat(listed).containsEntry("status", "SENT").containsEntry("unitCode", "demo-airport").containsEntry("packetDeleted", false).containsEntry("pastOpenLimit", false);
+        assertThat(((Number) listed.get("daysWithoutMove")).longValue()).isEqualTo(20);
+        assertThat(listed.keySet()).containsExactlyInAnyOrder("caseReference", "unitCode", "unitName", "partnerName", "partnerType",
+                "status", "urgency", "sentAt", "lastMoveAt", "daysWithoutMove", "packetDeleted", "pastOpenLimit");
+        assertThat(listed.toString()).doesNotContain("Оксана").doesNotContain(referral);
+        assertThat(new ApiClient(http).as("officer.border").status(HttpRequest.GET("/api/v1/supervisor/overdue-referrals"))).isEqualTo(403);
+        String dashboard = http.toBlocking().retrieve(supervisor.authorised(HttpRequest.GET("/supervisor").accept(MediaType.TEXT_HTML)));
+        assertThat(dashboard).as("the supervisor's page lists it too").contains(caseReference).doesNotContain("Оксана");
+
+        Instant now = Instant.now();
+        overdue.reportDue(now);
+        overdue.reportDue(now);
+        assertThat(purposes(referral)).as("reported once per stall").containsOnlyOnce("overdue: SENT without a move, listed for supervisors");
+
+        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
+        assertThat(supervisor.getJsonList("/api/v1/supervisor/overdue-referrals")).extracting(r -> r.get("caseReference"))
+                .as("it moved").doesNotContain(caseReference);
+    }
+
+    @Test
+    void pastTheHardLimitTheScreeningIsPurgedAndTheReferralStaysAsATombstoneWithoutPersonalData() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String stuck = refer(screening);
+        partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "RECEIVED"));
+        partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "ACCEPTED"));
+        String revoked = refer(screening);
+        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "Оксана asked us to stop"));
+
+        retention.run(Instant.now().plus(Duration.ofDays(179)));
+        assertThat(purged(screening)).as("the accepted referral is still open and within the limit").isFalse();
+
+        Instant later = Instant.now().plus(Duration.ofDays(181));
+        retention.run(later);
+        retention.run(later);
+        packets.deleteDue(later);
+
+        assertThat(purged(screening)).isTrue();
+        assertThat(officer.getJson("/api/v1/screenings/" + screening).toString()).doesNotContain("Оксана");
+        Map<String, Object> tombstone = officer.getJson("/api/v1/referrals/" + stuck);
+        assertThat(tombstone).containsEntry("status", "ACCEPTED").containsKeys("partnerId", "createdAt", "packetSha256");
+        assertThat(officer.getJson("/api/v1/referrals/" + revoked).toString()).contains("REVOKED").doesNotContain("Оксана");
+        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + stuck + "/packet"), 409).get("type"))
+                .isEqualTo("urn:waymark:problem:referral.packet-deleted");
+        assertThat(packetHeld(stuck)).isFalse();
+        assertThat(purposes(stuck)).containsOnlyOnce("packet retention: screening purged").doesNotContain("packet retention: open past the limit");
+        assertThat(new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + screening))
+                .filteredOn(e -> "PURGE".equals(e.get("action"))).hasSize(1);
+        try (var connection = rawConnection();
+             var statement = connection.prepareStatement("select count(*) filter (where e.reason is not null), count(*) from referral_event e "
+                     + "join referral r on r.id = e.referral_id where r.screening_id = ?::uuid")) {
+            statement.setString(1, screening);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                assertThat(result.getInt(1)).as("reasons typed for the moves").isZero();
+                assertThat(result.getInt(2)).as("the moves themselves stay").isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void anOpenReferralPastTheHardLimitLosesItsPacketEvenBeforeTheScreeningIsPurged() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String referral = refer(screening);
+        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
+        officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "prosecutor's request 7/2026")));
+        backdate(referral, 181, false);
+
+        packets.deleteDue(Instant.now().minus(Duration.ofDays(150)));
+        assertThat(packetHeld(referral)).as("a month after it was sent, acknowledged").isTrue();
+        packets.deleteDue(Instant.now());
+        packets.deleteDue(Instant.now());
+        retention.run(Instant.now());
+
+        assertThat(packetHeld(referral)).isFalse();
+        assertThat(purposes(referral)).containsOnlyOnce("packet retention: open past the limit");
+        assertThat(purged(screening)).as("a legal hold still wins").isFalse();
     }
 
     @Test
@@ -127,6 +265,34 @@ class RetentionWithReferralsTest extends DatabaseTest {
                 .get("id").toString();
         return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
+    }
+
+    /** Moves the referral's sending (and, with {@code moves}, every move of it) {@code days} into the past. */
+    private void backdate(String referral, int days, boolean moves) throws java.sql.SQLException {
+        try (var connection = rawConnection();
+             var referralRow = connection.prepareStatement("update referral set created_at = created_at - make_interval(days => ?) where id = ?::uuid");
+             var events = connection.prepareStatement("update referral_event set at = at - make_interval(days => ?) where referral_id = ?::uuid")) {
+            for (var statement : moves ? List.of(referralRow, events) : List.of(referralRow)) {
+                statement.setInt(1, days);
+                statement.setString(2, referral);
+                assertThat(statement.executeUpdate()).isPositive();
+            }
+        }
+    }
+
+    private boolean packetHeld(String referral) throws java.sql.SQLException {
+        try (var connection = rawConnection();
+             var statement = connection.prepareStatement("select packet is not null from referral where id = ?::uuid")) {
+            statement.setString(1, referral);
+            try (var result = statement.executeQuery()) {
+                assertThat(result.next()).isTrue();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private List<Object> purposes(String record) {
+        return new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + record).stream().map(e -> e.get("purpose")).toList();
     }
 
     private boolean purged(String screening) {

@@ -31,7 +31,30 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
             + "where e.referral_id = r.id and e.status = 'RECEIVED' and e.at < :before) order by r.created_at limit :limit")
     java.util.List<UUID> findPacketsDueForDeletion(java.time.Instant before, int limit);
 
-    @Query("update referral set packet = null, packet_deleted_at = :now where id = :id")
+    /** Declined, closed or revoked referrals whose last move was before {@code before} and that still hold their packet. */
+    @Query("select r.id from referral r where r.packet is not null and r.status in ('DECLINED', 'CLOSED', 'REVOKED') "
+            + "and (select max(e.at) from referral_event e where e.referral_id = r.id) < :before order by r.created_at limit :limit")
+    java.util.List<UUID> findEndedPacketsDue(java.time.Instant before, int limit);
+
+    /** Referrals sent before {@code sentBefore} whose packet the partner never acknowledged and that still hold it. */
+    @Query("select r.id from referral r where r.packet is not null and r.created_at < :sentBefore and not exists "
+            + "(select 1 from referral_event e where e.referral_id = r.id and e.status = 'RECEIVED') order by r.created_at limit :limit")
+    java.util.List<UUID> findUnacknowledgedPacketsDue(java.time.Instant sentBefore, int limit);
+
+    /** Referrals sent before {@code sentBefore} (the hard limit) that still hold their packet, whatever their status. */
+    @Query("select r.id from referral r where r.packet is not null and r.created_at < :sentBefore order by r.created_at limit :limit")
+    java.util.List<UUID> findPacketsPastOpenLimit(java.time.Instant sentBefore, int limit);
+
+    /**
+     * Marks an open referral whose last move was before {@code lastMoveBefore} as reported overdue, unless it was
+     * already reported since that move; 1 when this call reported it.
+     */
+    @Query("update referral r set overdue_reported_at = :now where r.id = :id and r.status in ('SENT', 'RECEIVED', 'ACCEPTED') "
+            + "and (r.overdue_reported_at is null or r.overdue_reported_at < "
+            + "(select max(e.at) from referral_event e where e.referral_id = r.id))")
+    int markOverdueReported(UUID id, java.time.Instant now);
+
+    @Query("update referral set packet = null, packet_deleted_at = :now where id = :id and packet is not null")
     int deletePacket(UUID id, java.time.Instant now);
 
     @Query("select * from referral where id = :id for update")

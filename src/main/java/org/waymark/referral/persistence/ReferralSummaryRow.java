@@ -11,5 +11,6 @@ import java.util.UUID;
 @MappedEntity("referral")
 public record ReferralSummaryRow(@Id UUID id, UUID screeningId, UUID unitId, UUID organisationId, String format, String status,
                                  @Nullable String outcome, boolean named, boolean minor, String urgency, String language,
-                                 Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint) {
+                                 Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint,
+                                 @Nullable Instant packetDeletedAt) {
 }

@@ -32,23 +32,36 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
 
     /**
      * Screenings whose personal data is due for erasure: without a referral, untouched (last change or
-     * completion) since {@code unreferredBefore}; with referrals, once every referral has ended (declined,
-     * closed or revoked) and the last of them ended before {@code referralsEndedBefore}. Held ones excluded.
+     * completion) since {@code unreferredBefore}; with referrals, once none holds it any more. A referral holds its
+     * screening while it is open or ended at or after {@code referralsEndedBefore}, unless it was sent before
+     * {@code referralsSentBefore} (the hard limit of retention/ReferralRetentionPolicy). Held ones excluded.
      */
     @Query(DUE + " and not exists (select 1 from legal_hold h where h.screening_id = s.id and h.released_at is null) "
             + "order by s.updated_at limit :limit")
-    List<UUID> findDueForPurge(Instant unreferredBefore, Instant referralsEndedBefore, int limit);
+    List<UUID> findDueForPurge(Instant unreferredBefore, Instant referralsEndedBefore, Instant referralsSentBefore, int limit);
 
     /** Screenings that would be due but are under a legal hold: skipped, and reported. */
     @Query(DUE + " and exists (select 1 from legal_hold h where h.screening_id = s.id and h.released_at is null) order by s.id")
-    List<UUID> findHeldButDue(Instant unreferredBefore, Instant referralsEndedBefore);
+    List<UUID> findHeldButDue(Instant unreferredBefore, Instant referralsEndedBefore, Instant referralsSentBefore);
 
     String DUE = "select s.id from screening s where s.purged_at is null and ("
             + "(not exists (select 1 from referral r where r.screening_id = s.id) and s.updated_at < :unreferredBefore) "
             + "or (exists (select 1 from referral r where r.screening_id = s.id) "
-            + "and not exists (select 1 from referral r where r.screening_id = s.id and r.status not in ('DECLINED', 'CLOSED', 'REVOKED')) "
-            + "and (select max(e.at) from referral_event e join referral r on r.id = e.referral_id where r.screening_id = s.id) "
-            + "< :referralsEndedBefore))";
+            + "and not exists (select 1 from referral r where r.screening_id = s.id and r.created_at >= :referralsSentBefore "
+            + "and (r.status not in ('DECLINED', 'CLOSED', 'REVOKED') "
+            + "or exists (select 1 from referral_event e where e.referral_id = r.id and e.at >= :referralsEndedBefore)))))";
+
+    /** The screening's referrals that still hold a packet: deleted with the screening's personal data. */
+    @Query("select r.id from referral r where r.screening_id = :id and r.packet is not null order by r.created_at")
+    List<UUID> findReferralsHoldingPackets(UUID id);
+
+    @Query("update referral set packet = null, packet_deleted_at = :now where id = :referralId and packet is not null")
+    int deleteReferralPacket(UUID referralId, Instant now);
+
+    /** The reasons typed for the referrals' moves (declining, revoking, closing) may name the person: erased too. */
+    @Query("update referral_event set reason = null where reason is not null and referral_id in "
+            + "(select r.id from referral r where r.screening_id = :id)")
+    int shredReferralReasons(UUID id);
 
     /** Destroys the data key and the personal data of the screening; what remains is de-identified. */
     @Query("update screening set wrapped_key = null, personal_data = null, purged_at = :now where id = :id")

@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.waymark.identity.Role;
 import org.waymark.identity.web.Pages;
+import org.waymark.referral.OverdueReferrals;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.stats.Breakdown;
 import org.waymark.stats.PublishedTable;
@@ -29,7 +30,8 @@ import java.util.Map;
 /**
  * The supervisor's dashboard: screenings over time as a chart and a table, one breakdown of the supervisor's choice
  * by risk level, and referrals by partner type and state. Every figure comes rounded or suppressed from
- * {@link StatisticsQueries}; suppressed cells are marked. Each table links to its CSV.
+ * {@link StatisticsQueries}; suppressed cells are marked. Each table links to its CSV. Below them, the referrals stuck
+ * open past the overdue limit (no personal data), for the supervisor to chase.
  */
 @Controller("/supervisor")
 @Secured(Role.SUPERVISOR_NAME)
@@ -46,11 +48,13 @@ class DashboardPages {
 
     private final Pages pages;
     private final StatisticsQueries queries;
+    private final OverdueReferrals overdue;
     private final Clock clock;
 
-    DashboardPages(Pages pages, StatisticsQueries queries, Clock clock) {
+    DashboardPages(Pages pages, StatisticsQueries queries, OverdueReferrals overdue, Clock clock) {
         this.pages = pages;
         this.queries = queries;
+        this.overdue = overdue;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ class DashboardPages {
                 .with("trendCsv", "/api/v1/stats/screenings?format=csv&rows=period" + range)
                 .with("byRiskCsv", "/api/v1/stats/screenings?format=csv&rows=" + chosen.parameter() + "&columns=riskLevel" + range)
                 .with("referralsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerType&columns=status" + range)
+                .with("overdue", overdue.list(clock.instant())).with("overdueDays", overdue.overdueDays())
                 .view("supervisor/dashboard");
     }
 }
