@@ -108,6 +108,14 @@ class PrivateReleasesTest extends DatabaseTest {
     }
 
     @Test
+    void aBadReleaseRequestIsAProblemNamingTheFieldAndSpendsNothing() {
+        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET(RELEASES + "rows=nationality&from=2026-05&to=2026-01"), 400)))
+                .containsExactly("from");
+        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET(RELEASES + "rows=partnerType"), 400))).containsExactly("rows");
+        assertThat(supervisor.getJson(RELEASES + "rows=nationality")).containsEntry("cached", false).containsEntry("budgetLeft", 0.5);
+    }
+
+    @Test
     void aPrivateReleaseNeverNamesACategoryBelowK() {
         Map<String, Object> bySector = supervisor.getJson(RELEASES + "rows=sector");
 
