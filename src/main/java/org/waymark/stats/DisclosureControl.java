@@ -52,9 +52,29 @@ public final class DisclosureControl {
 
     /** As {@link #publish(CountTable)}, merging rare rows and columns into {@value #OTHER} where asked (not for periods). */
     public PublishedTable publish(CountTable table, boolean mergeRareRows, boolean mergeRareColumns) {
-        CountTable merged = mergeRareColumns ? transpose(mergeRareRows(transpose(mergeRareRows ? mergeRareRows(table) : table)))
+        return suppress(merge(table, mergeRareRows, mergeRareColumns));
+    }
+
+    /**
+     * As {@link #publish(CountTable, boolean, boolean)} for a differentially private release. Which categories are
+     * named is decided on the true counts: a rare one is merged into {@value #OTHER} before any noise, so noise can
+     * never lift it into view by name, and the release is the same whichever rare category a person is in. Then every
+     * count of the merged table gets the noise, and merging, suppression and rounding apply again to the noisy table.
+     */
+    public PublishedTable publish(CountTable table, boolean mergeRareRows, boolean mergeRareColumns, GeometricNoise noise) {
+        CountTable merged = merge(table, mergeRareRows, mergeRareColumns);
+        long[][] counts = new long[merged.rows().size()][merged.columns().size()];
+        for (int i = 0; i < counts.length; i++) {
+            for (int j = 0; j < counts[i].length; j++) {
+                counts[i][j] = noise.noisy(merged.counts()[i][j]);
+            }
+        }
+        return publish(new CountTable(merged.rows(), merged.columns(), counts), mergeRareRows, mergeRareColumns);
+    }
+
+    private CountTable merge(CountTable table, boolean mergeRareRows, boolean mergeRareColumns) {
+        return mergeRareColumns ? transpose(mergeRareRows(transpose(mergeRareRows ? mergeRareRows(table) : table)))
                 : mergeRareRows ? mergeRareRows(table) : table;
-        return suppress(merged);
     }
 
     /** Rows with a total below k, merged into one row {@value #OTHER} (with an existing row of that name, if any). */

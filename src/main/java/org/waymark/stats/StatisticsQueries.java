@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -56,6 +57,39 @@ public class StatisticsQueries {
     /** Publishes true or noisy counts: rare categories merged (not periods), then suppressed and rounded. */
     PublishedTable publish(CountTable counts, TableRequest request) {
         return control.publish(counts, request.rows() != Breakdown.PERIOD, request.columns() != null && request.columns() != Breakdown.PERIOD);
+    }
+
+    /** Publishes a differentially private release of true counts: rare categories merged first, then noise, then suppression and rounding. */
+    PublishedTable publish(CountTable counts, TableRequest request, GeometricNoise noise) {
+        return control.publish(counts, request.rows() != Breakdown.PERIOD, request.columns() != null && request.columns() != Breakdown.PERIOD,
+                noise);
+    }
+
+    /**
+     * The request with its window narrowed to the months that hold data: from the first to the last month of [from, to]
+     * (and not after {@code now}) with anything in the projection, or empty when there is none. Two windows over the
+     * same data come out the same. Which months hold data is no more than a table by month already shows.
+     */
+    Optional<TableRequest> withinData(TableRequest request, YearMonth now) {
+        check(request);
+        YearMonth to = request.to().isAfter(now) ? now : request.to();
+        if (request.from().isAfter(to)) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "select min(month), max(month) from " + request.measure().view() + " where month >= ? and month <= ?")) {
+            statement.setObject(1, request.from().atDay(1));
+            statement.setObject(2, to.atDay(1));
+            try (ResultSet bounds = statement.executeQuery()) {
+                bounds.next();
+                LocalDate first = bounds.getObject(1, LocalDate.class);
+                LocalDate last = bounds.getObject(2, LocalDate.class);
+                return first == null ? Optional.empty() : Optional.of(new TableRequest(request.measure(), request.rows(), request.columns(),
+                        request.period(), YearMonth.from(first), YearMonth.from(last)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics query failed", e);
+        }
     }
 
     /**

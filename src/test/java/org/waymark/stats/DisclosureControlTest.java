@@ -136,6 +136,126 @@ class DisclosureControlTest {
         assertThat(flipped.csv("x")).doesNotContain("RARE-ROW");
     }
 
+    /**
+     * One rare person added to a random table: whichever rare category they are in (one of their own, or one where
+     * others below k already are), the published table and its CSV are exactly the same and name neither category;
+     * next to the table without them, the only new label is OTHER. The rare attribute is the rows or the columns.
+     */
+    @RepeatedTest(300)
+    void onePersonInARareCategoryCannotBeToldApartFromOneInAnotherRareCategory() {
+        long seed = SEEDS.nextLong();
+        RarePerson person = RarePerson.random(seed);
+
+        PublishedTable inA = person.publish(control, person.inA());
+        PublishedTable inB = person.publish(control, person.inB());
+        PublishedTable without = person.publish(control, person.without());
+
+        assertThat(inA).as("seed %d", seed).isEqualTo(inB);
+        assertThat(inA.csv("x")).as("seed %d", seed).isEqualTo(inB.csv("x")).doesNotContain(RarePerson.A).doesNotContain(RarePerson.B);
+        assertThat(inA.toString()).as("seed %d", seed).doesNotContain(RarePerson.A).doesNotContain(RarePerson.B);
+        assertThat(labels(inA)).as("seed %d: labels beyond those without the person", seed)
+                .allMatch(label -> labels(without).contains(label) || label.equals(DisclosureControl.OTHER));
+    }
+
+    /**
+     * The same for a differentially private release, with noise strong enough (ε 0.1) that a rare category noised on
+     * its own would often pass k: the categories are chosen before the noise, so with the same random draws the
+     * release is the same whichever rare category the person is in, and never names it.
+     */
+    @RepeatedTest(300)
+    void aPrivateReleaseNeverNamesARareCategoryNorTellsWhichRareCategoryAPersonIsIn() throws Exception {
+        long seed = SEEDS.nextLong();
+        RarePerson person = RarePerson.random(seed);
+
+        PublishedTable inA = person.publish(control, person.inA(), noise(seed));
+        PublishedTable inB = person.publish(control, person.inB(), noise(seed));
+
+        assertThat(inA).as("seed %d", seed).isEqualTo(inB);
+        assertThat(inA.csv("x") + inA).as("seed %d", seed).doesNotContain(RarePerson.A).doesNotContain(RarePerson.B);
+    }
+
+    private static GeometricNoise noise(long seed) throws java.security.NoSuchAlgorithmException {
+        java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+        random.setSeed(seed);
+        return new GeometricNoise(0.1, random);
+    }
+
+    private static List<String> labels(PublishedTable table) {
+        List<String> labels = new ArrayList<>(table.rows());
+        labels.addAll(table.columns());
+        return labels;
+    }
+
+    /**
+     * A random table with two rare categories A and B (each below k - 1, absent when empty, as the database lists only
+     * categories that occur), and one more person in {@code column} who is in A or in B.
+     */
+    record RarePerson(CountTable base, long[] a, long[] b, int column, boolean asColumns, boolean mergeOther) {
+
+        static final String A = "RARE-A";
+        static final String B = "RARE-B";
+
+        static RarePerson random(long seed) {
+            Random random = new Random(seed);
+            CountTable base = randomTable(seed);
+            int width = base.columns().size();
+            return new RarePerson(base, rare(random, width), rare(random, width), random.nextInt(width), random.nextBoolean(), random.nextBoolean());
+        }
+
+        private static long[] rare(Random random, int width) {
+            long[] row = new long[width];
+            for (int people = random.nextInt(K - 1); people > 0; people--) {
+                row[random.nextInt(width)]++;
+            }
+            return row;
+        }
+
+        CountTable without() {
+            return table(a, b);
+        }
+
+        CountTable inA() {
+            return table(plusOne(a), b);
+        }
+
+        CountTable inB() {
+            return table(a, plusOne(b));
+        }
+
+        /** Published with the rare attribute as rows or as columns; the other attribute merged or not (a period is not). */
+        PublishedTable publish(DisclosureControl control, CountTable table) {
+            return asColumns ? control.publish(flipped(table), mergeOther, true) : control.publish(table, true, mergeOther);
+        }
+
+        PublishedTable publish(DisclosureControl control, CountTable table, GeometricNoise noise) {
+            return asColumns ? control.publish(flipped(table), mergeOther, true, noise) : control.publish(table, true, mergeOther, noise);
+        }
+
+        private long[] plusOne(long[] row) {
+            long[] more = row.clone();
+            more[column]++;
+            return more;
+        }
+
+        private CountTable table(long[] rareA, long[] rareB) {
+            List<String> rows = new ArrayList<>(base.rows());
+            List<long[]> counts = new ArrayList<>(List.of(base.counts()));
+            if (java.util.Arrays.stream(rareA).sum() > 0) {
+                rows.add(A);
+                counts.add(rareA);
+            }
+            if (java.util.Arrays.stream(rareB).sum() > 0) {
+                rows.add(B);
+                counts.add(rareB);
+            }
+            return new CountTable(rows, base.columns(), counts.toArray(new long[0][]));
+        }
+
+        private static CountTable flipped(CountTable table) {
+            return new CountTable(table.columns(), table.rows(), transpose(table.counts()));
+        }
+    }
+
     private static long[][] transpose(long[][] counts) {
         long[][] flipped = new long[counts[0].length][counts.length];
         for (int i = 0; i < counts.length; i++) {

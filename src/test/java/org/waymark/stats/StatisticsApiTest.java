@@ -39,28 +39,6 @@ class StatisticsApiTest extends DatabaseTest {
     ApiClient supervisor;
     ApiClient officer;
 
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("waymark.stats.dp.epsilon", "0.5", "waymark.stats.dp.budget-per-quarter", "1.0");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void aPrivateReleaseIsDrawnOnceAndSpendsTheQuarterBudget() {
-        String first = "/api/v1/stats/releases/screenings?rows=period&columns=riskLevel&period=year";
-        Map<String, Object> drawn = supervisor.getJson(first);
-        Map<String, Object> again = supervisor.getJson(first);
-        Map<String, Object> second = supervisor.getJson("/api/v1/stats/releases/screenings?rows=sex&period=year");
-
-        assertThat(drawn).containsEntry("cached", false).containsEntry("epsilon", 0.5);
-        assertThat(again).containsEntry("cached", true);
-        assertThat(again.get("table")).isEqualTo(drawn.get("table"));
-        assertThat(((Number) second.get("budgetLeft")).doubleValue()).isZero();
-        assertThat(supervisor.problem(HttpRequest.GET("/api/v1/stats/releases/screenings?rows=ageBand&period=year"), 409).get("type"))
-                .isEqualTo("urn:waymark:problem:stats.privacy-budget-exhausted");
-        assertThat(supervisor.getJson(first).get("table")).as("earlier releases stay available").isEqualTo(drawn.get("table"));
-    }
-
     @BeforeAll
     void fifteenScreenings() {
         officer = new ApiClient(http).as("officer.airport");
@@ -86,6 +64,8 @@ class StatisticsApiTest extends DatabaseTest {
         assertThat(cells.get(0).get(0)).as("12 in agriculture, hidden too: with the total shown it would give the 3 away")
                 .containsEntry("suppressed", true);
         assertThat((Map<String, Object>) bySector.get("total")).containsEntry("display", "11");
+        String csv = new String(supervisor.getBytes("/api/v1/stats/screenings?rows=sector&period=year&format=csv"), StandardCharsets.UTF_8);
+        assertThat(csv).as("the CSV goes through the same disclosure control").contains("\"OTHER\"").doesNotContain("CONSTRUCTION");
     }
 
     @Test

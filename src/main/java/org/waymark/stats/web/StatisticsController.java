@@ -47,7 +47,8 @@ class StatisticsController {
 
     /**
      * A table for export outside the agency: differentially private (geometric noise, ε per release), drawn once
-     * and kept, spending from the quarter's privacy budget; 409 when the budget is spent.
+     * and kept, its window narrowed to the months with data; drawing one spends from the supervisor's privacy budget
+     * for its breakdowns this quarter; 409 problem when that budget is spent ({@link PrivateReleases}).
      */
     @Get("/releases/screenings")
     PrivateReleases.Release release(io.micronaut.security.authentication.Authentication authentication,
