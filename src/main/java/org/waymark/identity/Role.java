@@ -10,4 +10,9 @@ public enum Role {
     public static final String TRAINER_NAME = "TRAINER";
     public static final String ADMIN_NAME = "ADMIN";
     public static final String AUDITOR_NAME = "AUDITOR";
+
+    /** Whether this role can read case data (an officer their unit's cases, an auditor every record's trail). */
+    public boolean readsCases() {
+        return this == OFFICER || this == AUDITOR;
+    }
 }

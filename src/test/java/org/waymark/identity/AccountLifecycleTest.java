@@ -142,6 +142,26 @@ class AccountLifecycleTest extends DatabaseTest {
     }
 
     @Test
+    void everyAccountGivenThePowerToReadCasesIsAnnouncedToTheSupervisors() {
+        ApiClient supervisor = new ApiClient(http).as("supervisor");
+        create("officer.announced");
+        String trainer = (String) admin.postJson("/api/v1/admin/users", Map.of("username", "trainer.promoted", "role", "TRAINER",
+                "password", "promoted-password-1")).get("id");
+        assertThat(supervisor.getJsonList("/api/v1/supervisor/case-access-grants")).extracting(g -> g.get("accountUsername"))
+                .contains("officer.announced").doesNotContain("trainer.promoted");
+
+        admin.putJson("/api/v1/admin/users/" + trainer + "/assignment", Map.of("role", "OFFICER", "unitId", unit));
+        List<Map<String, Object>> grants = supervisor.getJsonList("/api/v1/supervisor/case-access-grants");
+        assertThat(grants).filteredOn(g -> "trainer.promoted".equals(g.get("accountUsername"))).singleElement().satisfies(g -> {
+            assertThat(g.get("role")).isEqualTo("OFFICER");
+            assertThat(g.get("act")).isEqualTo("assign");
+            assertThat(g.get("grantedByUsername")).isEqualTo("admin");
+        });
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        assertThat(officer.status(HttpRequest.GET("/api/v1/supervisor/case-access-grants"))).as("for supervisors only").isEqualTo(403);
+    }
+
+    @Test
     void choosingANewPasswordEndsTheAccountsOtherSessions() {
         create("officer.careful");
         ApiClient careful = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.careful", "careful-password-1"));

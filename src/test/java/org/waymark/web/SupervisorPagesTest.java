@@ -40,6 +40,17 @@ class SupervisorPagesTest extends BrowserTest {
     }
 
     @Test
+    void aSupervisorIsToldOfEveryAccountGivenAccessToCases() {
+        ApiClient admin = new ApiClient(http).as("admin");
+        Object unit = new ApiClient(http).as("officer.airport").getJson("/api/v1/auth/me").get("unitId");
+        admin.postJson("/api/v1/admin/users", Map.of("username", "officer.unknown", "role", "OFFICER", "unitId", unit,
+                "password", "unknown-password-1"));
+        signIn("supervisor");
+        assertThat(text("grants-table")).contains("officer.unknown").contains("admin");
+        screenshot("supervisor-case-access-notice");
+    }
+
+    @Test
     void aSupervisorSeesTheDashboardWithASuppressedCell() {
         signIn("supervisor");
 

@@ -6,6 +6,7 @@ import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.CaseAccessNotices;
 import org.waymark.identity.Role;
 import org.waymark.identity.UserAccount;
 import org.waymark.identity.UserAccounts;
@@ -33,7 +34,11 @@ class AccountLifecycle {
     private final SessionCutoffs cutoffs;
     private final Clock clock;
 
-    AccountLifecycle(UserAccounts users, PasswordHasher hasher, AuditTrail trail, SessionCutoffs cutoffs, Clock clock) {
+    private final CaseAccessNotices notices;
+
+    AccountLifecycle(UserAccounts users, PasswordHasher hasher, AuditTrail trail, SessionCutoffs cutoffs, Clock clock,
+                     CaseAccessNotices notices) {
+        this.notices = notices;
         this.users = users;
         this.hasher = hasher;
         this.trail = trail;
@@ -52,7 +57,9 @@ class AccountLifecycle {
 
     @Transactional
     AdminViews.UserView enable(CurrentUser admin, UUID id) {
-        return record(admin, users.update(account(id).withEnabled(true)), "enable");
+        UserAccount enabled = users.update(account(id).withEnabled(true));
+        notices.announce(enabled, admin.id(), admin.username(), "enable");
+        return record(admin, enabled, "enable");
     }
 
     @Transactional
@@ -60,7 +67,11 @@ class AccountLifecycle {
         UserAccount user = account(id);
         administration.checkScope(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
         UserAccount changed = user.withAssignment(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
-        return endSessions(admin, changed, "assign " + user.role() + " -> " + assignment.role());
+        AdminViews.UserView view = endSessions(admin, changed, "assign " + user.role() + " -> " + assignment.role());
+        if (!java.util.Objects.equals(user.role(), changed.role()) || !java.util.Objects.equals(user.unitId(), changed.unitId())) {
+            notices.announce(changed, admin.id(), admin.username(), "assign");
+        }
+        return view;
     }
 
     @Transactional

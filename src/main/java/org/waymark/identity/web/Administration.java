@@ -11,6 +11,7 @@ import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
 import org.waymark.identity.Region;
 import org.waymark.identity.Regions;
+import org.waymark.identity.CaseAccessNotices;
 import org.waymark.identity.Role;
 import org.waymark.identity.Unit;
 import org.waymark.identity.Units;
@@ -36,8 +37,11 @@ class Administration {
     private final AuditTrail trail;
     private final Clock clock;
 
+    private final CaseAccessNotices notices;
+
     Administration(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, AuditTrail trail,
-                   Clock clock) {
+                   Clock clock, CaseAccessNotices notices) {
+        this.notices = notices;
         this.regions = regions;
         this.units = units;
         this.organisations = organisations;
@@ -112,7 +116,8 @@ class Administration {
         }
         UserAccount saved = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.role(), command.unitId(),
                 command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant(), null, true));
-        boolean readsCases = command.role() == Role.OFFICER || command.role() == Role.AUDITOR;
+        boolean readsCases = command.role().readsCases();
+        notices.announce(saved, admin.id(), admin.username(), "create");
         return audited(admin, "user", saved.id(), "create " + command.role() + (readsCases ? " (can read cases)" : ""), view(saved));
     }
 

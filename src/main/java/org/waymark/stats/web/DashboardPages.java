@@ -51,7 +51,11 @@ class DashboardPages {
     private final OverdueReferrals overdue;
     private final Clock clock;
 
-    DashboardPages(Pages pages, StatisticsQueries queries, OverdueReferrals overdue, Clock clock) {
+    private final org.waymark.identity.CaseAccessNotices accessNotices;
+
+    DashboardPages(Pages pages, StatisticsQueries queries, OverdueReferrals overdue, Clock clock,
+                   org.waymark.identity.CaseAccessNotices accessNotices) {
+        this.accessNotices = accessNotices;
         this.pages = pages;
         this.queries = queries;
         this.overdue = overdue;
@@ -95,6 +99,7 @@ class DashboardPages {
                 .with("byRiskCsv", "/api/v1/stats/screenings?format=csv&rows=" + chosen.parameter() + "&columns=riskLevel" + range)
                 .with("referralsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerType&columns=status" + range)
                 .with("overdue", overdue.list(clock.instant())).with("overdueDays", overdue.overdueDays())
+                .with("grants", accessNotices.recent())
                 .view("supervisor/dashboard");
     }
 }
