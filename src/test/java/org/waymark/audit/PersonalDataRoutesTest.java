@@ -57,7 +57,8 @@ class PersonalDataRoutesTest extends DatabaseTest {
             "POST /api/v1/admin/users", "POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable",
             "PUT /api/v1/admin/users/{id}/assignment", "POST /api/v1/admin/users/{id}/password", "POST /api/v1/admin/users/{id}/sessions/end",
             "GET /api/v1/stats/screenings", "GET /api/v1/stats/referrals", "GET /api/v1/stats/referral-times",
-            "GET /api/v1/stats/releases/screenings");
+            "GET /api/v1/stats/releases/screenings", "POST /api/v1/auth/password", "GET /api/v1/supervisor/overdue-referrals",
+            "GET /api/v1/supervisor/case-access-grants");
 
     @Inject
     Router router;
@@ -116,6 +117,69 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 Map.of("status", "REVOKED", "reason", "sent to the wrong partner")));
 
         assertThat(called).containsExactlyInAnyOrderElementsOf(PERSONAL.keySet());
+    }
+
+    /**
+     * Whoever calls (the conducting officer, a colleague of the unit) and whenever (during the walk-through, after
+     * completion), no route but the purposeful read returns the person's data: every other response, success or refusal,
+     * is searched for a canary name; the read itself needs a purpose from a colleague and leaves a READ entry with it.
+     */
+    @Test
+    void onlyThePurposefulReadReturnsPersonalDataToAnyCallerAtAnyStage() {
+        ApiClient conductor = new ApiClient(http).as("officer.airport");
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        Object unit = conductor.getJson("/api/v1/auth/me").get("unitId");
+        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.routes", "role", "OFFICER",
+                "unitId", unit, "password", "routes-password-1"));
+        ApiClient colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.routes", "routes-password-1"));
+        String canary = "Qwzyx Canarynova";
+        String id = UUID.randomUUID().toString();
+        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.fromString(id), "triage", canary));
+
+        for (ApiClient caller : List.of(conductor, colleague)) {
+            String who = caller == conductor ? "conductor" : "colleague";
+            assertNoCanary(canary, who + ", walk-through", caller, List.of(
+                    HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                            Map.of("answer", "YES", "expectedVersion", version(conductor, id))),
+                    HttpRequest.POST("/api/v1/screenings/" + id + "/consents",
+                            Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL)),
+                    HttpRequest.GET("/api/v1/screenings"), HttpRequest.GET("/api/v1/screenings/" + id + "/next"),
+                    HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"), HttpRequest.GET("/api/v1/screenings/" + id + "/referrals")));
+        }
+        assertNoCanary(canary, "conductor completes", conductor, List.of(HttpRequest.POST("/api/v1/screenings/" + id + "/complete",
+                Map.of("expectedVersion", version(conductor, id)))));
+        String ngo = conductor.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
+                .get("id").toString();
+        for (ApiClient caller : List.of(conductor, colleague)) {
+            String who = caller == conductor ? "conductor" : "colleague";
+            assertNoCanary(canary, who + ", after completion", caller, List.of(
+                    HttpRequest.POST("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", version(conductor, id))),
+                    HttpRequest.POST("/api/v1/screenings/" + id + "/consents",
+                            Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL)),
+                    HttpRequest.POST("/api/v1/screenings/" + id + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)),
+                    HttpRequest.GET("/api/v1/screenings"), HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"),
+                    HttpRequest.GET("/api/v1/screenings/" + id + "/referrals")));
+        }
+
+        assertNoCanary(canary, "colleague without a purpose", colleague, List.of(HttpRequest.GET("/api/v1/screenings/" + id)));
+        assertThat(colleague.status(HttpRequest.GET("/api/v1/screenings/" + id))).isEqualTo(400);
+        assertThat(colleague.getJson("/api/v1/screenings/" + id + "?purpose=checking%20the%20route%20test").toString()).contains(canary);
+        assertThat(auditor.getJsonList("/api/v1/audit/records/" + id)).filteredOn(e -> "READ".equals(e.get("action")))
+                .extracting(e -> String.valueOf(e.get("purpose"))).anySatisfy(purpose -> assertThat(purpose).contains("checking the route test"));
+        assertThat(conductor.getJson("/api/v1/screenings/" + id).toString()).as("the conductor, the same day").contains(canary);
+    }
+
+    private void assertNoCanary(String canary, String stage, ApiClient caller, List<io.micronaut.http.MutableHttpRequest<?>> requests) {
+        for (io.micronaut.http.MutableHttpRequest<?> request : requests) {
+            String body;
+            try {
+                body = http.toBlocking().exchange(caller.authorised(request), String.class).body();
+            } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+                body = e.getResponse().getBody(String.class).orElse("");
+            }
+            assertThat(String.valueOf(body)).as(stage + ": " + request.getMethod() + " " + request.getPath()).doesNotContain(canary)
+                    .doesNotContain("Canarynova");
+        }
     }
 
     private static long version(ApiClient officer, String id) {
