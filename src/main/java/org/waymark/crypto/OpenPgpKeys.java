@@ -3,6 +3,7 @@ package org.waymark.crypto;
 import org.bouncycastle.asn1.cryptlib.CryptlibObjectIdentifiers;
 import org.bouncycastle.bcpg.ECDHPublicBCPGKey;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.bcpg.RSAPublicBCPGKey;
 import org.bouncycastle.bcpg.sig.KeyFlags;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKey;
@@ -16,6 +17,7 @@ import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentVerifierBuilderProv
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -31,8 +33,9 @@ public final class OpenPgpKeys {
 
     /**
      * A partner's OpenPGP public key (armoured or binary) that can be encrypted to at {@code now}: one v4 key,
-     * neither revoked nor expired, with a correctly bound encryption key that is Curve25519 (ECDH) or RSA of
-     * at least 3072 bits. GnuPG 2.2 reads exactly these; newer v6 keys are refused.
+     * neither revoked nor expired, with a user ID self-signature that verifies and a correctly bound encryption key
+     * (its binding signature verifies with the primary key) that is Curve25519 (ECDH) or RSA of at least 3072 bits
+     * with a public exponent of at least 65537. GnuPG 2.2 reads exactly these; newer v6 keys are refused.
      */
     public static RecipientKey.OpenPgp recipient(byte[] material, Instant now) {
         PGPPublicKeyRing ring;
@@ -127,7 +130,8 @@ public final class OpenPgpKeys {
                 if (key.getBitStrength() < X509Keys.MIN_RSA_BITS) {
                     return "RSA key of " + key.getBitStrength() + " bits (at least " + X509Keys.MIN_RSA_BITS + " are required)";
                 }
-                return null;
+                BigInteger exponent = ((RSAPublicBCPGKey) key.getPublicKeyPacket().getKey()).getPublicExponent();
+                return X509Keys.acceptableExponent(exponent) ? null : X509Keys.exponentRefusal(exponent);
             }
             case PublicKeyAlgorithmTags.ECDH -> {
                 ECDHPublicBCPGKey ecdh = (ECDHPublicBCPGKey) key.getPublicKeyPacket().getKey();

@@ -52,6 +52,8 @@ import java.util.Date;
  */
 public final class PacketSealer {
 
+    private static final byte[] TRIAL_MESSAGE = "Waymark key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final SecureRandom random;
 
     public PacketSealer(SecureRandom random) {
@@ -67,6 +69,20 @@ public final class PacketSealer {
             return cms(contents, signer, (RecipientKey.X509) recipient);
         } catch (PGPException | CMSException | GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("sealing a packet failed", e);
+        }
+    }
+
+    /**
+     * Seals a short test message to {@code recipient} the way a packet is sealed, and refuses the key if that fails. A key
+     * can pass every check of its form and still be unusable (an even RSA modulus, one with a small factor, a point off
+     * its curve); this finds it when an administrator registers the key instead of at every referral to the partner.
+     */
+    public void trySealing(RecipientKey recipient, ServiceKey signer, Instant time) {
+        try {
+            seal(TRIAL_MESSAGE, "key-check.txt", time, signer, recipient);
+        } catch (RuntimeException e) {
+            throw new KeyRejectedException("a test message could not be encrypted to the key: its numbers are not a usable "
+                    + recipient.algorithm() + " key");
         }
     }
 

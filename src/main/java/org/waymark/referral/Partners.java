@@ -7,6 +7,7 @@ import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.KeyRejectedException;
 import org.waymark.crypto.OpenPgpKeys;
+import org.waymark.crypto.PacketSealer;
 import org.waymark.crypto.RecipientKey;
 import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
@@ -18,11 +19,14 @@ import org.waymark.referral.persistence.PartnerKeyRow;
 import org.waymark.referral.persistence.PartnerKeyRows;
 import org.waymark.referral.persistence.PartnerRow;
 import org.waymark.referral.persistence.PartnerRows;
+import org.waymark.signing.ServiceKeys;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +48,11 @@ public class Partners {
     private final AuditTrail audit;
     private final Clock clock;
     private final PushTargets pushTargets;
+    private final ServiceKeys serviceKeys;
+    private final PacketSealer sealer;
 
     Partners(Organisations organisations, Regions regions, PartnerRows partners, PartnerKeyRows keys, AuditTrail audit, Clock clock,
-             PushTargets pushTargets) {
+             PushTargets pushTargets, ServiceKeys serviceKeys, SecureRandom random) {
         this.organisations = organisations;
         this.regions = regions;
         this.partners = partners;
@@ -54,6 +60,8 @@ public class Partners {
         this.audit = audit;
         this.clock = clock;
         this.pushTargets = pushTargets;
+        this.serviceKeys = serviceKeys;
+        this.sealer = new PacketSealer(random);
     }
 
     /** A partner and its usable key, ready to seal a packet to. */
@@ -85,18 +93,27 @@ public class Partners {
     /**
      * Registers a new public key for the partner (OpenPGP armoured or binary, or an X.509 certificate in PEM or DER)
      * and retires the one it replaces. New packets use the new key; packets already made stay as they were.
+     * The key must pass every check and take a trial packet. When the partner has an active key, the administrator
+     * must confirm its retirement ({@code replaceCurrentKey}); without that nothing changes and the answer names the
+     * key that would be retired.
      */
     @Transactional
-    public PartnerView.KeyView registerKey(CurrentUser admin, UUID organisationId, String keyText) {
+    public PartnerView.KeyView registerKey(CurrentUser admin, UUID organisationId, String keyText, boolean replaceCurrentKey) {
         organisation(organisationId);
         RecipientKey key = check(keyText == null ? "" : keyText);
         keys.lockOrganisation(organisationId);
+        Optional<PartnerKeyRow> current = keys.findByOrganisationIdAndRetiredAtIsNull(organisationId);
+        if (current.isPresent() && !replaceCurrentKey) {
+            throw new ConflictException("partner.key-replacement-unconfirmed", "Registering this key retires the partner's current key "
+                    + current.get().fingerprint() + "; confirm with replaceCurrentKey to go ahead.", keyView(current.get()));
+        }
         Instant now = clock.instant();
         keys.retireActive(organisationId, now);
         PartnerKeyRow row = keys.save(new PartnerKeyRow(UUID.randomUUID(), organisationId, key.format().name(), key.text(),
                 key.fingerprint(), key.algorithm(), key.expiresAt().orElse(null), now, admin.id(), null));
         audit.record(new AuditEvent(admin.id(), admin.role().name(), admin.unitId(), admin.organisationId(), AuditAction.UPDATE,
-                "partner-key", row.id().toString(), "key registered for organisation " + organisationId));
+                "partner-key", row.id().toString(), "key " + key.fingerprint() + " registered for organisation " + organisationId
+                + current.map(retired -> ", retiring key " + retired.fingerprint() + " (confirmed)").orElse("")));
         return keyView(row);
     }
 
@@ -123,7 +140,8 @@ public class Partners {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        partners.upsert(organisationId, details.contact(), details.pushEndpoint(), clock.instant());
+        partners.upsert(organisationId, details.contact(), details.pushEndpoint() == null ? null : PushTargets.normalised(details.pushEndpoint()),
+                clock.instant());
         partners.clearRegions(organisationId);
         regionIds.stream().distinct().forEach(region -> partners.addRegion(organisationId, region));
         audit.record(new AuditEvent(admin.id(), admin.role().name(), admin.unitId(), admin.organisationId(), AuditAction.UPDATE,
@@ -155,7 +173,9 @@ public class Partners {
             throw InvalidInputException.of("key", "must be an armoured OpenPGP public key or a PEM X.509 certificate");
         }
         try {
-            return parse(format, keyText);
+            RecipientKey key = parse(format, keyText);
+            sealer.trySealing(key, serviceKeys.current().key(), clock.instant());
+            return key;
         } catch (KeyRejectedException e) {
             throw InvalidInputException.of("key", "is refused: " + e.getMessage());
         }

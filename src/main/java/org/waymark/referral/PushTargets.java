@@ -62,6 +62,16 @@ class PushTargets {
         return null;
     }
 
+    /**
+     * The endpoint as it is stored and called: without surrounding spaces and with its scheme in lower case
+     * ({@code HTTPS://} is {@code https://}; schemes are case-insensitive). Only for an endpoint {@link #refusal} allowed.
+     */
+    static String normalised(String endpoint) {
+        String stripped = endpoint.strip();
+        int colon = stripped.indexOf(':');
+        return stripped.substring(0, colon).toLowerCase(Locale.ROOT) + stripped.substring(colon);
+    }
+
     static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
                 || address.isMulticastAddress()) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.waymark.testing.FlawedKeys;
 import org.waymark.testing.StandardTools;
 import org.waymark.testing.StandardTools.GnuPg;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -164,6 +166,34 @@ class PacketSealerTest {
 
         assertThatThrownBy(() -> PacketOpener.open(sealed, secretKey(format), signer(format)))
                 .isInstanceOf(PacketRejectedException.class).hasMessageContaining("unknown key");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void aTrialSealingAcceptsAUsableKey(Format format) {
+        assertThatCode(() -> sealer.trySealing(recipient(format), service, NOW)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTrialSealingRefusesACertificateWhoseRsaModulusIsEven() {
+        FlawedKeys flawed = new FlawedKeys(random);
+        RecipientKey even = X509Keys.recipient(bytes(flawed.issuedCertificate(flawed.evenModulusKey(3072))), NOW);
+        RecipientKey sound = X509Keys.recipient(bytes(flawed.issuedCertificate(flawed.rsaKey(3072, 65_537))), NOW);
+
+        assertThatThrownBy(() -> sealer.trySealing(even, service, NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessageContaining("could not be encrypted to the key");
+        assertThatCode(() -> sealer.trySealing(sound, service, NOW)).as("the same certificate with a real modulus").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTrialSealingRefusesAnOpenPgpKeyWhoseRsaModulusIsEven() {
+        FlawedKeys flawed = new FlawedKeys(random);
+        RecipientKey even = OpenPgpKeys.recipient(bytes(flawed.openPgpWithRsaSubkey(flawed.evenModulusKey(3072), FlawedKeys.Signatures.INTACT)), NOW);
+        RecipientKey sound = OpenPgpKeys.recipient(bytes(flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537), FlawedKeys.Signatures.INTACT)), NOW);
+
+        assertThatThrownBy(() -> sealer.trySealing(even, service, NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessageContaining("could not be encrypted to the key");
+        assertThatCode(() -> sealer.trySealing(sound, service, NOW)).as("the same key with a real modulus").doesNotThrowAnyException();
     }
 
     @Test

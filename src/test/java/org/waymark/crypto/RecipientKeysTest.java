@@ -16,6 +16,7 @@ import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBu
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPKeyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.FlawedKeys;
 import org.waymark.testing.StandardTools;
 
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ class RecipientKeysTest {
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     final SecureRandom random = new SecureRandom();
     final PartnerKeyGenerator generator = new PartnerKeyGenerator(random);
+    final FlawedKeys flawed = new FlawedKeys(random);
 
     @TempDir
     Path directory;
@@ -147,6 +149,61 @@ class RecipientKeysTest {
         PartnerKeyGenerator.KeyFiles key = generator.openPgp("Careless <c@c.invalid>", NOW, Duration.ZERO);
 
         assertThatThrownBy(() -> OpenPgpKeys.recipient(bytes(key.secretKey()), NOW)).isInstanceOf(KeyRejectedException.class);
+    }
+
+    @Test
+    void refusesAnRsaCertificateWithPublicExponentThree() {
+        String certificate = flawed.selfSignedRsaCertificate(3072, 3);
+
+        assertThatThrownBy(() -> X509Keys.recipient(bytes(certificate), NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessage("the RSA public exponent is 3; it must be odd and at least 65537");
+        assertThat(X509Keys.recipient(bytes(flawed.selfSignedRsaCertificate(3072, 65_537)), NOW).algorithm())
+                .as("the same certificate with the usual exponent").isEqualTo("RSA 3072");
+    }
+
+    @Test
+    void refusesAnRsaOpenPgpKeyWithPublicExponentThree() {
+        String key = flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 3), FlawedKeys.Signatures.INTACT);
+
+        assertThatThrownBy(() -> OpenPgpKeys.recipient(bytes(key), NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessageContaining("the RSA public exponent is 3");
+        assertThat(OpenPgpKeys.recipient(bytes(flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537), FlawedKeys.Signatures.INTACT)), NOW)
+                .algorithm()).as("the same key with the usual exponent").isEqualTo("RSA 3072");
+    }
+
+    @Test
+    void refusesASelfSignedCertificateWhoseSignatureWasCorrupted() {
+        String good = generator.x509Ec("EC partner", "secp256r1", NOW.minusSeconds(60), NOW.plus(Duration.ofDays(30))).publicKey();
+        String corrupted = FlawedKeys.corruptSignature(good);
+
+        assertThatThrownBy(() -> X509Keys.recipient(bytes(corrupted), NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessageContaining("signature does not verify");
+        assertThat(X509Keys.recipient(bytes(good), NOW).algorithm()).isEqualTo("EC P-256");
+    }
+
+    @Test
+    void acceptsAWellFormedCertificateFromAnUnknownIssuerWithoutCheckingTheIssuersSignature() {
+        String issued = flawed.issuedCertificate(flawed.rsaKey(3072, 65_537));
+
+        assertThat(X509Keys.recipient(bytes(issued), NOW).algorithm()).isEqualTo("RSA 3072");
+        assertThat(X509Keys.recipient(bytes(FlawedKeys.corruptSignature(issued)), NOW).algorithm())
+                .as("the issuer is not known, so its signature cannot be checked; trust is the fingerprint").isEqualTo("RSA 3072");
+    }
+
+    @Test
+    void refusesAnOpenPgpKeyWhoseUserIdSelfSignatureWasCorrupted() {
+        String key = flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537), FlawedKeys.Signatures.SELF_SIGNATURE_CORRUPTED);
+
+        assertThatThrownBy(() -> OpenPgpKeys.recipient(bytes(key), NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessage("the key has no valid self-signature");
+    }
+
+    @Test
+    void refusesAnOpenPgpKeyWhoseSubkeyBindingSignatureWasCorrupted() {
+        String key = flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537), FlawedKeys.Signatures.BINDING_CORRUPTED);
+
+        assertThatThrownBy(() -> OpenPgpKeys.recipient(bytes(key), NOW))
+                .isInstanceOf(KeyRejectedException.class).hasMessageContaining("not correctly bound to the primary key");
     }
 
     @Test

@@ -12,12 +12,17 @@ import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 
 import java.net.InetSocketAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,6 +95,68 @@ class OutboxRelayTest extends DatabaseTest {
         }
         assertThat(relay.pushDue()).isZero();
         assertThat(acknowledged.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(sent.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void holdsNoTransactionAndNoRowLockWhileThePartnersServerAnswers() throws Exception {
+        List<String> seenWhileAnswering = new CopyOnWriteArrayList<>();
+        HttpServer watchingEndpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        watchingEndpoint.createContext("/packets", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            seenWhileAnswering.add(databaseSeenFromOutside(exchange.getRequestHeaders().getFirst("X-Waymark-Packet-Id")));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        watchingEndpoint.start();
+        try {
+            ApiClient officer = new ApiClient(http).as("officer.airport");
+            String inspectorate = (String) officer.getJsonList("/api/v1/partners").stream()
+                    .filter(p -> "demo-labour-inspectorate".equals(p.get("code"))).findFirst().orElseThrow().get("id");
+            new ApiClient(http).as("admin").putJson("/api/v1/partners/" + inspectorate + "/details", Map.of("regions", List.of(),
+                    "pushEndpoint", "http://127.0.0.1:" + watchingEndpoint.getAddress().getPort() + "/packets"));
+            String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+            String referral = (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
+                    Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate)).get("id");
+
+            relay.pushDue();
+
+            assertThat(seenWhileAnswering).containsExactly(referral + ": sessions idle in a transaction 0, outbox row free");
+            Map<String, Object> delivery = (Map<String, Object>) officer.getJson("/api/v1/referrals/" + referral).get("delivery");
+            assertThat(delivery.get("deliveredAt")).as("the outcome is recorded after the call").isNotNull();
+            assertThat(delivery.get("attempts")).isEqualTo(1);
+        } finally {
+            watchingEndpoint.stop(0);
+        }
+    }
+
+    /**
+     * What another session sees of the application's sessions while the partner's server is answering: how many sit idle
+     * inside a transaction that touched the outbox, referrals or partners, and whether the pushed entry's row can be locked.
+     */
+    private String databaseSeenFromOutside(String referralId) {
+        try (Connection connection = rawConnection()) {
+            int idle;
+            try (ResultSet rows = connection.createStatement().executeQuery("select count(*) from pg_stat_activity a "
+                    + "where a.datname = current_database() and a.pid <> pg_backend_pid() and a.state like 'idle in transaction%' "
+                    + "and exists (select 1 from pg_locks l join pg_class c on c.oid = l.relation where l.pid = a.pid "
+                    + "and c.relname in ('referral_outbox', 'referral', 'partner'))")) {
+                rows.next();
+                idle = rows.getInt(1);
+            }
+            String row;
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select referral_id from referral_outbox where referral_id = ?::uuid for update nowait")) {
+                lock.setString(1, referralId);
+                lock.executeQuery().close();
+                row = "free";
+            } catch (SQLException e) {
+                row = "locked (" + e.getSQLState() + ")";
+            }
+            return referralId + ": sessions idle in a transaction " + idle + ", outbox row " + row;
+        } catch (SQLException e) {
+            return "could not look: " + e.getSQLState();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.waymark.crypto.PartnerKeyGenerator;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.FlawedKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,11 @@ class PartnerAdminTest extends DatabaseTest {
     ApiClient officer;
     final PartnerKeyGenerator generator = new PartnerKeyGenerator(new SecureRandom());
 
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("waymark.referral.push.allowed-internal-hosts", "localhost");
+    }
+
     @BeforeEach
     void signIn() {
         admin = new ApiClient(http).as("admin");
@@ -56,7 +62,8 @@ class PartnerAdminTest extends DatabaseTest {
         String firstFingerprint = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", first.publicKey())).get("fingerprint");
         Map<String, Object> before = refer(partner, List.of("NGO_SUPPORT"));
 
-        Map<String, Object> rotated = admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", second.publicKey()));
+        Map<String, Object> rotated = admin.postJson("/api/v1/partners/" + partner + "/keys",
+                Map.of("key", second.publicKey(), "replaceCurrentKey", true));
         Map<String, Object> after = refer(partner, List.of("NGO_SUPPORT"));
 
         assertThat(rotated.get("fingerprint")).isNotEqualTo(firstFingerprint);
@@ -88,6 +95,63 @@ class PartnerAdminTest extends DatabaseTest {
 
         assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(active);
         assertThat(admin.getJsonList("/api/v1/partners/" + partner + "/keys")).hasSize(1);
+    }
+
+    @Test
+    void registeringAKeyThatRetiresTheCurrentOneAsksForConfirmationAndAuditsIt() {
+        String partner = organisation("confirming-ngo", "VICTIM_SUPPORT_NGO");
+        String first = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key",
+                generator.x509Ec("Confirming", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey()))
+                .get("fingerprint");
+        String next = generator.openPgp("Confirming <keys@confirming.invalid>", Instant.now(), Duration.ofDays(365)).publicKey();
+
+        for (Map<String, Object> unconfirmed : List.of(Map.<String, Object>of("key", next), Map.<String, Object>of("key", next, "replaceCurrentKey", false))) {
+            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", unconfirmed), 409);
+            assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:partner.key-replacement-unconfirmed");
+            assertThat((String) problem.get("detail")).contains(first).contains("replaceCurrentKey");
+        }
+        assertThat(admin.getJsonList("/api/v1/partners/" + partner + "/keys")).as("nothing changed").hasSize(1);
+
+        Map<String, Object> registered = admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", next, "replaceCurrentKey", true));
+
+        assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(registered.get("fingerprint"));
+        List<Map<String, Object>> trail = new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + registered.get("id"));
+        assertThat(trail).anySatisfy(entry -> {
+            assertThat(entry.get("actorRole")).isEqualTo("ADMIN");
+            assertThat(entry.toString()).contains("retiring key " + first + " (confirmed)");
+        });
+    }
+
+    @Test
+    void refusesKeysThatNothingCanBeSafelySealedToNamingTheFieldAndKeepsTheActiveKey() {
+        String partner = organisation("unusable-keys-ngo", "VICTIM_SUPPORT_NGO");
+        String active = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key",
+                generator.x509Ec("Unusable", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey()))
+                .get("fingerprint");
+        FlawedKeys flawed = new FlawedKeys(new SecureRandom());
+        Map<String, String> refused = Map.of(
+                "certificate with exponent 3", flawed.selfSignedRsaCertificate(3072, 3),
+                "OpenPGP key with exponent 3", flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 3), FlawedKeys.Signatures.INTACT),
+                "self-signed certificate with a corrupted signature", FlawedKeys.corruptSignature(
+                        generator.x509Rsa("Corrupted", 3072, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey()),
+                "OpenPGP key with a corrupted self-signature", flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537),
+                        FlawedKeys.Signatures.SELF_SIGNATURE_CORRUPTED),
+                "OpenPGP key with a corrupted binding signature", flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537),
+                        FlawedKeys.Signatures.BINDING_CORRUPTED),
+                "certificate with an even modulus", flawed.issuedCertificate(flawed.evenModulusKey(3072)),
+                "OpenPGP key with an even modulus", flawed.openPgpWithRsaSubkey(flawed.evenModulusKey(3072), FlawedKeys.Signatures.INTACT));
+
+        refused.forEach((flaw, key) -> {
+            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys",
+                    Map.of("key", key, "replaceCurrentKey", true)), 400);
+            assertThat(ApiClient.fields(problem)).as(flaw).containsExactly("key");
+        });
+
+        assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(active);
+        assertThat(admin.getJsonList("/api/v1/partners/" + partner + "/keys")).hasSize(1);
+        assertThat(admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key",
+                flawed.openPgpWithRsaSubkey(flawed.rsaKey(3072, 65_537), FlawedKeys.Signatures.INTACT), "replaceCurrentKey", true)))
+                .as("the same kind of key without a flaw").containsKey("fingerprint");
     }
 
     @Test
@@ -171,6 +235,28 @@ class PartnerAdminTest extends DatabaseTest {
         assertThat(ApiClient.fields(problem)).containsExactly("pushEndpoint");
         assertThat(ApiClient.fields(admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
                 Map.of("regions", List.of("nowhere"))), 400))).containsExactly("regions");
+    }
+
+    @Test
+    void acceptsAPushEndpointWithTheSchemeInCapitalsAndStoresItInLowerCase() throws Exception {
+        String partner = partnerId("demo-labour-inspectorate");
+
+        Map<String, String> stored = Map.of("HTTPS://LOCALHOST:8443/in", "https://LOCALHOST:8443/in",
+                " Https://localhost:8443/in ", "https://localhost:8443/in",
+                "HTTP://127.0.0.1:8080/in", "http://127.0.0.1:8080/in");
+
+        for (Map.Entry<String, String> endpoint : stored.entrySet()) {
+            admin.putJson("/api/v1/partners/" + partner + "/details", Map.of("regions", List.of(), "pushEndpoint", endpoint.getKey()));
+
+            try (java.sql.Connection connection = rawConnection(); java.sql.ResultSet row = connection.createStatement()
+                    .executeQuery("select push_endpoint from partner where organisation_id = '" + partner + "'")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
+            }
+        }
+        Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+                Map.of("regions", List.of(), "pushEndpoint", "HTTPS://127.0.0.1/in")), 400);
+        assertThat(problem.toString()).as("still checked as https to this machine").contains("public address");
     }
 
     @Test

@@ -29,4 +29,11 @@ class PushTargetsTest {
         assertThat(new PushTargets("demo", List.of()).refusal("http://127.0.0.1:8080/in")).isNull();
         assertThat(new PushTargets("demo", List.of()).refusal("HTTPS://127.0.0.1/in")).as("the scheme in capitals is still https").contains("public");
     }
+
+    @Test
+    void anEndpointIsStoredWithoutSpacesAndWithItsSchemeInLowerCase() {
+        assertThat(PushTargets.normalised(" HTTPS://Partner.example.org/In?x=Y ")).isEqualTo("https://Partner.example.org/In?x=Y");
+        assertThat(PushTargets.normalised("Http://127.0.0.1:8080/in")).isEqualTo("http://127.0.0.1:8080/in");
+        assertThat(PushTargets.normalised("https://partner.example.org/in")).isEqualTo("https://partner.example.org/in");
+    }
 }

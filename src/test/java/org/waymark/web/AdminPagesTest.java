@@ -99,7 +99,7 @@ class AdminPagesTest extends BrowserTest {
     }
 
     @Test
-    void anAdministratorRotatesAPartnersKeyAndSeesItsFingerprint() {
+    void anAdministratorRotatesAPartnersKeyOnlyAfterConfirmingAndSeesItsFingerprint() {
         PartnerKeyGenerator.KeyFiles key = new PartnerKeyGenerator(new SecureRandom())
                 .openPgp("NGO <keys@ngo.example>", Instant.now(), Duration.ofDays(365));
         signIn("admin");
@@ -108,6 +108,12 @@ class AdminPagesTest extends BrowserTest {
         click("partner-demo-ngo");
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('key').value = arguments[0]", key.publicKey());
+        click("register-key");
+        assertThat(text("errors")).as("the current key is not retired without confirmation").contains("replaceCurrentKey");
+        assertThat(browser.findElements(By.id("registered"))).isEmpty();
+
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('key').value = arguments[0]", key.publicKey());
+        click("replaceCurrentKey");
         click("register-key");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
@@ -129,6 +135,7 @@ class AdminPagesTest extends BrowserTest {
         click("partner-demo-labour-inspectorate");
 
         browser.findElement(By.id("keyFile")).sendKeys(file.toAbsolutePath().toString());
+        click("replaceCurrentKey");
         click("register-key");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));

@@ -27,9 +27,15 @@ public interface OutboxRows extends GenericRepository<OutboxRow, UUID> {
             + "order by o.next_attempt_at limit :limit for update of o skip locked")
     List<OutboxRow> lockDue(Instant now, int limit);
 
-    @Query("update referral_outbox set delivered_at = :now, attempts = attempts + 1, last_error = null where referral_id = :referralId")
+    /** Counts an attempt and holds the entry until {@code leaseUntil}, when it is due again unless its outcome was recorded. */
+    @Query("update referral_outbox set attempts = attempts + 1, next_attempt_at = :leaseUntil where referral_id = :referralId")
+    int claim(UUID referralId, Instant leaseUntil);
+
+    @Query("update referral_outbox set delivered_at = :now, last_error = null where referral_id = :referralId and delivered_at is null")
     int delivered(UUID referralId, Instant now);
 
-    @Query("update referral_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where referral_id = :referralId")
-    int failed(UUID referralId, Instant next, @Nullable String error);
+    /** Records a failed attempt, unless the entry was delivered or claimed again (counted as a later attempt) since. */
+    @Query("update referral_outbox set next_attempt_at = :next, last_error = :error "
+            + "where referral_id = :referralId and attempts = :attempt and delivered_at is null")
+    int failed(UUID referralId, int attempt, Instant next, @Nullable String error);
 }

@@ -17,6 +17,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.Partners;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
 import java.util.List;
@@ -55,21 +56,26 @@ class PartnerAdminPages {
 
     /**
      * Registers a key uploaded as a file or pasted (armoured OpenPGP, or X.509 in PEM or DER); a refused key is shown
-     * with the reason and changes nothing.
+     * with the reason and changes nothing. Retiring the partner's current key needs the confirmation box ticked.
      */
     @Post(uri = "/{id}/keys", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     Object registerKey(Authentication authentication, HttpRequest<?> request, UUID id, @Part("_csrf") @Nullable String csrf,
-                       @Part("key") @Nullable String pasted, @Part("keyFile") @Nullable CompletedFileUpload file) throws java.io.IOException {
+                       @Part("key") @Nullable String pasted, @Part("keyFile") @Nullable CompletedFileUpload file,
+                       @Part("replaceCurrentKey") @Nullable String replaceCurrentKey) throws java.io.IOException {
         pages.checkForm(authentication, csrf == null ? Map.of() : Map.of(org.waymark.identity.security.FormTokens.FIELD, csrf));
         try {
             String key = file != null && file.getSize() > 0 ? keyText(file.getBytes()) : pasted;
             if (key == null || key.isBlank()) {
                 throw InvalidInputException.of("key", "is required: upload or paste the armoured OpenPGP public key or the X.509 certificate");
             }
-            partners.registerKey(CurrentUser.of(authentication), id, key);
+            partners.registerKey(CurrentUser.of(authentication), id, key, "true".equals(replaceCurrentKey));
             return Pages.seeOther("/admin/partners/" + id + "?registered");
         } catch (InvalidInputException e) {
             return page(authentication, request, id, e.violations());
+        } catch (ConflictException e) {
+            org.waymark.referral.PartnerView.KeyView current = partners.get(id).key();
+            return page(authentication, request, id, List.of(new InvalidInputException.Violation("replaceCurrentKey",
+                    "tick the box to confirm that the current key " + (current == null ? "" : current.fingerprint() + " ") + "is retired")));
         }
     }
 

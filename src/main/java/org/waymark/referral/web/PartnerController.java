@@ -1,5 +1,6 @@
 package org.waymark.referral.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -35,9 +36,12 @@ class PartnerController {
         this.partners = partners;
     }
 
-    /** A public key to register: an armoured OpenPGP public key or a PEM X.509 certificate. */
+    /**
+     * A public key to register: an armoured OpenPGP public key or a PEM X.509 certificate; {@code replaceCurrentKey}
+     * confirms that the partner's current key, if it has one, is to be retired.
+     */
     @Serdeable
-    record NewKey(@NotBlank @Size(max = 20_000) String key) {
+    record NewKey(@NotBlank @Size(max = 20_000) String key, @Nullable Boolean replaceCurrentKey) {
     }
 
     @Get
@@ -58,11 +62,14 @@ class PartnerController {
         return partners.updateDetails(CurrentUser.of(authentication), id, details);
     }
 
-    /** Registers a new key and retires the previous one; the response shows the fingerprint to check out of band. */
+    /**
+     * Registers a new key and retires the previous one; the response shows the fingerprint to check out of band. Without
+     * {@code "replaceCurrentKey": true}, a partner that has a key answers 409 naming the key that would be retired.
+     */
     @Post("/{id}/keys")
     @Secured(Role.ADMIN_NAME)
     PartnerView.KeyView registerKey(Authentication authentication, UUID id, @Body @Valid NewKey key) {
-        return partners.registerKey(CurrentUser.of(authentication), id, key.key());
+        return partners.registerKey(CurrentUser.of(authentication), id, key.key(), Boolean.TRUE.equals(key.replaceCurrentKey()));
     }
 
     @Get("/{id}/keys")
