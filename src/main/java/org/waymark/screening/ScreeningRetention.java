@@ -21,7 +21,9 @@ import java.util.UUID;
  * Keeps personal data only as long as needed: a screening without a referral, untouched for
  * {@code waymark.retention.screening} (30 days), or one whose referrals have all ended (declined, closed or
  * revoked) for {@code waymark.retention.after-referrals-ended} (90 days), loses its wrapped data key, its
- * encrypted personal data and the officers' notes — unreadable for good, even with the master key — while its
+ * encrypted personal data, the officers' notes and every other text typed about the case (reopen, hold and referral
+ * reasons, the consent representative, purposes stated to read it: {@link CaseTexts}) and any packet not yet deleted —
+ * unreadable for good, even with the master key — while its
  * de-identified fields stay for statistics. Screenings under a legal hold are skipped and reported.
  * One instance does it at a time (a transaction-scoped advisory lock); each purge is audited.
  */
@@ -75,6 +77,10 @@ public class ScreeningRetention {
         for (UUID id : due) {
             rows.shredNotes(id);
             rows.shredConsentDetails(id);
+            rows.shredHoldReasons(id);
+            rows.shredReferralReasons(id);
+            rows.shredReadPurposes(id);
+            rows.shredPackets(id, now);
             rows.shred(id, now);
             audit.record(new AuditEvent(null, "SYSTEM", null, null, AuditAction.PURGE, ScreeningAudit.RECORD_TYPE, id.toString(), "retention"));
         }

@@ -20,6 +20,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         database = TestPostgres.freshDatabase();
         Map<String, String> properties = new HashMap<>(database);
         properties.put("waymark.mode", "demo");
+        // any free port: test runs side by side (several checkouts, a running demo) must not fight over 8080
+        properties.put("micronaut.server.port", "-1");
         // demo partner keys are made once per build and shared by every test class
         properties.put("waymark.data-dir", "target/test-data");
         // the demo's sample referrals would be noise in most tests; DemoReferralsTest turns them on
