@@ -7,6 +7,7 @@ import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.referral.persistence.ReferralEventRow;
+import org.waymark.screening.CaseTexts;
 import org.waymark.referral.persistence.ReferralEventRows;
 import org.waymark.referral.persistence.ReferralRow;
 import org.waymark.referral.persistence.ReferralRows;
@@ -25,7 +26,8 @@ import java.util.UUID;
 /**
  * The partner's inbox and every move of a referral after it was sent: acknowledging, accepting, declining,
  * closing (partner) and revoking (referring unit). Each move locks the referral row, so two concurrent moves
- * cannot both apply; repeating the move that was just made changes nothing.
+ * cannot both apply; repeating the move that was just made changes nothing. A move's reason is sealed under the
+ * screening's data key ({@link CaseTexts}): shown to the unit and the partner while the case lives, gone with its purge.
  */
 @Singleton
 public class ReferralMoves {
@@ -36,9 +38,11 @@ public class ReferralMoves {
     private final ReferralViews views;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CaseTexts texts;
 
     ReferralMoves(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, ReferralViews views, AuditTrail audit,
-                  Clock clock) {
+                  Clock clock, CaseTexts texts) {
+        this.texts = texts;
         this.rows = rows;
         this.summaries = summaries;
         this.events = events;
@@ -101,7 +105,7 @@ public class ReferralMoves {
     private void apply(CurrentUser user, ReferralRow row, ReferralLifecycle.Side side, MoveReferral move) {
         ReferralStatus current = ReferralStatus.valueOf(row.status());
         String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
-        if (current == move.status() && isRepeat(row.id(), move, reason)) {
+        if (current == move.status() && isRepeat(row, move, reason)) {
             return;
         }
         ReferralLifecycle.Refusal refusal = ReferralLifecycle.check(side, current, move.status(), move.outcome(), reason);
@@ -113,17 +117,17 @@ public class ReferralMoves {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         rows.move(row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name());
-        events.save(new ReferralEventRow(null, row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name(), reason,
-                user.id(), user.role().name(), now));
+        events.save(new ReferralEventRow(null, row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name(), null,
+                user.id(), user.role().name(), now, texts.seal(row.screeningId(), ReferralViews.reasonField(row.id()), reason)));
         audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
                 row.id().toString(), "status " + current + " -> " + move.status()));
     }
 
-    private boolean isRepeat(UUID referralId, MoveReferral move, String reason) {
-        return events.findFirstByReferralIdOrderByIdDesc(referralId)
+    private boolean isRepeat(ReferralRow referral, MoveReferral move, String reason) {
+        return events.findFirstByReferralIdOrderByIdDesc(referral.id())
                 .filter(last -> last.status().equals(move.status().name()))
                 .filter(last -> Objects.equals(last.outcome(), move.outcome() == null ? null : move.outcome().name()))
-                .filter(last -> Objects.equals(last.reason(), reason))
+                .filter(last -> Objects.equals(views.reason(referral.screeningId(), last), reason))
                 .isPresent();
     }
 }

@@ -6,10 +6,13 @@ import org.waymark.identity.Organisations;
 import org.waymark.referral.persistence.OutboxRows;
 import org.waymark.referral.persistence.PartnerRow;
 import org.waymark.referral.persistence.PartnerRows;
+import org.waymark.referral.persistence.ReferralEventRow;
 import org.waymark.referral.persistence.ReferralEventRows;
+import org.waymark.screening.CaseTexts;
 import org.waymark.referral.persistence.ReferralSummaryRow;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Builds what the referring unit and the partner see of a referral. */
 @Singleton
@@ -19,8 +22,10 @@ class ReferralViews {
     private final OutboxRows outbox;
     private final Organisations organisations;
     private final PartnerRows partners;
+    private final CaseTexts texts;
 
-    ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners) {
+    ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners, CaseTexts texts) {
+        this.texts = texts;
         this.events = events;
         this.outbox = outbox;
         this.organisations = organisations;
@@ -40,7 +45,7 @@ class ReferralViews {
         Organisation partner = organisations.findById(row.organisationId()).orElseThrow();
         List<ReferralView.Event> history = events.findByReferralIdOrderById(row.id()).stream()
                 .map(e -> new ReferralView.Event(ReferralStatus.valueOf(e.status()), e.outcome() == null ? null : ClosingOutcome.valueOf(e.outcome()),
-                        e.reason(), e.actorRole(), e.at()))
+                        reason(row.screeningId(), e), e.actorRole(), e.at()))
                 .toList();
         boolean pushed = partners.findById(row.organisationId()).map(PartnerRow::pushEndpoint).isPresent();
         ReferralView.Delivery delivery = pushed ? outbox.findById(row.id())
@@ -50,6 +55,16 @@ class ReferralViews {
                 partner.type().name(), row.format(), ReferralStatus.valueOf(row.status()),
                 row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()), row.named(), row.minor(), Urgency.valueOf(row.urgency()),
                 row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery);
+    }
+
+    /** A move's reason: sealed under the screening's key (none once purged), or plain if recorded before V22. */
+    String reason(UUID screeningId, ReferralEventRow event) {
+        return event.reasonSealed() == null ? event.reason() : texts.open(screeningId, reasonField(event.referralId()), event.reasonSealed());
+    }
+
+    /** Where (for {@link CaseTexts}) the reasons of a referral's moves are sealed. */
+    static String reasonField(UUID referralId) {
+        return "referral/" + referralId + "/reason";
     }
 
     static String caseReference(ReferralSummaryRow row) {

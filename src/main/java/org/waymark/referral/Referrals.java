@@ -114,7 +114,7 @@ public class Referrals {
                 signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, named, minor,
                 packet.document().urgency().name(), language, officer.id(), now, 0, packet.ciphertext(), packet.sha256(),
                 packet.ciphertext().length, recipient.key().fingerprint(), null));
-        events.save(new ReferralEventRow(null, request.id(), ReferralStatus.SENT.name(), null, null, officer.id(), officer.role().name(), now));
+        events.save(new ReferralEventRow(null, request.id(), ReferralStatus.SENT.name(), null, null, officer.id(), officer.role().name(), now, null));
         outbox.save(new OutboxRow(request.id(), now, now, 0, null, null));
         audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.REFER, "referral",
                 request.id().toString(), "screening " + screeningId + " to organisation " + recipient.organisation().id()

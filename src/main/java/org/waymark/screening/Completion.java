@@ -36,8 +36,11 @@ public class Completion {
     private final ScreeningAudit audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final CaseTexts texts;
 
-    Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, ScreeningAudit audit, JsonMapper json, Clock clock) {
+    Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, ScreeningAudit audit, JsonMapper json, Clock clock,
+               CaseTexts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.rows = rows;
         this.consents = consents;
@@ -65,7 +68,8 @@ public class Completion {
         }
         consents.record(UUID.randomUUID(), id, command.purpose().name(), command.status().name(),
                 command.told().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                command.representative(), clock.instant(), officer.id());
+                texts.sealBase64(row, ScreeningReader.representativeField(command.purpose().name()), command.representative()), clock.instant(),
+                officer.id());
         audit.record(officer, AuditAction.UPDATE, id, "consent");
         return changed(id, officer);
     }
@@ -100,7 +104,7 @@ public class Completion {
         if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
             throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
         }
-        if (rows.reopen(id, officer.unitId(), clock.instant(), reason.strip()) == 0) {
+        if (rows.reopen(id, officer.unitId(), clock.instant(), texts.sealBase64(row, ScreeningReader.REOPEN_REASON, reason.strip())) == 0) {
             throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.state(row));
         }
         audit.record(officer, AuditAction.UPDATE, id, "reopen");

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Legal holds: a screening of the officer's unit can be held with a reason (e.g. a prosecutor's request), so
- * retention skips it and reports it; releasing needs a reason too. Both are audited.
+ * retention skips it and reports it; releasing needs a reason too. Both are audited; both reasons are sealed under the
+ * screening's data key ({@link CaseTexts}) and go with it at the purge.
  */
 @Singleton
 public class LegalHolds {
@@ -21,9 +22,14 @@ public class LegalHolds {
     private final LegalHoldRows holds;
     private final ScreeningReader reader;
     private final ScreeningAudit audit;
-    private final Clock clock;
+    private static final String REASON = "legalHold/reason";
+    private static final String RELEASE_REASON = "legalHold/releaseReason";
 
-    LegalHolds(LegalHoldRows holds, ScreeningReader reader, ScreeningAudit audit, Clock clock) {
+    private final Clock clock;
+    private final CaseTexts texts;
+
+    LegalHolds(LegalHoldRows holds, ScreeningReader reader, ScreeningAudit audit, Clock clock, CaseTexts texts) {
+        this.texts = texts;
         this.holds = holds;
         this.reader = reader;
         this.audit = audit;
@@ -39,14 +45,16 @@ public class LegalHolds {
         if (holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent()) {
             throw new ConflictException("screening.already-held", "This screening is already under a legal hold.");
         }
-        holds.save(new LegalHoldRow(UUID.randomUUID(), screeningId, reason.strip(), officer.id(), clock.instant(), null, null, null));
+        holds.save(new LegalHoldRow(UUID.randomUUID(), screeningId, null, officer.id(), clock.instant(), null, null, null,
+                texts.seal(row, REASON, reason.strip()), null));
         audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold placed");
     }
 
     @Transactional
     public void release(CurrentUser officer, UUID screeningId, String reason) {
-        reader.row(screeningId, officer.unitId());
-        if (holds.release(screeningId, officer.id(), clock.instant(), reason.strip()) == 0) {
+        var row = reader.row(screeningId, officer.unitId());
+        if (row.purgedAt() != null // a held screening is never purged
+                || holds.release(screeningId, officer.id(), clock.instant(), texts.sealBase64(row, RELEASE_REASON, reason.strip())) == 0) {
             throw new ConflictException("screening.not-held", "This screening is not under a legal hold.");
         }
         audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold released");

@@ -37,9 +37,11 @@ class ScreeningReader {
     private final CatalogueLibrary catalogues;
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
+    private final CaseTexts texts;
 
     ScreeningReader(ScreeningRows screenings, AnswerRows answers, ConsentRows consents, CatalogueLibrary catalogues,
-                    PersonalDataCipher cipher, JsonMapper json) {
+                    PersonalDataCipher cipher, JsonMapper json, CaseTexts texts) {
+        this.texts = texts;
         this.screenings = screenings;
         this.answers = answers;
         this.consents = consents;
@@ -112,8 +114,10 @@ class ScreeningReader {
             return new ScreeningView(row.id(), ScreeningStatus.valueOf(row.status()), row.version(), row.unitId(),
                     row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
                     row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(), row.sector(),
-                    person, answerViews, consents.findByScreeningId(row.id()).stream().map(ScreeningReader::consent).toList(),
-                    assessment, row.createdAt(), row.completedAt(), row.reopenReason(), row.purgedAt());
+                    person, answerViews, consents.findByScreeningId(row.id()).stream().map(c -> consent(key, c)).toList(),
+                    assessment, row.createdAt(), row.completedAt(),
+                    row.reopenReasonSealed() == null || key == null ? row.reopenReason() : texts.open(key, row.id(), REOPEN_REASON, row.reopenReasonSealed()),
+                    row.purgedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("stored screening data could not be read", e);
         } finally {
@@ -123,9 +127,18 @@ class ScreeningReader {
         }
     }
 
-    private static ScreeningView.ConsentView consent(ConsentRow row) {
+    private ScreeningView.ConsentView consent(PersonalDataCipher.DataKey key, ConsentRow row) {
+        String representative = row.representativeSealed() == null || key == null ? row.representative()
+                : texts.open(key, row.screeningId(), representativeField(row.purpose()), row.representativeSealed());
         return new ScreeningView.ConsentView(row.purpose(), row.status(), row.told().isEmpty() ? List.of() : List.of(row.told().split(",")),
-                row.representative(), row.recordedAt());
+                representative, row.recordedAt());
+    }
+
+    /** Where (for {@link CaseTexts}) the reopen reason and a consent's representative are sealed. */
+    static final String REOPEN_REASON = "reopenReason";
+
+    static String representativeField(String purpose) {
+        return "consent/" + purpose + "/representative";
     }
 
     static byte[] recordId(UUID id) {

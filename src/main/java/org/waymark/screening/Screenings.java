@@ -9,6 +9,8 @@ import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.crypto.PersonalDataCipher;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.persistence.ReadPurposeRow;
+import org.waymark.screening.persistence.ReadPurposeRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
 import org.waymark.shared.ConflictException;
@@ -38,9 +40,14 @@ public class Screenings {
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
+    private final CaseTexts texts;
+    private final ReadPurposeRows readPurposes;
 
     Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, RecentScreenings recent,
-               CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+               CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock, CaseTexts texts,
+               ReadPurposeRows readPurposes) {
+        this.texts = texts;
+        this.readPurposes = readPurposes;
         this.rows = rows;
         this.writer = writer;
         this.audit = audit;
@@ -106,8 +113,44 @@ public class Screenings {
             throw InvalidInputException.of("purpose", "is required to read a screening outside its walk-through (at least 3 characters)");
         }
         ScreeningView view = reader.view(row);
-        audit.record(officer, AuditAction.READ, id, inWalkthrough ? "screening" : "outside walk-through: " + reason);
+        audit.record(officer, AuditAction.READ, id, inWalkthrough ? "screening" : statedPurpose(row, reason));
         return view;
+    }
+
+    /**
+     * Keeps a stated purpose out of the audit chain: the chain is append-only and hash-linked, so whatever it holds
+     * outlives the purge. The words are sealed under the screening's data key in {@code read_purpose}; the audit entry
+     * holds only the category and that row's id ({@code outside walk-through: stated purpose <id>}), which is what the
+     * chain hashes. The purge deletes the row and destroys the key; the entry, and so the chain, stay as they were and
+     * verify. The auditor reads the words, while they exist, with {@link #readPurposes}.
+     */
+    private String statedPurpose(ScreeningRow row, String reason) {
+        UUID statementId = UUID.randomUUID();
+        readPurposes.save(new ReadPurposeRow(statementId, row.id(), texts.seal(row, readPurposeField(statementId), reason), clock.instant()));
+        return STATED_PURPOSE + statementId;
+    }
+
+    /** How an audit entry names a stated purpose kept in {@code read_purpose}. */
+    public static final String STATED_PURPOSE = "outside walk-through: stated purpose ";
+
+    private static String readPurposeField(UUID statementId) {
+        return "readPurpose/" + statementId;
+    }
+
+    /** The purposes stated to read a screening, for the auditor, while the screening lives; the auditor's read is audited. */
+    @Transactional
+    public List<StatedPurpose> readPurposes(CurrentUser auditor, UUID id) {
+        ScreeningRow row = rows.findById(id).orElseThrow(() -> new org.waymark.shared.NotFoundException("The screening"));
+        List<StatedPurpose> stated = readPurposes.findByScreeningIdOrderByStatedAt(id).stream()
+                .map(p -> new StatedPurpose(STATED_PURPOSE + p.id(), texts.open(row, readPurposeField(p.id()), p.sealed()), p.statedAt()))
+                .toList();
+        audit.record(auditor, AuditAction.READ, id, "stated read purposes");
+        return stated;
+    }
+
+    /** A stated purpose: the audit entry's purpose that names it, the words, when. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record StatedPurpose(String auditPurpose, String purpose, java.time.Instant statedAt) {
     }
 
     /** How long after completion the conducting officer may still read a screening without stating why. */
@@ -183,7 +226,7 @@ public class Screenings {
                     profile, command.intervieweeLanguage(), command.interpreterPresent(), command.interpreterLanguage(),
                     command.placeType().name(), ScreeningStatus.IN_PROGRESS.name(), 0, now, now, null, null,
                     command.ageBand().name(), command.sex().name(), command.nationality(), key.wrapped(), sealed, null, null,
-                    command.training(), command.sector() == null ? null : command.sector().name(), presumed);
+                    command.training(), command.sector() == null ? null : command.sector().name(), presumed, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -71,7 +71,9 @@ class InsiderPathsTest extends DatabaseTest {
         assertThat(read.toString()).contains(CANARY);
         List<Map<String, Object>> after = auditor.getJsonList("/api/v1/audit/records/" + id);
         assertThat(after.get(after.size() - 1)).containsEntry("action", "READ");
-        assertThat(after.get(after.size() - 1).toString()).contains("follow-up of the referral");
+        assertThat(auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"))
+                .filteredOn(p -> p.get("auditPurpose").equals(after.get(after.size() - 1).get("purpose")))
+                .extracting(p -> p.get("purpose")).containsExactly("follow-up of the referral");
     }
 
     @Test

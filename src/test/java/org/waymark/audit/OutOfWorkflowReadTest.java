@@ -24,7 +24,7 @@ class OutOfWorkflowReadTest extends DatabaseTest {
     HttpClient http;
 
     @Test
-    void aColleagueMustStateWhyAndTheTrailKeepsTheReason() {
+    void aColleagueMustStateWhyAndTheAuditorReadsTheReasonSealedOutsideTheChain() {
         ApiClient officer = new ApiClient(http).as("officer.airport");
         String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
         String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
@@ -38,8 +38,12 @@ class OutOfWorkflowReadTest extends DatabaseTest {
         assertThat(ApiClient.fields(refused)).containsExactly("purpose");
         assertThat(read.get("id")).isEqualTo(screening);
         assertThat(officer.getJson("/api/v1/screenings/" + screening).get("id")).as("the conducting officer, the same day").isEqualTo(screening);
-        List<Map<String, Object>> log = new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + screening);
-        assertThat(log).filteredOn(e -> "READ".equals(e.get("action")))
-                .extracting(e -> e.get("purpose")).contains("outside walk-through: handover to night shift");
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        List<Object> purposes = auditor.getJsonList("/api/v1/audit/records/" + screening).stream()
+                .filter(e -> "READ".equals(e.get("action"))).map(e -> e.get("purpose")).toList();
+        List<Map<String, Object>> stated = auditor.getJsonList("/api/v1/audit/screenings/" + screening + "/read-purposes");
+        assertThat(stated).extracting(p -> p.get("purpose")).containsExactly("handover to night shift");
+        assertThat(purposes).as("the chained entry names the sealed words, and holds none of them")
+                .contains(stated.get(0).get("auditPurpose")).noneMatch(p -> String.valueOf(p).contains("night shift"));
     }
 }

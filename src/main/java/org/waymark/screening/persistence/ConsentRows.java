@@ -16,9 +16,11 @@ public interface ConsentRows extends GenericRepository<ConsentRow, UUID> {
 
     List<ConsentRow> findByScreeningId(UUID screeningId);
 
-    @Query("insert into consent (id, screening_id, purpose, status, told, representative, recorded_at, recorded_by) "
-            + "values (:id, :screeningId, :purpose, :status, :told, :representative, :at, :by) "
-            + "on conflict (screening_id, purpose) do update set status = excluded.status, told = excluded.told, "
-            + "representative = excluded.representative, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by")
-    void record(UUID id, UUID screeningId, String purpose, String status, String told, @Nullable String representative, Instant at, UUID by);
+    /** {@code sealedRepresentative}: the sealed representative in base64 (a byte[] query parameter would be bound as text). */
+    @Query("insert into consent (id, screening_id, purpose, status, told, representative_sealed, recorded_at, recorded_by) "
+            + "values (:id, :screeningId, :purpose, :status, :told, decode(:sealedRepresentative, 'base64'), :at, :by) "
+            + "on conflict (screening_id, purpose) do update set status = excluded.status, told = excluded.told, representative = null, "
+            + "representative_sealed = excluded.representative_sealed, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by")
+    void record(UUID id, UUID screeningId, String purpose, String status, String told, @Nullable String sealedRepresentative, Instant at,
+                UUID by);
 }

@@ -16,7 +16,8 @@ public interface LegalHoldRows extends GenericRepository<LegalHoldRow, UUID> {
 
     Optional<LegalHoldRow> findByScreeningIdAndReleasedAtIsNull(UUID screeningId);
 
-    @Query("update legal_hold set released_by = :by, released_at = :at, release_reason = :reason "
+    /** {@code sealedReason}: the sealed release reason in base64 (a byte[] query parameter would be bound as text). */
+    @Query("update legal_hold set released_by = :by, released_at = :at, release_reason_sealed = decode(:sealedReason, 'base64') "
             + "where screening_id = :screeningId and released_at is null")
-    int release(UUID screeningId, UUID by, Instant at, String reason);
+    int release(UUID screeningId, UUID by, Instant at, String sealedReason);
 }

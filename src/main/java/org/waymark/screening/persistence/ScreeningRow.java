@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A stored screening. Personal data is only the encrypted {@code personalData} under {@code wrappedKey}.
+ * A stored screening. Personal data is only the encrypted {@code personalData} under {@code wrappedKey}, and so is the
+ * reason it was reopened ({@code reopenReasonSealed}; {@code reopenReason} holds only one recorded before V22).
  * {@code minorPresumed}: the child profile applies because the age is unknown and there were signs of minority.
  */
 @MappedEntity("screening")
@@ -19,7 +20,7 @@ public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID of
                            @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
                            @Nullable byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment,
                            @Nullable Instant purgedAt, boolean training,
-                           @Nullable String sector, boolean minorPresumed) {
+                           @Nullable String sector, boolean minorPresumed, @Nullable byte[] reopenReasonSealed) {
 
     @Override
     public String toString() {

@@ -58,22 +58,32 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
     @Query("update referral set packet = null, packet_deleted_at = :now where id = :referralId and packet is not null")
     int deleteReferralPacket(UUID referralId, Instant now);
 
+    /** Destroys the data key and the personal data of the screening; what remains is de-identified. */
+    @Query("update screening set wrapped_key = null, personal_data = null, reopen_reason = null, reopen_reason_sealed = null, "
+            + "purged_at = :now where id = :id")
+    int shred(UUID id, Instant now);
+
+    /** Every text typed about the case outside the screening row: hold and referral reasons, stated read purposes. */
+    @Query("update legal_hold set reason = null, reason_sealed = null, release_reason = null, release_reason_sealed = null "
+            + "where screening_id = :id")
+    int shredHoldReasons(UUID id);
+
     /** The reasons typed for the referrals' moves (declining, revoking, closing) may name the person: erased too. */
-    @Query("update referral_event set reason = null where reason is not null and referral_id in "
-            + "(select r.id from referral r where r.screening_id = :id)")
+    @Query("update referral_event set reason = null, reason_sealed = null where referral_id in (select r.id from referral r where r.screening_id = :id)")
     int shredReferralReasons(UUID id);
 
-    /** Destroys the data key and the personal data of the screening; what remains is de-identified. */
-    @Query("update screening set wrapped_key = null, personal_data = null, purged_at = :now where id = :id")
-    int shred(UUID id, Instant now);
+    @Query("delete from read_purpose where screening_id = :id")
+    int shredReadPurposes(UUID id);
 
     @Query("update screening_answer set note = null where screening_id = :id")
     int shredNotes(UUID id);
 
-    @Query("update consent set representative = null where screening_id = :id")
+    @Query("update consent set representative = null, representative_sealed = null where screening_id = :id")
     int shredConsentDetails(UUID id);
 
+    /** {@code sealedReason}: the sealed reopen reason in base64 (a byte[] query parameter would be bound as text). */
     @Query("update screening set status = 'IN_PROGRESS', version = version + 1, updated_at = :now, completed_at = null, "
-            + "final_assessment = null, reopen_reason = :reason where id = :id and unit_id = :unitId and status = 'COMPLETED'")
-    int reopen(UUID id, UUID unitId, Instant now, String reason);
+            + "final_assessment = null, reopen_reason = null, reopen_reason_sealed = decode(:sealedReason, 'base64') "
+            + "where id = :id and unit_id = :unitId and status = 'COMPLETED'")
+    int reopen(UUID id, UUID unitId, Instant now, String sealedReason);
 }

@@ -98,7 +98,7 @@ class ConsentPages {
         if (reason == null || reason.strip().length() < 3) {
             throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
         }
-        completion.reopen(CurrentUser.of(authentication), id, reason.strip());
+        completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
         return Pages.seeOther("/officer/screenings/" + id);
     }
 

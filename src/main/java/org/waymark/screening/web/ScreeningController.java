@@ -33,6 +33,7 @@ import org.waymark.screening.Screenings;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.Walkthrough;
 import org.waymark.scoring.Assessment;
+import org.waymark.shared.TypedText;
 
 import java.util.List;
 import java.util.UUID;
@@ -74,12 +75,12 @@ class ScreeningController {
     }
 
     @Serdeable
-    record Reopen(@NotNull @Size(max = 500) String reason) {
+    record Reopen(@NotNull @Size(max = 500) @Pattern(regexp = TypedText.PATTERN, message = TypedText.MESSAGE) String reason) {
     }
 
     /** Why a legal hold is placed or released. */
     @Serdeable
-    record HoldReason(@NotNull @Size(min = 3, max = 500) String reason) {
+    record HoldReason(@NotNull @Size(min = 3, max = 500) @Pattern(regexp = TypedText.PATTERN, message = TypedText.MESSAGE) String reason) {
     }
 
     @Post
@@ -95,7 +96,8 @@ class ScreeningController {
 
     /** {@code purpose} is required outside the walk-through (a colleague's screening, or a day after completion). */
     @Get("/{id}")
-    ScreeningView get(Authentication authentication, UUID id, @QueryValue @io.micronaut.core.annotation.Nullable @Size(max = 200) String purpose) {
+    ScreeningView get(Authentication authentication, UUID id, @QueryValue @io.micronaut.core.annotation.Nullable @Size(max = 200)
+                      @Pattern(regexp = TypedText.PATTERN, message = TypedText.MESSAGE) String purpose) {
         return screenings.read(CurrentUser.of(authentication), id, purpose);
     }
 

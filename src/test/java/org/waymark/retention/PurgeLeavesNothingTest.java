@@ -1,0 +1,178 @@
+package org.waymark.retention;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.waymark.audit.AuditSequencer;
+import org.waymark.screening.ScreeningRetention;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The purge's promise, checked the hard way: a case typed full of one distinctive word — name, document, a note,
+ * every free-text reason, the consent representative, a stated read purpose, a referral and its moves — leaves no trace
+ * of that word (in any case, hashed or base64-encoded) in any text, bytea or jsonb column of any table once purged.
+ */
+@MicronautTest(transactional = false)
+class PurgeLeavesNothingTest extends DatabaseTest {
+
+    private static final String CANARY = "Qzanary" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ScreeningRetention retention;
+
+    @Inject
+    AuditSequencer sequencer;
+
+    private final List<String> typed = new ArrayList<>();
+
+    @Test
+    void afterThePurgeNoColumnOfAnyTableHoldsAnythingTheOfficersTypedAboutTheCase() throws Exception {
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient partner = new ApiClient(http).as("partner.ngo");
+        Map<String, Object> start = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", typed("Name " + CANARY));
+        start.put("person", Map.of("nameOrAlias", typed("Name " + CANARY), "documentType", "passport", "documentNumber", typed(CANARY)));
+        String screening = (String) officer.postJson("/api/v1/screenings", start).get("id");
+        long version = 0;
+        for (String question : CompletedScreenings.STRONG_CASE) {
+            Map<String, Object> answer = new java.util.HashMap<>(Map.of("answer", "YES", "expectedVersion", version));
+            answer.put("note", typed("said " + CANARY + " kept her passport"));
+            version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/" + question, answer).get("version")).longValue();
+        }
+        version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
+                "told", CompletedScreenings.TOLD_ALL, "representative", typed("guardian " + CANARY))).get("version")).longValue();
+        version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/complete", Map.of("expectedVersion", version))
+                .get("version")).longValue();
+        version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/reopen",
+                Map.of("reason", typed("reopened: " + CANARY + " called back"))).get("version")).longValue();
+        officer.postJson("/api/v1/screenings/" + screening + "/complete", Map.of("expectedVersion", version));
+
+        officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", typed("prosecutor asks about " + CANARY))));
+        officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold/release", Map.of("reason", typed("released " + CANARY))));
+        colleague(officer).getJson("/api/v1/screenings/" + screening + "?purpose="
+                + URLEncoder.encode(typed("handover of " + CANARY), StandardCharsets.UTF_8));
+
+        String declined = refer(officer, screening, typed("note on " + CANARY));
+        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "RECEIVED"));
+        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "DECLINED", "reason", typed("declined " + CANARY)));
+        String revoked = refer(officer, screening, null);
+        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", typed("withdrawn " + CANARY)));
+        String closed = refer(officer, screening, null);
+        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "RECEIVED"));
+        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "ACCEPTED"));
+        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "CLOSED", "outcome", "UNABLE_TO_CONTACT",
+                "reason", typed("closed " + CANARY)));
+        Map<String, Object> before = officer.getJson("/api/v1/screenings/" + screening);
+        assertThat(before.toString()).as("what was typed is there, for whom may read it").contains("Name " + CANARY, "reopened: " + CANARY);
+
+        assertThat(retention.run(Instant.now().plus(Duration.ofDays(91))).purged()).isEqualTo(1);
+        sequencer.drain();
+
+        assertThat(traces()).isEmpty();
+        assertThat(officer.getJson("/api/v1/screenings/" + screening).get("purgedAt")).isNotNull();
+        assertThat(new ApiClient(http).as("auditor").getJson("/api/v1/audit/verify").get("intact")).isEqualTo(true);
+    }
+
+    private String typed(String value) {
+        typed.add(value);
+        return value;
+    }
+
+    private ApiClient colleague(ApiClient officer) {
+        String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
+        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.purge-colleague", "role", "OFFICER",
+                "unitId", unit, "password", "colleague-password-1"));
+        return new ApiClient(http).withToken(new ApiClient(http).signIn("officer.purge-colleague", "colleague-password-1"));
+    }
+
+    private String refer(ApiClient officer, String screening, String note) {
+        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
+                .get("id").toString();
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo));
+        if (note != null) {
+            request.put("note", note);
+        }
+        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals", request).get("id");
+    }
+
+    /** The forms in which something typed could survive: as typed, case-folded, base64, or its SHA-256 in hex, base64 or raw. */
+    private List<byte[]> needles() throws Exception {
+        Set<String> texts = new LinkedHashSet<>();
+        List<byte[]> needles = new ArrayList<>();
+        List<String> values = new ArrayList<>(typed);
+        values.add(CANARY);
+        for (String value : values) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
+            texts.addAll(List.of(value, value.toLowerCase(Locale.ROOT), value.toUpperCase(Locale.ROOT), Base64.getEncoder().encodeToString(bytes),
+                    HexFormat.of().formatHex(sha), Base64.getEncoder().encodeToString(sha), Base64.getUrlEncoder().withoutPadding().encodeToString(sha)));
+            needles.add(sha);
+        }
+        texts.forEach(text -> needles.add(text.getBytes(StandardCharsets.UTF_8)));
+        return needles;
+    }
+
+    /** Every table.column holding a needle: text, jsonb, arrays and the like cast to text; bytea searched byte by byte. */
+    private List<String> traces() throws Exception {
+        List<String> found = new ArrayList<>();
+        List<byte[]> needles = needles();
+        try (Connection db = rawConnection()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rs = db.createStatement().executeQuery("select c.table_name, c.column_name, c.data_type from information_schema.columns c "
+                    + "join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name "
+                    + "where c.table_schema = 'public' and t.table_type = 'BASE TABLE' "
+                    + "and c.data_type in ('text', 'character varying', 'character', 'bytea', 'jsonb', 'json', 'ARRAY', 'USER-DEFINED')")) {
+                while (rs.next()) {
+                    columns.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+            assertThat(columns).as("the search covers the case tables").extracting(c -> c[0] + "." + c[1])
+                    .contains("screening.personal_data", "audit_entry.purpose", "referral_event.reason", "legal_hold.reason");
+            for (String[] column : columns) {
+                String haystack = "bytea".equals(column[2]) ? "\"" + column[1] + "\"" : "convert_to(\"" + column[1] + "\"::text, 'UTF8')";
+                try (PreparedStatement query = db.prepareStatement("select count(*) from \"" + column[0] + "\" where position(? in " + haystack + ") > 0")) {
+                    for (byte[] needle : needles) {
+                        query.setBytes(1, needle);
+                        try (ResultSet rs = query.executeQuery()) {
+                            rs.next();
+                            if (rs.getLong(1) > 0) {
+                                found.add(column[0] + "." + column[1]);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
