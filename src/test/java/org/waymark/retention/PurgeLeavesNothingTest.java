@@ -111,7 +111,7 @@ class PurgeLeavesNothingTest extends DatabaseTest {
         String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
         new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.purge-colleague", "role", "OFFICER",
                 "unitId", unit, "password", "colleague-password-1"));
-        return new ApiClient(http).withToken(new ApiClient(http).signIn("officer.purge-colleague", "colleague-password-1"));
+        return new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.purge-colleague", "colleague-password-1"));
     }
 
     private String refer(ApiClient officer, String screening, String note) {
