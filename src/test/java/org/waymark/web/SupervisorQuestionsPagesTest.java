@@ -3,6 +3,7 @@ package org.waymark.web;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.BrowserTest;
@@ -49,7 +50,8 @@ class SupervisorQuestionsPagesTest extends BrowserTest {
         String figure = cell("cross-table", "Land border crossing", "Forced labour indicated");
         assertThat(figure).as("a real figure, rounded down to 11").isEqualTo(Long.toString(count / 11 * 11)).isNotEqualTo("< 11");
         List<WebElement> cells = browser.findElements(By.cssSelector("#cross-table tbody td"));
-        assertThat(cells.stream().filter(c -> c.getText().equals("< 11")).count()).as("not every cell is suppressed").isLessThan(cells.size() / 2);
+        assertThat(cells.stream().filter(c -> !c.getText().equals("< 11")).count()).as("a third of the figures or more are shown, not '< 11'")
+                .isGreaterThanOrEqualTo(cells.size() / 3);
 
         assertThat(text("comparison-title")).contains(from.toString()).contains(from.minusMonths(3).toString()).contains(from.minusMonths(1).toString());
         List<String> line = browser.findElements(By.cssSelector("#comparison-table tbody tr")).stream().map(row -> row.findElements(By.cssSelector("th, td")))
@@ -59,9 +61,14 @@ class SupervisorQuestionsPagesTest extends BrowserTest {
         assertThat(line.get(2)).isEqualTo(figure);
         assertThat(line.get(3)).isEqualTo(Long.toString(before));
         assertThat(line.get(4)).startsWith((Long.parseLong(figure) > before ? "+" : "") + (Long.parseLong(figure) - before));
+        scrollTo("cross-title");
         screenshot("supervisor-land-borders-forced-labour-last-quarter");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('comparison-title').scrollIntoView()");
+        scrollTo("comparison-title");
         screenshot("supervisor-land-borders-forced-labour-compared");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private String cell(String table, String row, String column) {
