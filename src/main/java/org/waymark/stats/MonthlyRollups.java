@@ -102,12 +102,13 @@ public final class MonthlyRollups {
         return months;
     }
 
-    /** Months before {@code cutoff} since the first completion that have no current roll-up of the whole month. */
+    /** Months before {@code cutoff} since the first completion (demo history included) that have no current roll-up of the whole month. */
     static List<YearMonth> due(Connection connection, YearMonth cutoff) throws SQLException {
         List<YearMonth> months = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select m::date from generate_series(
-                    (select date_trunc('month', min(completed_at) at time zone 'UTC') from screening where status = 'COMPLETED'),
+                    date_trunc('month', least((select min(completed_at) from screening where status = 'COMPLETED'),
+                                              (select min(completed_at) from demo_stats_screening)) at time zone 'UTC'),
                     ?::date - interval '1 month', interval '1 month') m
                 where not exists (select 1 from stats_month s where s.month = m::date and s.rolled_version = s.version and s.rolled_through is null)
                 order by 1""")) {

@@ -54,6 +54,37 @@ public class StatisticsQueries {
         return publish(counts(request), request);
     }
 
+    /**
+     * The table over the request's months next to the same table over the months of the same length just before,
+     * each published on its own, with the change of every figure published in both. Not by period: the two ranges
+     * have no period in common.
+     */
+    @Transactional(readOnly = true)
+    public Comparison compare(TableRequest request) {
+        check(request);
+        if (request.rows() == Breakdown.PERIOD || request.columns() == Breakdown.PERIOD) {
+            throw InvalidInputException.of(request.rows() == Breakdown.PERIOD ? "rows" : "columns",
+                    "cannot be the period when two ranges are compared");
+        }
+        MonthRange range = new MonthRange(request.from(), request.to());
+        MonthRange previous = range.previous();
+        PublishedTable before = publish(counts(new TableRequest(request.measure(), request.rows(), request.columns(), request.period(),
+                previous.from(), previous.to())), request);
+        return Comparison.of(range, publish(counts(request), request), before);
+    }
+
+    /** How many synthetic screenings of the demo history the statistics count (none outside demo mode). */
+    @Transactional(readOnly = true)
+    public long demoScreenings() {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from demo_stats_screening"); ResultSet count = statement.executeQuery()) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics query failed", e);
+        }
+    }
+
     /** Publishes true or noisy counts: rare categories merged (not periods), then suppressed and rounded. */
     PublishedTable publish(CountTable counts, TableRequest request) {
         return control.publish(counts, request.rows() != Breakdown.PERIOD, request.columns() != null && request.columns() != Breakdown.PERIOD);

@@ -153,7 +153,7 @@ class CrashIT {
     private void start() throws Exception {
         Path log = directory.resolve("service.log");
         service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of("target/waymark.jar").toAbsolutePath().toString(), "--waymark.mode=demo", "--waymark.demo.referrals=false",
+                Path.of("target/waymark.jar").toAbsolutePath().toString(), "--waymark.mode=demo", "--waymark.demo.referrals=false", "--waymark.demo.history=false",
                 "--waymark.data-dir=" + directory.resolve("data"), "--micronaut.server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         waitUntilUp();

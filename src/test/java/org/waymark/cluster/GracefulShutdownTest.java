@@ -31,6 +31,7 @@ class GracefulShutdownTest {
         properties.put("waymark.mode", "demo");
         properties.put("waymark.data-dir", "target/test-data");
         properties.put("waymark.demo.referrals", "false");
+        properties.put("waymark.demo.history", "false");
         properties.put("micronaut.server.port", -1);
         properties.put("graceful-shutdown-test", "true");
         ApplicationContext context = ApplicationContext.run(properties);

@@ -53,6 +53,7 @@ class SeveralInstancesTest {
             properties.put("waymark.mode", "demo");
             properties.put("waymark.data-dir", "target/test-data");
             properties.put("waymark.demo.referrals", "false");
+            properties.put("waymark.demo.history", "false");
             properties.put("waymark.referral.push.interval", "1h");
             properties.put("micronaut.server.port", -1);
             ApplicationContext context = ApplicationContext.run(properties);

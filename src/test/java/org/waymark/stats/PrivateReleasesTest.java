@@ -46,7 +46,7 @@ class PrivateReleasesTest extends DatabaseTest {
         supervisor = new ApiClient(http).as("supervisor");
         new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "supervisor.second", "role", "SUPERVISOR",
                 "password", "second-supervisor-password"));
-        otherSupervisor = new ApiClient(http).withToken(new ApiClient(http).signIn("supervisor.second", "second-supervisor-password"));
+        otherSupervisor = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("supervisor.second", "second-supervisor-password"));
     }
 
     @Test

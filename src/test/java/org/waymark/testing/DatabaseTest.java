@@ -26,6 +26,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         properties.put("waymark.data-dir", "target/test-data");
         // the demo's sample referrals would be noise in most tests; DemoReferralsTest turns them on
         properties.put("waymark.demo.referrals", "false");
+        // nor the demo's synthetic statistics history; the tests of the supervisor's ranges and comparisons turn it on
+        properties.put("waymark.demo.history", "false");
         properties.putAll(extraProperties());
         return properties;
     }

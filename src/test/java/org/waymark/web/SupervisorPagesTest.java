@@ -54,11 +54,12 @@ class SupervisorPagesTest extends BrowserTest {
     void aSupervisorSeesTheDashboardWithASuppressedCell() {
         signIn("supervisor");
 
-        assertThat(text("risk-table")).as("a region with fewer than k screenings is not named").doesNotContain("demo-south");
-        WebElement south = rowOf("risk-table", "OTHER");
+        assertThat(browser.findElements(By.id("demo-history"))).as("no demo history unless asked for").isEmpty();
+        assertThat(text("cross-table")).as("a region with fewer than k screenings is not named").doesNotContain("demo-south");
+        WebElement south = rowOf("cross-table", "OTHER");
         assertThat(south.findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
         assertThat(south.getText()).contains("< 5").doesNotContain(" 1 ");
-        assertThat(rowOf("risk-table", "demo-east").getText()).contains("5");
+        assertThat(rowOf("cross-table", "demo-east").getText()).contains("5");
         assertThat(text("disclosure")).contains("5");
         assertThat(browser.findElements(By.cssSelector("#trend-chart rect.bar"))).isNotEmpty();
         assertThat(text("trend-table")).contains("5");
@@ -72,9 +73,9 @@ class SupervisorPagesTest extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("breakdown"))).selectByValue("placeType");
         click("apply");
 
-        assertThat(text("risk-table")).contains("Airport").contains("High");
-        assertThat(text("risk-table")).doesNotContain("Land border crossing");
-        assertThat(rowOf("risk-table", "Other or fewer than k").findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
+        assertThat(text("cross-table")).contains("Airport").contains("High");
+        assertThat(text("cross-table")).doesNotContain("Land border crossing");
+        assertThat(rowOf("cross-table", "Other or fewer than k").findElements(By.cssSelector("td.suppressed"))).isNotEmpty();
     }
 
     @Test
@@ -83,7 +84,7 @@ class SupervisorPagesTest extends BrowserTest {
         browser.get(url("/supervisor"));
 
         assertThat(text("forbidden")).contains("may not open");
-        assertThat(browser.findElements(By.id("risk-table"))).isEmpty();
+        assertThat(browser.findElements(By.id("cross-table"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("demo-south");
     }
 

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import org.waymark.identity.Role;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.stats.Breakdown;
+import org.waymark.stats.Comparison;
+import org.waymark.stats.MonthRange;
 import org.waymark.stats.PrivateReleases;
 import org.waymark.stats.PublishedTable;
 import org.waymark.stats.StatisticsQueries;
@@ -24,8 +26,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Anonymised statistics for supervisors: two-way tables (rows × optional columns) of screenings or referrals,
- * every figure rounded down to the resolution or suppressed, as JSON or CSV; median referral times over groups
+ * Anonymised statistics for supervisors: two-way tables (rows × optional columns) of screenings or referrals over
+ * a range of months or a quick pick, and a range compared with the one before it, every figure rounded down to the
+ * resolution or suppressed, as JSON or CSV; median referral times over groups
  * of at least k. Never a person, never a case.
  */
 @Controller("/api/v1/stats")
@@ -61,20 +64,43 @@ class StatisticsController {
                 org.waymark.identity.security.CurrentUser.of(authentication).id());
     }
 
+    /** A table over the months from and to, or over a quick pick ({@code range=lastQuarter}, …) instead. */
     @Get("/screenings")
     HttpResponse<?> screenings(@QueryValue(defaultValue = "period") String rows, @QueryValue @Nullable String columns,
                                @QueryValue(defaultValue = "quarter") @Pattern(regexp = "month|quarter|year") String period,
                                @QueryValue @Nullable @Pattern(regexp = MONTH) String from, @QueryValue @Nullable @Pattern(regexp = MONTH) String to,
+                               @QueryValue @Nullable String range,
                                @QueryValue(defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
-        return table(Breakdown.Measure.SCREENINGS, rows, columns, period, from, to, format);
+        return table(Breakdown.Measure.SCREENINGS, rows, columns, period, range(range, from, to), format);
+    }
+
+    /**
+     * The same table over the range (months from and to, or a quick pick) and over the range of the same length just
+     * before it, each published through disclosure control on its own, with the change of every figure published in
+     * both; as JSON or as CSV (one line per figure). Not by period.
+     */
+    @Get("/screenings/comparison")
+    HttpResponse<?> screeningComparison(@QueryValue(defaultValue = "region") String rows, @QueryValue @Nullable String columns,
+                                        @QueryValue @Nullable @Pattern(regexp = MONTH) String from,
+                                        @QueryValue @Nullable @Pattern(regexp = MONTH) String to, @QueryValue @Nullable String range,
+                                        @QueryValue(defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
+        MonthRange months = range(range, from, to);
+        Comparison comparison = queries.compare(new StatisticsQueries.TableRequest(Breakdown.Measure.SCREENINGS, breakdown("rows", rows),
+                columns == null ? null : breakdown("columns", columns), Breakdown.Period.MONTH, months.from(), months.to()));
+        if ("csv".equals(format)) {
+            return HttpResponse.ok(comparison.csv(rows, columns == null ? "count" : columns)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=waymark-screenings-comparison.csv");
+        }
+        return HttpResponse.ok(comparison);
     }
 
     @Get("/referrals")
     HttpResponse<?> referrals(@QueryValue(defaultValue = "partnerType") String rows, @QueryValue @Nullable String columns,
                               @QueryValue(defaultValue = "quarter") @Pattern(regexp = "month|quarter|year") String period,
                               @QueryValue @Nullable @Pattern(regexp = MONTH) String from, @QueryValue @Nullable @Pattern(regexp = MONTH) String to,
+                              @QueryValue @Nullable String range,
                               @QueryValue(defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
-        return table(Breakdown.Measure.REFERRALS, rows, columns, period, from, to, format);
+        return table(Breakdown.Measure.REFERRALS, rows, columns, period, range(range, from, to), format);
     }
 
     @Get("/referral-times")
@@ -85,9 +111,9 @@ class StatisticsController {
         return queries.referralTimes(breakdown("rows", rows), period(period), month(from, true), month(to, false));
     }
 
-    private HttpResponse<?> table(Breakdown.Measure measure, String rows, String columns, String period, String from, String to, String format) {
+    private HttpResponse<?> table(Breakdown.Measure measure, String rows, String columns, String period, MonthRange range, String format) {
         PublishedTable table = queries.table(new StatisticsQueries.TableRequest(measure, breakdown("rows", rows),
-                columns == null ? null : breakdown("columns", columns), period(period), month(from, true), month(to, false)));
+                columns == null ? null : breakdown("columns", columns), period(period), range.from(), range.to()));
         if ("csv".equals(format)) {
             return HttpResponse.ok(table.csv(rows)).contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=waymark-" + measure.name().toLowerCase(Locale.ROOT) + ".csv");
@@ -102,6 +128,19 @@ class StatisticsController {
 
     private static Breakdown.Period period(String value) {
         return Breakdown.Period.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** A quick pick, or the months from and to (each defaulting to five years ago and now); not both. */
+    private MonthRange range(String range, String from, String to) {
+        if (range == null) {
+            return new MonthRange(month(from, true), month(to, false));
+        }
+        if (from != null || to != null) {
+            throw InvalidInputException.of("range", "cannot be combined with from or to");
+        }
+        return MonthRange.QuickPick.of(range).orElseThrow(() -> InvalidInputException.of("range", "is not one of the ranges "
+                        + java.util.Arrays.stream(MonthRange.QuickPick.values()).map(MonthRange.QuickPick::parameter).toList()))
+                .at(YearMonth.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     private YearMonth month(String value, boolean start) {
