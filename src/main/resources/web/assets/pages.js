@@ -71,6 +71,14 @@
     });
   }
 
+  // A page restored by the browser's Back from its memory would show a state that is no longer true (a form to
+  // complete a screening already completed): ask the server again, which redirects where the screening now stands.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      location.reload();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), autosave);
     Array.prototype.forEach.call(document.querySelectorAll('[data-speak]'), listen);

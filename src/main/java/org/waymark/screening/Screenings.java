@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +163,31 @@ public class Screenings {
         return reader.assess(row, reader.answersOf(id));
     }
 
+    /**
+     * Discards a screening opened by mistake, before anything was recorded in it: the row goes, and with it the data
+     * key and the encrypted personal data. The audit entry keeps the officer, the screening id and the chosen reason.
+     * After the first answer (or a consent, a hold, a completion) it is refused: the record then has to stay.
+     */
+    @Transactional
+    public void discard(CurrentUser officer, UUID id, DiscardReason reason) {
+        ScreeningRow row = reader.rowForChange(id, officer.unitId());
+        if (rows.deleteUnrecorded(id, officer.unitId()) == 0) {
+            throw new ConflictException("screening.has-answers", "Only a screening in which nothing was recorded yet can be discarded.",
+                    reader.state(row));
+        }
+        recent.forget(id);
+        audit.record(officer, AuditAction.PURGE, id, "discarded before the first answer: " + reason.name());
+    }
+
+    /**
+     * The reference an officer quotes for a screening, made like a referral's case reference: WS-, the year it was
+     * started (UTC) and the first eight hex digits of its id. Reads no personal data.
+     */
+    public String reference(CurrentUser officer, UUID id) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        return "WS-" + row.createdAt().toString().substring(0, 4) + "-" + row.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The screening and whether this call created it. */
     public record StartResult(ScreeningView screening, boolean created) {
     }
@@ -202,6 +228,16 @@ public class Screenings {
         if (Boolean.TRUE.equals(command.possiblyMinor()) && command.ageBand() != AgeBand.UNKNOWN) {
             problems.add(new InvalidInputException.Violation("possiblyMinor", "is only for when the age band is UNKNOWN"));
         }
+        if (command.nationality() != null && !ISO_COUNTRIES.contains(command.nationality())) {
+            problems.add(new InvalidInputException.Violation("nationality", "is not an ISO 3166 two-letter country code"));
+        }
+        LocalDate dateOfBirth = command.person() == null ? null : command.person().dateOfBirth();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+            problems.add(new InvalidInputException.Violation("person.dateOfBirth", "is in the future"));
+        } else if (dateOfBirth != null && command.ageBand() != null && !command.ageBand().admits(Period.between(dateOfBirth, today).getYears())) {
+            problems.add(new InvalidInputException.Violation("person.dateOfBirth", "gives an age outside the age band " + command.ageBand()));
+        }
         if (command.interpreterPresent() == (command.interpreterLanguage() == null)) {
             problems.add(new InvalidInputException.Violation("interpreterLanguage", command.interpreterPresent()
                     ? "is required when an interpreter is present" : "is only for when an interpreter is present"));
@@ -211,6 +247,9 @@ public class Screenings {
         }
         return catalogue;
     }
+
+    /** The ISO 3166-1 alpha-2 codes a nationality may take. */
+    public static final java.util.Set<String> ISO_COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     private ScreeningRow newRow(CurrentUser officer, StartScreening command, Catalogue catalogue, String hash) {
         PersonalData person = command.person() == null ? PersonalData.none() : command.person();

@@ -39,6 +39,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
             Map.entry("POST /api/v1/screenings/{id}/hold", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/hold/release", "UPDATE"),
             Map.entry("GET /api/v1/audit/screenings/{id}/read-purposes", "READ"),
+            Map.entry("POST /api/v1/screenings/{id}/discard", "PURGE"),
             Map.entry("POST /api/v1/screenings/{screeningId}/referrals", "REFER"),
             Map.entry("GET /api/v1/inbox/{id}/packet", "EXPORT"),
             Map.entry("POST /api/v1/inbox/{id}/moves", "UPDATE"),
@@ -108,6 +109,10 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 "/api/v1/screenings/" + id + "/hold/release", Map.of("reason", "request withdrawn"))));
         call(auditor, id, "GET /api/v1/audit/screenings/{id}/read-purposes", called,
                 () -> auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"));
+        String mistake = UUID.randomUUID().toString();
+        officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.fromString(mistake), "triage", "Anna"));
+        call(auditor, mistake, "POST /api/v1/screenings/{id}/discard", called, () -> officer.status(HttpRequest.POST(
+                "/api/v1/screenings/" + mistake + "/discard", Map.of("reason", "OPENED_BY_MISTAKE"))));
         String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
                 .get("id").toString();
         String referral = UUID.randomUUID().toString();

@@ -35,7 +35,10 @@ class OfficerPagesTest extends BrowserTest {
         click("new-screening");
         new Select(browser.findElement(By.id("checklist"))).selectByValue("triage");
         new Select(browser.findElement(By.id("intervieweeLanguage"))).selectByValue("uk");
+        new Select(browser.findElement(By.id("placeType"))).selectByValue("AIRPORT");
+        new Select(browser.findElement(By.id("exploitation"))).selectByValue("LABOUR");
         new Select(browser.findElement(By.id("ageBand"))).selectByValue("AGE_25_34");
+        new Select(browser.findElement(By.id("sex"))).selectByValue("FEMALE");
         browser.findElement(By.id("nameOrAlias")).sendKeys("Olena Testowa");
         click("start-screening");
 
@@ -50,8 +53,9 @@ class OfficerPagesTest extends BrowserTest {
             answered++;
             assertThat(answered).as("the checklist ends").isLessThan(40);
         }
-        assertThat(text("routes")).contains("Labour inspectorate");
+        assertThat(text("result-actions")).contains("Labour inspectorate");
         assertThat(text("risk")).isNotEqualTo("None");
+        browser.findElement(By.cssSelector("#expert summary")).click();
         assertThat(text("explanation")).contains("Reading");
         screenshot("officer-walkthrough-assessment");
 
@@ -65,7 +69,10 @@ class OfficerPagesTest extends BrowserTest {
             assertThat(text("recorded-" + purpose)).contains("consent given");
         }
         screenshot("officer-consent");
+        click("to-check");
         click("complete");
+        wait.until(ExpectedConditions.urlContains("/completed"));
+        click("to-case");
 
         wait.until(ExpectedConditions.urlContains("/officer/cases/"));
         assertThat(text("case-status")).startsWith("completed");

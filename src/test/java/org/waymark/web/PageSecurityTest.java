@@ -111,7 +111,7 @@ class PageSecurityTest extends DatabaseTest {
         HttpResponse<String> response = postWith(session, "/officer/screenings", form);
 
         assertThat(response.getStatus().getCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"errors\"").contains("nationality").contains("value=\"Anna Testowa\"");
+        assertThat(response.body()).contains("id=\"error-summary\"").contains("href=\"#nationality\"").contains("value=\"Anna Testowa\"");
         assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
     }
 

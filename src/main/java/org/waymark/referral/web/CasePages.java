@@ -75,7 +75,8 @@ class CasePages {
     ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
         CurrentUser officer = CurrentUser.of(authentication);
         return pages.model(authentication, request).with("screenings", screenings.list(officer))
-                .with("referrals", referrals.ofUnit(officer)).view("officer/list");
+                .with("referrals", referrals.ofUnit(officer))
+                .with("discarded", request.getParameters().contains("discarded")).view("officer/list");
     }
 
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)

@@ -81,6 +81,19 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
     @Query("update consent set representative = null, representative_sealed = null where screening_id = :id")
     int shredConsentDetails(UUID id);
 
+    /**
+     * Deletes a screening of the unit that nothing was recorded in yet: in progress, no answer, no consent, no legal
+     * hold, no referral, no stated read purpose. Its personal data goes with the row (the data key is in the row). One statement, so an answer
+     * saved meanwhile on another device makes it delete nothing.
+     */
+    @Query("delete from screening s where s.id = :id and s.unit_id = :unitId and s.status = 'IN_PROGRESS' "
+            + "and not exists (select 1 from screening_answer a where a.screening_id = s.id) "
+            + "and not exists (select 1 from consent c where c.screening_id = s.id) "
+            + "and not exists (select 1 from legal_hold h where h.screening_id = s.id) "
+            + "and not exists (select 1 from referral r where r.screening_id = s.id) "
+            + "and not exists (select 1 from read_purpose p where p.screening_id = s.id)")
+    int deleteUnrecorded(UUID id, UUID unitId);
+
     /** {@code sealedReason}: the sealed reopen reason in base64 (a byte[] query parameter would be bound as text). */
     @Query("update screening set status = 'IN_PROGRESS', version = version + 1, updated_at = :now, completed_at = null, "
             + "final_assessment = null, reopen_reason = null, reopen_reason_sealed = decode(:sealedReason, 'base64') "

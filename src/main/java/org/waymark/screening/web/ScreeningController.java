@@ -23,6 +23,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.AnswerSaved;
 import org.waymark.screening.Completion;
+import org.waymark.screening.DiscardReason;
 import org.waymark.screening.LegalHolds;
 import org.waymark.screening.NextQuestions;
 import org.waymark.screening.RecordAnswer;
@@ -68,6 +69,18 @@ class ScreeningController {
     HttpResponse<Void> release(Authentication authentication, UUID id, @Body @Valid HoldReason reason) {
         holds.release(CurrentUser.of(authentication), id, reason.reason());
         return HttpResponse.noContent();
+    }
+
+    /** Discards a screening opened by mistake, before its first answer; 409 once anything was recorded. */
+    @Post("/{id}/discard")
+    HttpResponse<Void> discard(Authentication authentication, UUID id, @Body @Valid Discard command) {
+        screenings.discard(CurrentUser.of(authentication), id, command.reason());
+        return HttpResponse.noContent();
+    }
+
+    /** Why a screening is discarded: one of a fixed list. */
+    @Serdeable
+    record Discard(@NotNull DiscardReason reason) {
     }
 
     @Serdeable

@@ -23,8 +23,8 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.AgeBand;
+import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
-import org.waymark.screening.PersonalData;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
@@ -36,8 +36,9 @@ import org.waymark.screening.Walkthrough;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,11 @@ class WalkthroughPages {
     private final Screenings screenings;
     private final Walkthrough walkthrough;
     private final CatalogueLibrary catalogues;
+    private final Clock clock;
 
-    WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues) {
+    WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues, Clock clock) {
         this.pages = pages;
+        this.clock = clock;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.catalogues = catalogues;
@@ -69,17 +72,45 @@ class WalkthroughPages {
         return startPage(authentication, request, Map.of(), List.of());
     }
 
-    /** The form carries a UUID made when it was shown: sending it twice starts one screening. */
+    /**
+     * The form carries a UUID made when it was shown: sending it twice starts one screening. Refused input shows the
+     * form again with what was typed, an error summary linked to the fields, and a message at each field.
+     */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object start(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        try {
-            StartScreening command = pages.valid(startCommand(form));
-            Screenings.StartResult result = screenings.start(CurrentUser.of(authentication), command);
-            return Pages.seeOther("/officer/screenings/" + result.screening().id());
-        } catch (InvalidInputException e) {
-            return startPage(authentication, request, form, e.violations());
+        Map<String, StartForm.FieldError> errors = new LinkedHashMap<>();
+        StartScreening command = StartForm.read(form, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
+        if (command != null) {
+            try {
+                Screenings.StartResult result = screenings.start(CurrentUser.of(authentication), pages.valid(command));
+                return Pages.seeOther("/officer/screenings/" + result.screening().id());
+            } catch (InvalidInputException e) {
+                StartForm.addRefused(e.violations(), errors);
+            } catch (ConflictException e) {
+                // this form (Back, then changed) already started a screening: the officer starts a new one knowingly
+                errors.put("checklist", new StartForm.FieldError("checklist", "start.error.already-started", null));
+                Map<String, Object> again = new LinkedHashMap<>(form);
+                again.remove("id");
+                return startPage(authentication, request, again, StartForm.inOrder(errors));
+            }
         }
+        return startPage(authentication, request, form, StartForm.inOrder(errors));
+    }
+
+    /** Discards a screening opened by mistake: only before its first answer, with a reason chosen from a list. */
+    @Post(uri = "/{id}/discard", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    MutableHttpResponse<?> discard(Authentication authentication, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        if (Pages.first(form, "reason") == null) {
+            return Pages.seeOther("/officer/screenings/" + id + "?discard-reason");
+        }
+        try {
+            screenings.discard(CurrentUser.of(authentication), id, Pages.choice(form, "reason", DiscardReason.class));
+        } catch (ConflictException e) {
+            return Pages.seeOther("/officer/screenings/" + id + "?discard-refused");
+        }
+        return Pages.seeOther("/officer?discarded");
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
@@ -96,6 +127,9 @@ class WalkthroughPages {
                 .with("personLanguage", languageName(catalogue, state.intervieweeLanguage()))
                 .with("answers", Answer.values())
                 .with("conflict", request.getParameters().contains("conflict"))
+                .with("discardReasons", DiscardReason.values())
+                .with("discardReasonMissing", request.getParameters().contains("discard-reason"))
+                .with("discardRefused", request.getParameters().contains("discard-refused"))
                 .view("officer/walkthrough");
     }
 
@@ -131,11 +165,16 @@ class WalkthroughPages {
         } catch (ConflictException e) {
             return Pages.seeOther(back + "?conflict");
         }
-        return Pages.seeOther(back);
+        if (back.endsWith("/person")) {
+            return Pages.seeOther(back);
+        }
+        // each question its own address, so the browser's Back goes to the question before, not to the start form
+        WalkState next = walkthrough.state(CurrentUser.of(authentication), id, null, "en");
+        return Pages.seeOther(next.current() == null ? back : back + "?question=" + next.current().id());
     }
 
     private ModelAndView<Map<String, Object>> startPage(Authentication authentication, HttpRequest<?> request, Map<String, Object> form,
-                                                        List<InvalidInputException.Violation> errors) {
+                                                        List<StartForm.FieldError> errors) {
         Pages.Model model = pages.model(authentication, request);
         String lang = (String) model.values().get("lang");
         Catalogue catalogue = catalogues.all().get(catalogues.all().size() - 1);
@@ -143,40 +182,18 @@ class WalkthroughPages {
         catalogue.checklists().forEach(c -> checklists.put(c.id(), catalogue.texts().get(lang).nameOf(c.id())));
         Map<String, String> languages = new LinkedHashMap<>();
         catalogue.intervieweeLanguages().forEach(l -> languages.put(l, languageName(catalogue, l)));
-        Map<String, Object> values = new LinkedHashMap<>(form);
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.keySet().forEach(field -> values.put(field, Pages.first(form, field)));
         values.putIfAbsent("id", UUID.randomUUID().toString());
         values.remove("_csrf");
+        Map<String, StartForm.FieldError> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.put(e.field(), e));
         return model.with("catalogue", catalogue.id()).with("checklists", checklists).with("languages", languages)
                 .with("placeTypes", PlaceType.values()).with("exploitations", Exploitation.values())
                 .with("ageBands", AgeBand.values()).with("sexes", Sex.values()).with("sectors", Sector.values())
-                .with("form", values).with("errors", errors)
+                .with("countries", StartForm.countries(lang))
+                .with("form", values).with("fieldErrors", errors).with("fieldError", byField)
                 .view("officer/start");
-    }
-
-    private static StartScreening startCommand(Map<String, Object> form) {
-        PersonalData person = new PersonalData(Pages.first(form, "nameOrAlias"), date(form, "dateOfBirth"), Pages.first(form, "documentType"),
-                Pages.first(form, "documentNumber"), Pages.first(form, "contact"));
-        boolean interpreter = "true".equals(Pages.first(form, "interpreterPresent"));
-        return new StartScreening(Pages.uuid(form, "id"), Pages.first(form, "catalogue"), null, Pages.first(form, "checklist"),
-                Pages.first(form, "intervieweeLanguage"), interpreter, interpreter ? Pages.first(form, "interpreterLanguage") : null,
-                Pages.choice(form, "placeType", PlaceType.class), Pages.choice(form, "exploitation", Exploitation.class),
-                Pages.choice(form, "ageBand", AgeBand.class), Pages.choice(form, "sex", Sex.class),
-                upper(Pages.first(form, "nationality")),
-                Pages.first(form, "sector") == null ? null : Pages.choice(form, "sector", Sector.class),
-                "true".equals(Pages.first(form, "possiblyMinor")), person, "true".equals(Pages.first(form, "training")));
-    }
-
-    private static LocalDate date(Map<String, Object> form, String field) {
-        String value = Pages.first(form, field);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static long version(Map<String, Object> form) {
