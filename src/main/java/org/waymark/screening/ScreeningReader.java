@@ -113,7 +113,7 @@ class ScreeningReader {
                     row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
                     row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(), row.sector(),
                     person, answerViews, consents.findByScreeningId(row.id()).stream().map(ScreeningReader::consent).toList(),
-                    assessment, row.createdAt(), row.completedAt(), row.reopenReason(), row.purgedAt());
+                    assessment, row.createdAt(), row.completedAt(), row.reopenReason(), row.purgedAt(), row.training());
         } catch (IOException e) {
             throw new UncheckedIOException("stored screening data could not be read", e);
         } finally {
@@ -123,7 +123,7 @@ class ScreeningReader {
         }
     }
 
-    private static ScreeningView.ConsentView consent(ConsentRow row) {
+    static ScreeningView.ConsentView consent(ConsentRow row) {
         return new ScreeningView.ConsentView(row.purpose(), row.status(), row.told().isEmpty() ? List.of() : List.of(row.told().split(",")),
                 row.representative(), row.recordedAt());
     }

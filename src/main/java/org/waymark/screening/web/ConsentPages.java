@@ -16,19 +16,14 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
-import org.waymark.screening.ConsentStatus;
-import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
-import org.waymark.screening.ToldItem;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -59,17 +54,12 @@ class ConsentPages {
     @Post(uri = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        ConsentPurpose purpose = Pages.choice(form, "purpose", ConsentPurpose.class);
+        ConsentPurpose purpose = ConsentForm.purpose(form);
         try {
-            Set<ToldItem> told = EnumSet.noneOf(ToldItem.class);
-            for (String item : Pages.all(form, "told")) {
-                told.add(Pages.choice(Map.of("told", item), "told", ToldItem.class));
-            }
-            completion.consent(CurrentUser.of(authentication), id, pages.valid(new RecordConsent(purpose,
-                    Pages.choice(form, "status", ConsentStatus.class), told, Pages.first(form, "representative"))));
+            completion.consent(CurrentUser.of(authentication), id, pages.valid(ConsentForm.command(form)));
             return Pages.seeOther("/officer/screenings/" + id + "/consent#" + purpose.name());
         } catch (InvalidInputException e) {
-            return page(authentication, request, id, purpose, e.violations());
+            return page(authentication, request, id, purpose, pages.problems(e, pages.language(request)));
         }
     }
 
@@ -102,25 +92,18 @@ class ConsentPages {
         return Pages.seeOther("/officer/screenings/" + id);
     }
 
-    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed,
-                        List<InvalidInputException.Violation> errors) {
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed, List<String> problems) {
         ScreeningView screening = screenings.read(CurrentUser.of(authentication), id, null);
         if (screening.status() == ScreeningStatus.COMPLETED) {
             return Pages.seeOther("/officer/cases/" + id);
         }
-        String personLanguage = screening.intervieweeLanguage();
-        return pages.model(authentication, request)
+        return ConsentForm.withScripts(pages.model(authentication, request), screening.intervieweeLanguage())
                 .with("screening", screening)
                 .with("purposes", ConsentPurpose.values())
-                .with("statuses", ConsentStatus.values())
-                .with("toldItems", ToldItem.values())
                 .with("recorded", recorded(screening))
                 .with("minor", screening.profile().startsWith("child-"))
-                .with("personLang", PersonTexts.available(personLanguage) ? personLanguage : "en")
-                .with("scriptMissing", !PersonTexts.available(personLanguage))
-                .with("t", PersonTexts.in(personLanguage))
                 .with("failed", failed == null ? "" : failed.name())
-                .with("errors", errors)
+                .with("problems", problems)
                 .view("officer/consent");
     }
 
