@@ -9,6 +9,8 @@ import org.waymark.screening.ConsentStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.shared.RuleViolationException;
 
+import java.util.Optional;
+
 /**
  * Who may receive a referral, and whether it may name the person (DOMAIN.md §4). Only the kind of partner,
  * the person's consent and whether they are a minor count: nationality, sex, ethnicity or religion never do.
@@ -19,9 +21,21 @@ import org.waymark.shared.RuleViolationException;
  *       inspectorate with consent gets a named referral; an investigation gets a named one only for a minor).</li>
  * </ul>
  */
-final class ReferralRules {
+public final class ReferralRules {
 
     private ReferralRules() {
+    }
+
+    /**
+     * The consent a kind of partner asks for: an NGO cannot be referred to without it, the labour inspectorate is
+     * only notified anonymously without it; the others ask for none.
+     */
+    public static Optional<ConsentPurpose> consentFor(OrganisationType partner) {
+        return switch (partner) {
+            case VICTIM_SUPPORT_NGO -> Optional.of(ConsentPurpose.NGO_SUPPORT);
+            case LABOUR_INSPECTORATE -> Optional.of(ConsentPurpose.LABOUR_INSPECTORATE);
+            case CHILD_PROTECTION, INVESTIGATION_OR_POLICE -> Optional.empty();
+        };
     }
 
     static boolean isMinor(ScreeningView screening, Catalogue catalogue) {

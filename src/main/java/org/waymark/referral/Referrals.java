@@ -23,6 +23,7 @@ import org.waymark.screening.Screenings;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.Sha256;
 import org.waymark.signing.ServiceKeys;
 
@@ -34,7 +35,8 @@ import java.util.UUID;
 
 /**
  * Referring completed screenings: the packet, its row, its first event, its outbox entry and its audit entry
- * are written in one transaction, so a referral is never half made. Creation is idempotent under the client's id.
+ * are written in one transaction, so a referral is never half made. Creation is idempotent under the client's id;
+ * a screening has at most one referral per partner that has not ended, and a training screening has none.
  */
 @Singleton
 public class Referrals {
@@ -94,12 +96,23 @@ public class Referrals {
         if (screening.status() != ScreeningStatus.COMPLETED) {
             throw new ConflictException("referral.screening-not-completed", "Only a completed screening can be referred.");
         }
+        if (screening.training()) {
+            throw new RuleViolationException("referral.training-screening", "screeningId",
+                    "is a training screening: it is never referred to a real partner");
+        }
         String language = language(request);
         if (!PacketLabels.LANGUAGES.contains(language)) {
             throw InvalidInputException.of("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
         }
         Catalogue catalogue = catalogueOf(screening);
         Partners.Recipient recipient = partners.recipient(request.partnerId());
+        rows.lockId(screeningId + "|" + request.partnerId());
+        var open = summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream()
+                .filter(r -> r.organisationId().equals(request.partnerId()) && !ReferralStatus.valueOf(r.status()).isFinal()).findFirst();
+        if (open.isPresent()) {
+            throw new ConflictException("referral.already-referred", "This screening already has a referral to this partner that has not"
+                    + " ended (declined, closed or revoked); a second one is not made.", views.forUnit(open.get()));
+        }
         boolean minor = ReferralRules.isMinor(screening, catalogue);
         boolean named = ReferralRules.named(recipient.organisation().type(), screening, minor);
 

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.persistence.ConsentRow;
 import org.waymark.screening.persistence.ConsentRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -49,7 +52,10 @@ public class Completion {
         this.clock = clock;
     }
 
-    /** Records (or replaces) the consent for one purpose. Consent counts only if everything required was told. */
+    /**
+     * Records (or replaces) the consent for one purpose, before or after completion (the answers and the assessment stay
+     * frozen: consent is not an answer). Consent counts only if everything required was told.
+     */
     @Transactional
     public ScreeningChange consent(CurrentUser officer, UUID id, RecordConsent command) {
         ScreeningRow row = reader.rowForChange(id, officer.unitId());
@@ -72,6 +78,25 @@ public class Completion {
                 officer.id());
         audit.record(officer, AuditAction.UPDATE, id, "consent");
         return changed(id, officer);
+    }
+
+    /** The consents on record, latest per purpose, and whether a representative consents (a child profile). */
+    public record ConsentsOnRecord(Map<String, ScreeningView.ConsentView> latest, boolean forMinor) {
+    }
+
+    /**
+     * The consents of a screening of the officer's unit, without who represented a child (typed by the officer):
+     * nothing personal is decrypted or shown, so the page that offers consent beside each route needs no read audit.
+     */
+    @Transactional
+    public ConsentsOnRecord consents(CurrentUser officer, UUID id) {
+        ScreeningRow row = reader.row(id, officer.unitId());
+        Map<String, ScreeningView.ConsentView> latest = new HashMap<>();
+        for (ConsentRow consent : consents.findByScreeningId(id)) {
+            ScreeningView.ConsentView view = ScreeningReader.consent(consent);
+            latest.put(view.purpose(), new ScreeningView.ConsentView(view.purpose(), view.status(), view.told(), null, view.recordedAt()));
+        }
+        return new ConsentsOnRecord(latest, row.profile().startsWith("child-"));
     }
 
     /** Freezes the answers and stores the final assessment with the catalogue version it used. */

@@ -117,7 +117,7 @@ class ScreeningReader {
                     person, answerViews, consents.findByScreeningId(row.id()).stream().map(c -> consent(key, c)).toList(),
                     assessment, row.createdAt(), row.completedAt(),
                     row.reopenReasonSealed() == null || key == null ? row.reopenReason() : texts.open(key, row.id(), REOPEN_REASON, row.reopenReasonSealed()),
-                    row.purgedAt());
+                    row.purgedAt(), row.training());
         } catch (IOException e) {
             throw new UncheckedIOException("stored screening data could not be read", e);
         } finally {
@@ -125,6 +125,12 @@ class ScreeningReader {
                 Arrays.fill(key.key(), (byte) 0);
             }
         }
+    }
+
+    /** A consent as recorded, without who represented a child: nothing is decrypted. */
+    static ScreeningView.ConsentView consent(ConsentRow row) {
+        return new ScreeningView.ConsentView(row.purpose(), row.status(), row.told().isEmpty() ? List.of() : List.of(row.told().split(",")),
+                null, row.recordedAt());
     }
 
     private ScreeningView.ConsentView consent(PersonalDataCipher.DataKey key, ConsentRow row) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A screening as its own unit sees it, including the decrypted personal data. */
+/**
+ * A screening as its own unit sees it, including the decrypted personal data. {@code training}: a practice run,
+ * never counted and never referred to a real partner.
+ */
 @Serdeable
 public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID unitId, String catalogue, String checklist,
                             String profile, String intervieweeLanguage, boolean interpreterPresent, @Nullable String interpreterLanguage,
@@ -16,7 +19,7 @@ public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID 
                             @Nullable String sector,
                             PersonalData person, List<AnswerView> answers, List<ConsentView> consents, Assessment assessment,
                             Instant createdAt, @Nullable Instant completedAt, @Nullable String reopenReason,
-                            @Nullable Instant purgedAt) {
+                            @Nullable Instant purgedAt, boolean training) {
 
     /** One answer and the officer's note. */
     @Serdeable
@@ -31,6 +34,6 @@ public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID 
     /** A screening in the unit's list: no personal data. */
     @Serdeable
     public record Summary(UUID id, ScreeningStatus status, long version, String checklist, String profile, Instant createdAt,
-                          @Nullable Instant completedAt) {
+                          @Nullable Instant completedAt, boolean training) {
     }
 }

@@ -87,7 +87,7 @@ public class Screenings {
     public List<ScreeningView.Summary> list(CurrentUser officer) {
         return rows.findByUnitIdOrderByCreatedAtDesc(officer.unitId()).stream()
                 .map(r -> new ScreeningView.Summary(r.id(), ScreeningStatus.valueOf(r.status()), r.version(), r.checklistId(), r.profile(),
-                        r.createdAt(), r.completedAt()))
+                        r.createdAt(), r.completedAt(), r.training()))
                 .toList();
     }
 
@@ -210,7 +210,7 @@ public class Screenings {
                 view.nationality(), view.sector(), PersonalData.none(),
                 view.answers().stream().map(a -> new ScreeningView.AnswerView(a.questionId(), a.answer(), null, a.answeredAt())).toList(),
                 view.consents().stream().map(c -> new ScreeningView.ConsentView(c.purpose(), c.status(), c.told(), null, c.recordedAt())).toList(),
-                view.assessment(), view.createdAt(), view.completedAt(), null, view.purgedAt());
+                view.assessment(), view.createdAt(), view.completedAt(), null, view.purgedAt(), view.training());
     }
 
     private Catalogue catalogueFor(StartScreening command) {

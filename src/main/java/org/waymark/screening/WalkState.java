@@ -9,12 +9,12 @@ import java.util.UUID;
 /**
  * Where a walk-through stands, without personal data: the status and version, the questions that apply in
  * checklist order, the answers so far, and the question on screen (the next open one, or one the officer
- * went back to) in the officer's and the interviewee's language.
+ * went back to) in the officer's and the interviewee's language; {@code training} marks a practice run, never referred.
  */
 public record WalkState(UUID screening, ScreeningStatus status, long version, String catalogueId, String catalogueVersion, String checklist,
                         String intervieweeLanguage,
                         List<String> applicable, Map<String, String> answers, @Nullable NextQuestions.Question current,
-                        @Nullable String previous, List<AnswerLine> answered) {
+                        @Nullable String previous, List<AnswerLine> answered, boolean training) {
 
     /**
      * An answered question as the officer reviews it: the officer's words, the answer given, and what it counts as —

@@ -88,7 +88,7 @@ public class Walkthrough {
         return new WalkState(id, ScreeningStatus.valueOf(row.status()), row.version(), row.catalogueId(), row.catalogueVersion(),
                 row.checklistId(), row.intervieweeLanguage(),
                 applicable, answers, shown == null ? null : question(catalogue, shown, language, row.intervieweeLanguage()), previous,
-                answerLines(catalogue, applicable, answered, language));
+                answerLines(catalogue, applicable, answered, language), row.training());
     }
 
     /** Each answered question that still applies, with what its answer counts as. */

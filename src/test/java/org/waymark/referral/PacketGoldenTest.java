@@ -154,7 +154,7 @@ class PacketGoldenTest {
                 new PersonalData("Оксана Тестова", LocalDate.of(1994, 3, 8), "passport", "FX1234567", "+48 500 000 000"),
                 List.of(), List.of(new ScreeningView.ConsentView("NGO_SUPPORT", "GIVEN",
                         List.of("DATA_USE", "PURPOSE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL"), null, CREATED.minusSeconds(600))),
-                assessment, CREATED.minusSeconds(3600), CREATED.minusSeconds(300), null, null);
+                assessment, CREATED.minusSeconds(3600), CREATED.minusSeconds(300), null, null, false);
         Unit unit = new Unit(UUID.fromString("00000000-0000-4000-8000-000000000001"), "demo-airport", "Demo airport checkpoint",
                 UUID.fromString("00000000-0000-4000-8000-000000000002"), PlaceType.AIRPORT);
         Organisation ngo = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000003"), "demo-ngo",

@@ -261,7 +261,8 @@ class ReferralApiTest extends DatabaseTest {
 
         assertThat(revoked).containsEntry("status", "REVOKED");
         ApiClient partner = new ApiClient(http).as("partner.ngo");
-        assertThat(partner.status(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"))).isEqualTo(409);
+        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"), 409).get("type"))
+                .isEqualTo("urn:waymark:problem:referral.revoked");
         assertThat(partner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", Map.of("status", "RECEIVED")))).isEqualTo(409);
     }
 
@@ -288,6 +289,86 @@ class ReferralApiTest extends DatabaseTest {
             assertThat(other.status(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"))).as(user).isEqualTo(403);
         }
         assertThat(new ApiClient(http).status(HttpRequest.GET("/api/v1/inbox"))).isEqualTo(401);
+    }
+
+    @Test
+    void refusesToReferATrainingScreeningToARealPartnerWithANamedReasonAndStoresNothing() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
+        int before = count("referral");
+
+        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-labour-inspectorate"))), 422);
+
+        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
+        assertThat(ApiClient.fields(problem)).containsExactly("screeningId");
+        assertThat(problem.get("detail").toString()).contains("training");
+        assertThat(count("referral")).isEqualTo(before);
+        assertThat(officer.getJson("/api/v1/screenings/" + screening)).containsEntry("training", true);
+    }
+
+    @Test
+    void aSecondReferralToTheSamePartnerIsAConflictCarryingTheOpenOneUntilItEnds() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        String referrals = "/api/v1/screenings/" + screening + "/referrals";
+        Map<String, Object> first = officer.postJson(referrals, Map.of("id", UUID.randomUUID().toString(),
+                "partnerId", partnerId("demo-labour-inspectorate")));
+
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals, Map.of("id", UUID.randomUUID().toString(),
+                "partnerId", partnerId("demo-labour-inspectorate"))), 409);
+
+        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.already-referred");
+        assertThat(((Map<?, ?>) problem.get("current")).get("id")).isEqualTo(first.get("id"));
+        assertThat(((Map<?, ?>) problem.get("current")).get("caseReference")).isEqualTo(first.get("caseReference"));
+        assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(1);
+        officer.postJson("/api/v1/referrals/" + first.get("id") + "/moves", Map.of("status", "REVOKED", "reason", "wrong office"));
+        Map<String, Object> afterRevocation = officer.postJson(referrals, Map.of("id", UUID.randomUUID().toString(),
+                "partnerId", partnerId("demo-labour-inspectorate")));
+        assertThat(afterRevocation).containsEntry("status", "SENT");
+        assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentReferralsToOnePartnerUnderDifferentIdsStoreOne() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String partner = partnerId("demo-ngo");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
+                        Map.of("id", UUID.randomUUID().toString(), "partnerId", partner)))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void consentRecordedAfterCompletionLetsTheNgoReferralThroughWithoutReopening() throws Exception {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"));
+        assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", request), 422).get("type"))
+                .isEqualTo("urn:waymark:problem:referral.consent-missing");
+        long version = ((Number) officer.getJson("/api/v1/screenings/" + screening).get("version")).longValue();
+
+        Map<String, Object> consent = officer.postJson("/api/v1/screenings/" + screening + "/consents",
+                Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL));
+        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
+
+        assertThat(consent).containsEntry("status", "COMPLETED");
+        assertThat(((Number) consent.get("version")).longValue()).isEqualTo(version);
+        assertThat(referral).containsEntry("status", "SENT").containsEntry("named", true);
+        Map<String, Object> after = officer.getJson("/api/v1/screenings/" + screening);
+        assertThat(after).containsEntry("status", "COMPLETED").doesNotContainKey("reopenReason");
+        sequencer.drain();
+        assertThat(count("audit_entry where record_id = '" + screening + "' and action = 'UPDATE' and purpose = 'consent'")).isEqualTo(1);
     }
 
     private String partnerId(String code) {

@@ -198,7 +198,7 @@ class OfficerFormsTest extends BrowserTest {
         click("status-NGO_SUPPORT-GIVEN");
         click("record-NGO_SUPPORT");
 
-        assertThat(text("errors-NGO_SUPPORT")).contains("tick each item you read out").doesNotContain("told:");
+        assertThat(text("errors-NGO_SUPPORT")).contains("tick each item").doesNotContain("told:");
         assertThat(browser.findElement(By.id("told-NGO_SUPPORT-PURPOSE")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("told-NGO_SUPPORT-DATA_USE")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("told-NGO_SUPPORT-RETENTION")).isSelected()).isFalse();

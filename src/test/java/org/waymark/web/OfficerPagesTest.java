@@ -61,6 +61,7 @@ class OfficerPagesTest extends BrowserTest {
 
         click("to-consent");
         for (String purpose : List.of("LABOUR_INSPECTORATE", "NGO_SUPPORT")) {
+            click("open-" + purpose);
             for (String told : List.of("PURPOSE", "DATA_USE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL")) {
                 click("told-" + purpose + "-" + told);
             }
@@ -78,7 +79,7 @@ class OfficerPagesTest extends BrowserTest {
         assertThat(text("case-status")).startsWith("completed");
         WebElement inspectorate = wait.until(ExpectedConditions.elementToBeClickable(By.id("partner-demo-labour-inspectorate")));
         inspectorate.click();
-        click("create-referral");
+        click("create-referral-LABOUR_INSPECTORATE");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referral-table")));
         assertThat(text("referral-table")).contains("WM-").contains("Demo State Labour Inspectorate").contains("sent");

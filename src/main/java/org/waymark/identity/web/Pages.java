@@ -10,7 +10,9 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import io.micronaut.context.MessageSource;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.WaymarkException;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.FormTokens;
 
@@ -32,11 +34,25 @@ public class Pages {
     private final FormTokens formTokens;
     private final Validator validator;
     private final HttpLocaleResolver locales;
+    private final MessageSource messages;
 
-    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales) {
+    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales, MessageSource messages) {
         this.formTokens = formTokens;
         this.validator = validator;
         this.locales = locales;
+        this.messages = messages;
+    }
+
+    /**
+     * A refusal in the words of the page's language: {@code problem.<code>} where the bundle has it, else one line
+     * per field at fault ({@code problem.field.<field>}), else the field and the API's reason as they are.
+     */
+    public List<String> problems(WaymarkException refusal, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return messages.getMessage("problem." + refusal.code(), locale).map(List::of)
+                .orElseGet(() -> refusal.violations().stream()
+                        .map(v -> messages.getMessage("problem.field." + v.field(), locale).orElse(v.field() + ": " + v.reason()))
+                        .distinct().toList());
     }
 
     /** The interface language of this request: the language switch's cookie, else the browser's, else English. */

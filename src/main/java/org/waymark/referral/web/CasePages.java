@@ -13,6 +13,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
+import io.micronaut.core.annotation.Nullable;
+import org.waymark.identity.OrganisationType;
 import org.waymark.identity.Regions;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
@@ -21,15 +23,21 @@ import org.waymark.referral.CreateReferral;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
+import org.waymark.referral.ReferralRules;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
 import org.waymark.scoring.Assessment;
 import org.waymark.scoring.RouteRecommendation;
+import org.waymark.screening.Completion;
+import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
 import org.waymark.screening.web.AssessmentPanel;
+import org.waymark.screening.web.ConsentForm;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 
@@ -42,7 +50,8 @@ import java.util.stream.Collectors;
 
 /**
  * The officer's cases: the unit's screenings with the state of their referrals, and a completed screening's page
- * with its assessment, its referrals and the form to refer it to a partner that fits the routes and the region.
+ * with its assessment, its referrals and, for each recommended route, the consent it asks for beside the form to refer
+ * it to a partner that fits the route and the region (none for a training screening).
  */
 @Controller("/officer")
 @Secured(Role.OFFICER_NAME)
@@ -57,9 +66,11 @@ class CasePages {
     private final Partners partners;
     private final Regions regions;
     private final CatalogueLibrary catalogues;
+    private final Completion completion;
 
     CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
-              Regions regions, CatalogueLibrary catalogues) {
+              Regions regions, CatalogueLibrary catalogues, Completion completion) {
+        this.completion = completion;
         this.moves = moves;
         this.pages = pages;
         this.screenings = screenings;
@@ -81,10 +92,13 @@ class CasePages {
 
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
     Object casePage(Authentication authentication, HttpRequest<?> request, UUID id) {
-        return page(authentication, request, id, Map.of(), List.of());
+        return page(authentication, request, id, Map.of(), "", List.of());
     }
 
-    /** The form carries a UUID made when it was shown: sending it twice makes one referral. */
+    /**
+     * The form carries a UUID made when it was shown: sending it twice makes one referral. A refusal (a training
+     * screening, consent missing, a referral to this partner still open) shows the page again with why, in its language.
+     */
     @Post(uri = "/cases/{id}/referrals", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object refer(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
@@ -93,8 +107,21 @@ class CasePages {
                     Pages.first(form, "note"), Pages.first(form, "language")));
             referrals.create(CurrentUser.of(authentication), id, command);
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
-        } catch (InvalidInputException | RuleViolationException e) {
-            return page(authentication, request, id, form, e.violations());
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return page(authentication, request, id, form, "", pages.problems(e, pages.language(request)));
+        }
+    }
+
+    /** Consent recorded beside the route that needs it, also after completion (audited as on the consent step). */
+    @Post(uri = "/cases/{id}/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        ConsentPurpose purpose = ConsentForm.purpose(form);
+        try {
+            completion.consent(CurrentUser.of(authentication), id, pages.valid(ConsentForm.command(form)));
+            return Pages.seeOther("/officer/cases/" + id + "#consent-" + purpose.name());
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, Map.of(), purpose.name(), pages.problems(e, pages.language(request)));
         }
     }
 
@@ -107,26 +134,49 @@ class CasePages {
                     pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException e) {
-            return page(authentication, request, id, Map.of(), e.violations());
+            return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));
         }
     }
 
-    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, Map<String, Object> form,
-                        List<InvalidInputException.Violation> errors) {
+    /**
+     * A recommended route as the case page offers it: the consent it asks for (and what is on record) beside the
+     * partners it can be referred to.
+     */
+    public record RouteOffer(String route, @Nullable ConsentPurpose purpose, boolean consentRequired, @Nullable ScreeningView.ConsentView consent,
+                             List<PartnerView> partners) {
+    }
+
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, Map<String, Object> form, String failed,
+                        List<String> problems) {
         CurrentUser officer = CurrentUser.of(authentication);
         Pages.Model model = pages.model(authentication, request);
         WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
         Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
         Assessment assessment = screenings.assessment(officer, id);
         AssessmentPanel.addTo(model, assessment, catalogue);
+        Completion.ConsentsOnRecord consents = completion.consents(officer, id);
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.putIfAbsent("referralId", UUID.randomUUID().toString());
-        return model.with("state", state)
+        return ConsentForm.withScripts(model, state.intervieweeLanguage())
+                .with("state", state)
                 .with("referrals", referrals.ofScreening(officer, id))
-                .with("partners", fitting(officer, assessment))
+                .with("offers", offers(fitting(officer, assessment), assessment, consents))
+                .with("minor", consents.forMinor())
                 .with("form", values)
-                .with("errors", errors)
+                .with("failed", failed)
+                .with("problems", problems)
                 .view("officer/case");
+    }
+
+    /** Each recommended route with its consent and its partners, in the order the assessment recommends them. */
+    private static List<RouteOffer> offers(List<PartnerView> fitting, Assessment assessment, Completion.ConsentsOnRecord consents) {
+        return assessment.routes().stream().map(RouteRecommendation::route).distinct().map(route -> {
+            OrganisationType type = OrganisationType.valueOf(route.name());
+            ConsentPurpose purpose = ReferralRules.consentFor(type).orElse(null);
+            return new RouteOffer(route.name(), purpose, type == OrganisationType.VICTIM_SUPPORT_NGO,
+                    purpose == null ? null : consents.latest().get(purpose.name()),
+                    fitting.stream().filter(p -> p.type() == type).toList());
+        }).toList();
     }
 
     /** Partners whose kind is one of the recommended routes and who serve the officer's region (or every region). */

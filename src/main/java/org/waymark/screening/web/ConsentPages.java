@@ -11,35 +11,25 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import org.waymark.catalogue.CatalogueLibrary;
-import org.waymark.catalogue.model.Catalogue;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
-import org.waymark.screening.ConsentStatus;
-import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
-import org.waymark.screening.ToldItem;
-import org.waymark.screening.WalkState;
-import org.waymark.screening.Walkthrough;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The consent step: for each purpose, the words to read out in the person's language, what the person was told,
- * and their answer (a refused form shows again with what was ticked); then checking all answers, completing the
- * screening with a confirmation that gives its reference, and reopening it with a reason. One form per purpose, so a
- * refused form changes nothing.
+ * and their answer; then completing the screening, and reopening it with a reason. One form per purpose, so a refused
+ * form changes nothing.
  */
 @Controller("/officer/screenings/{id}")
 @Secured(Role.OFFICER_NAME)
@@ -49,12 +39,8 @@ class ConsentPages {
     private final Pages pages;
     private final Screenings screenings;
     private final Completion completion;
-    private final Walkthrough walkthrough;
-    private final CatalogueLibrary catalogues;
 
-    ConsentPages(Pages pages, Screenings screenings, Completion completion, Walkthrough walkthrough, CatalogueLibrary catalogues) {
-        this.walkthrough = walkthrough;
-        this.catalogues = catalogues;
+    ConsentPages(Pages pages, Screenings screenings, Completion completion) {
         this.pages = pages;
         this.screenings = screenings;
         this.completion = completion;
@@ -68,17 +54,12 @@ class ConsentPages {
     @Post(uri = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        ConsentPurpose purpose = Pages.choice(form, "purpose", ConsentPurpose.class);
+        ConsentPurpose purpose = ConsentForm.purpose(form);
         try {
-            Set<ToldItem> told = EnumSet.noneOf(ToldItem.class);
-            for (String item : Pages.all(form, "told")) {
-                told.add(Pages.choice(Map.of("told", item), "told", ToldItem.class));
-            }
-            completion.consent(CurrentUser.of(authentication), id, pages.valid(new RecordConsent(purpose,
-                    Pages.choice(form, "status", ConsentStatus.class), told, Pages.first(form, "representative"))));
+            completion.consent(CurrentUser.of(authentication), id, pages.valid(ConsentForm.command(form)));
             return Pages.seeOther("/officer/screenings/" + id + "/consent#" + purpose.name());
         } catch (InvalidInputException e) {
-            return page(authentication, request, id, purpose, e.violations(), form);
+            return page(authentication, request, id, purpose, pages.problems(e, pages.language(request)), form);
         }
     }
 
@@ -96,50 +77,7 @@ class ConsentPages {
         } catch (ConflictException e) {
             return Pages.seeOther("/officer/screenings/" + id + "?conflict");
         }
-        return Pages.seeOther("/officer/screenings/" + id + "/completed");
-    }
-
-    /**
-     * Check your answers: the start details, every answer with a link to change it, the consents, and the result in
-     * plain words, then the one button that completes. A completed screening goes to its confirmation instead, so
-     * Back after completing never offers to complete again.
-     */
-    @Get(uri = "/check", produces = MediaType.TEXT_HTML)
-    Object check(Authentication authentication, HttpRequest<?> request, UUID id) {
-        CurrentUser officer = CurrentUser.of(authentication);
-        Pages.Model model = pages.model(authentication, request);
-        String lang = (String) model.values().get("lang");
-        WalkState state = walkthrough.state(officer, id, null, lang);
-        if (state.status() == ScreeningStatus.COMPLETED) {
-            return Pages.seeOther("/officer/screenings/" + id + "/completed");
-        }
-        ScreeningView screening = screenings.read(officer, id, null);
-        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
-        AssessmentPanel.addTo(model, screening.assessment(), catalogue);
-        return model.with("screening", screening).with("state", state)
-                .with("checklistName", catalogue.texts().get(lang).nameOf(state.checklist()))
-                .with("personLanguage", WalkthroughPages.languageName(catalogue, screening.intervieweeLanguage()))
-                .with("interpreterLanguage", screening.interpreterLanguage() == null ? null
-                        : WalkthroughPages.languageName(catalogue, screening.interpreterLanguage()))
-                .with("country", screening.nationality() == null ? null
-                        : new java.util.Locale("", screening.nationality()).getDisplayCountry(java.util.Locale.forLanguageTag(lang)))
-                .with("recorded", recorded(screening))
-                .with("purposes", ConsentPurpose.values())
-                .view("officer/check");
-    }
-
-    /** After completing: the screening's reference and what to do next; refresh and Back land here again. */
-    @Get(uri = "/completed", produces = MediaType.TEXT_HTML)
-    Object completed(Authentication authentication, HttpRequest<?> request, UUID id) {
-        CurrentUser officer = CurrentUser.of(authentication);
-        Pages.Model model = pages.model(authentication, request);
-        WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
-        if (state.status() != ScreeningStatus.COMPLETED) {
-            return Pages.seeOther("/officer/screenings/" + id);
-        }
-        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
-        AssessmentPanel.addTo(model, screenings.assessment(officer, id), catalogue);
-        return model.with("state", state).with("reference", screenings.reference(officer, id)).view("officer/completed");
+        return Pages.seeOther("/officer/cases/" + id);
     }
 
     /** Reopens a completed screening to change answers; the reason is required and recorded. */
@@ -150,29 +88,24 @@ class ConsentPages {
         if (reason == null || reason.strip().length() < 3) {
             throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
         }
-        completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
+        completion.reopen(CurrentUser.of(authentication), id, reason.strip());
         return Pages.seeOther("/officer/screenings/" + id);
     }
 
-    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed,
-                        List<InvalidInputException.Violation> errors, Map<String, Object> form) {
+    /** {@code form}: what a refused form sent, shown again so the officer does not tick everything twice. */
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed, List<String> problems,
+                        Map<String, Object> form) {
         ScreeningView screening = screenings.read(CurrentUser.of(authentication), id, null);
         if (screening.status() == ScreeningStatus.COMPLETED) {
             return Pages.seeOther("/officer/cases/" + id);
         }
-        String personLanguage = screening.intervieweeLanguage();
-        return pages.model(authentication, request)
+        return ConsentForm.withScripts(pages.model(authentication, request), screening.intervieweeLanguage())
                 .with("screening", screening)
                 .with("purposes", ConsentPurpose.values())
-                .with("statuses", ConsentStatus.values())
-                .with("toldItems", ToldItem.values())
                 .with("recorded", recorded(screening))
                 .with("minor", screening.profile().startsWith("child-"))
-                .with("personLang", PersonTexts.available(personLanguage) ? personLanguage : "en")
-                .with("scriptMissing", !PersonTexts.available(personLanguage))
-                .with("t", PersonTexts.in(personLanguage))
                 .with("failed", failed == null ? "" : failed.name())
-                .with("errors", errors)
+                .with("problems", problems)
                 .with("keptTold", failed == null ? List.of() : Pages.all(form, "told"))
                 .with("keptStatus", failed == null ? "" : String.valueOf(Pages.first(form, "status")))
                 .with("keptRepresentative", failed == null ? "" : java.util.Objects.requireNonNullElse(Pages.first(form, "representative"), ""))
