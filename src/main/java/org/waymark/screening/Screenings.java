@@ -9,6 +9,9 @@ import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.crypto.PersonalDataCipher;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.screening.persistence.AnswerRow;
+import org.waymark.screening.persistence.AnswerRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
 import org.waymark.shared.ConflictException;
@@ -21,6 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,13 +39,15 @@ public class Screenings {
     private final ScreeningAudit audit;
     private final ScreeningReader reader;
     private final RecentScreenings recent;
+    private final AnswerRows answers;
     private final CatalogueLibrary catalogues;
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final Clock clock;
 
     Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, RecentScreenings recent,
-               CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+               AnswerRows answers, CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock) {
+        this.answers = answers;
         this.rows = rows;
         this.writer = writer;
         this.audit = audit;
@@ -76,10 +83,16 @@ public class Screenings {
         }
     }
 
+    /** The unit's screenings, newest first, each with its reference and risk level; nothing is decrypted for it. */
     public List<ScreeningView.Summary> list(CurrentUser officer) {
+        Map<UUID, Map<String, Answer>> answered = new HashMap<>();
+        for (AnswerRow answer : answers.findByUnit(officer.unitId())) {
+            answered.computeIfAbsent(answer.screeningId(), id -> new LinkedHashMap<>()).put(answer.questionId(), Answer.valueOf(answer.answer()));
+        }
         return rows.findByUnitIdOrderByCreatedAtDesc(officer.unitId()).stream()
                 .map(r -> new ScreeningView.Summary(r.id(), ScreeningStatus.valueOf(r.status()), r.version(), r.checklistId(), r.profile(),
-                        r.createdAt(), r.completedAt()))
+                        r.createdAt(), r.completedAt(), ScreeningReference.of(r.id(), r.createdAt()),
+                        reader.assess(r, answered.getOrDefault(r.id(), Map.of())).riskLevel()))
                 .toList();
     }
 

@@ -22,10 +22,14 @@ import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
+import org.waymark.referral.ReferralView;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
 import org.waymark.scoring.Assessment;
+import org.waymark.scoring.RiskLevel;
 import org.waymark.scoring.RouteRecommendation;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
@@ -70,12 +74,27 @@ class CasePages {
         this.catalogues = catalogues;
     }
 
-    /** The unit's screenings, newest first, with each one's referrals (case reference, partner, state). No personal data. */
+    /**
+     * The unit's screenings, newest first, with each one's reference, checklist, risk level, state and referrals (case
+     * reference, partner, state), filtered by {@link ScreeningListFilter}. No personal data: a list is read over shoulders.
+     */
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
         CurrentUser officer = CurrentUser.of(authentication);
-        return pages.model(authentication, request).with("screenings", screenings.list(officer))
-                .with("referrals", referrals.ofUnit(officer)).view("officer/list");
+        Pages.Model model = pages.model(authentication, request);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> parameters.put(name, values.isEmpty() ? null : values.get(0)));
+        ScreeningListFilter filter = ScreeningListFilter.of(parameters);
+        Map<UUID, List<ReferralView>> unitReferrals = referrals.ofUnit(officer);
+        List<ScreeningView.Summary> all = screenings.list(officer);
+        List<ScreeningView.Summary> shown = all.stream()
+                .filter(s -> filter.accepts(s, unitReferrals.getOrDefault(s.id(), List.of()))).toList();
+        return model.with("screenings", shown).with("total", all.size()).with("filter", filter).with("errors", filter.errors())
+                .with("referrals", unitReferrals)
+                .with("checklists", checklistNames((String) model.values().get("lang")))
+                .with("states", ScreeningStatus.values()).with("risks", RiskLevel.values())
+                .with("referralStates", ReferralStatus.values())
+                .view("officer/list");
     }
 
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
@@ -120,12 +139,26 @@ class CasePages {
         AssessmentPanel.addTo(model, assessment, catalogue);
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.putIfAbsent("referralId", UUID.randomUUID().toString());
+        String lang = (String) model.values().get("lang");
         return model.with("state", state)
+                .with("checklistName", catalogue.texts().containsKey(lang) ? catalogue.texts().get(lang).nameOf(state.checklist()) : state.checklist())
                 .with("referrals", referrals.ofScreening(officer, id))
                 .with("partners", fitting(officer, assessment))
                 .with("form", values)
                 .with("errors", errors)
                 .view("officer/case");
+    }
+
+    /** Each checklist's name in the officer's language, the newest catalogue's name first. */
+    private Map<String, String> checklistNames(String lang) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Catalogue> all = catalogues.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Catalogue catalogue = all.get(i);
+            var texts = catalogue.texts().get(lang);
+            catalogue.checklists().forEach(c -> names.putIfAbsent(c.id(), texts == null ? c.id() : texts.nameOf(c.id())));
+        }
+        return names;
     }
 
     /** Partners whose kind is one of the recommended routes and who serve the officer's region (or every region). */

@@ -96,6 +96,7 @@ class WalkthroughPages {
                 .with("personLanguage", languageName(catalogue, state.intervieweeLanguage()))
                 .with("answers", Answer.values())
                 .with("conflict", request.getParameters().contains("conflict"))
+                .with("skipToAnswers", state.current() != null)
                 .view("officer/walkthrough");
     }
 
