@@ -3,6 +3,7 @@ package org.waymark.screening;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.waymark.scoring.Assessment;
+import org.waymark.scoring.RiskLevel;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +32,12 @@ public record ScreeningView(UUID id, ScreeningStatus status, long version, UUID 
     public record ConsentView(String purpose, String status, List<String> told, @Nullable String representative, Instant recordedAt) {
     }
 
-    /** A screening in the unit's list: no personal data. */
+    /**
+     * A screening in the unit's list: no personal data. {@code reference} is the short reference to read out or search
+     * for ({@link ScreeningReference}); {@code riskLevel} that of the live (or, once completed, final) assessment.
+     */
     @Serdeable
     public record Summary(UUID id, ScreeningStatus status, long version, String checklist, String profile, Instant createdAt,
-                          @Nullable Instant completedAt, boolean training) {
+                          @Nullable Instant completedAt, boolean training, String reference, RiskLevel riskLevel) {
     }
 }

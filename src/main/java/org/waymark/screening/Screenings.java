@@ -11,6 +11,9 @@ import org.waymark.crypto.PersonalDataCipher;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.persistence.ReadPurposeRow;
 import org.waymark.screening.persistence.ReadPurposeRows;
+import org.waymark.catalogue.model.Answer;
+import org.waymark.screening.persistence.AnswerRow;
+import org.waymark.screening.persistence.AnswerRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
 import org.waymark.shared.ConflictException;
@@ -24,6 +27,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +42,7 @@ public class Screenings {
     private final ScreeningAudit audit;
     private final ScreeningReader reader;
     private final RecentScreenings recent;
+    private final AnswerRows answers;
     private final CatalogueLibrary catalogues;
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
@@ -45,10 +51,11 @@ public class Screenings {
     private final ReadPurposeRows readPurposes;
 
     Screenings(ScreeningRows rows, ScreeningWriter writer, ScreeningAudit audit, ScreeningReader reader, RecentScreenings recent,
-               CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock, CaseTexts texts,
+               AnswerRows answers, CatalogueLibrary catalogues, PersonalDataCipher cipher, JsonMapper json, Clock clock, CaseTexts texts,
                ReadPurposeRows readPurposes) {
         this.texts = texts;
         this.readPurposes = readPurposes;
+        this.answers = answers;
         this.rows = rows;
         this.writer = writer;
         this.audit = audit;
@@ -84,10 +91,16 @@ public class Screenings {
         }
     }
 
+    /** The unit's screenings, newest first, each with its reference and risk level; nothing is decrypted for it. */
     public List<ScreeningView.Summary> list(CurrentUser officer) {
+        Map<UUID, Map<String, Answer>> answered = new HashMap<>();
+        for (AnswerRow answer : answers.findByUnit(officer.unitId())) {
+            answered.computeIfAbsent(answer.screeningId(), id -> new LinkedHashMap<>()).put(answer.questionId(), Answer.valueOf(answer.answer()));
+        }
         return rows.findByUnitIdOrderByCreatedAtDesc(officer.unitId()).stream()
                 .map(r -> new ScreeningView.Summary(r.id(), ScreeningStatus.valueOf(r.status()), r.version(), r.checklistId(), r.profile(),
-                        r.createdAt(), r.completedAt(), r.training()))
+                        r.createdAt(), r.completedAt(), r.training(), ScreeningReference.of(r.id(), r.createdAt()),
+                        reader.assess(r, answered.getOrDefault(r.id(), Map.of())).riskLevel()))
                 .toList();
     }
 
@@ -179,13 +192,10 @@ public class Screenings {
         audit.record(officer, AuditAction.PURGE, id, "discarded before the first answer: " + reason.name());
     }
 
-    /**
-     * The reference an officer quotes for a screening, made like a referral's case reference: WS-, the year it was
-     * started (UTC) and the first eight hex digits of its id. Reads no personal data.
-     */
+    /** The reference an officer quotes for a screening ({@link ScreeningReference}). Reads no personal data. */
     public String reference(CurrentUser officer, UUID id) {
         ScreeningRow row = reader.row(id, officer.unitId());
-        return "WS-" + row.createdAt().toString().substring(0, 4) + "-" + row.id().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return ScreeningReference.of(row.id(), row.createdAt());
     }
 
     /** The screening and whether this call created it. */

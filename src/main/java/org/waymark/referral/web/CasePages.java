@@ -25,12 +25,15 @@ import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralRules;
 import org.waymark.referral.ReferralStatus;
+import org.waymark.referral.ReferralView;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
 import org.waymark.scoring.Assessment;
+import org.waymark.scoring.RiskLevel;
 import org.waymark.scoring.RouteRecommendation;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.WalkState;
@@ -81,13 +84,28 @@ class CasePages {
         this.catalogues = catalogues;
     }
 
-    /** The unit's screenings, newest first, with each one's referrals (case reference, partner, state). No personal data. */
+    /**
+     * The unit's screenings, newest first, with each one's reference, checklist, risk level, state and referrals (case
+     * reference, partner, state), filtered by {@link ScreeningListFilter}. No personal data: a list is read over shoulders.
+     */
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
         CurrentUser officer = CurrentUser.of(authentication);
-        return pages.model(authentication, request).with("screenings", screenings.list(officer))
-                .with("referrals", referrals.ofUnit(officer))
-                .with("discarded", request.getParameters().contains("discarded")).view("officer/list");
+        Pages.Model model = pages.model(authentication, request);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> parameters.put(name, values.isEmpty() ? null : values.get(0)));
+        ScreeningListFilter filter = ScreeningListFilter.of(parameters);
+        Map<UUID, List<ReferralView>> unitReferrals = referrals.ofUnit(officer);
+        List<ScreeningView.Summary> all = screenings.list(officer);
+        List<ScreeningView.Summary> shown = all.stream()
+                .filter(s -> filter.accepts(s, unitReferrals.getOrDefault(s.id(), List.of()))).toList();
+        return model.with("screenings", shown).with("total", all.size()).with("filter", filter).with("errors", filter.errors())
+                .with("referrals", unitReferrals)
+                .with("checklists", checklistNames((String) model.values().get("lang")))
+                .with("states", ScreeningStatus.values()).with("risks", RiskLevel.values())
+                .with("referralStates", ReferralStatus.values())
+                .with("discarded", request.getParameters().contains("discarded"))
+                .view("officer/list");
     }
 
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
@@ -157,8 +175,10 @@ class CasePages {
         Completion.ConsentsOnRecord consents = completion.consents(officer, id);
         Map<String, Object> values = new LinkedHashMap<>(form);
         values.putIfAbsent("referralId", UUID.randomUUID().toString());
+        String lang = (String) model.values().get("lang");
         return ConsentForm.withScripts(model, state.intervieweeLanguage())
                 .with("state", state)
+                .with("checklistName", catalogue.texts().containsKey(lang) ? catalogue.texts().get(lang).nameOf(state.checklist()) : state.checklist())
                 .with("referrals", referrals.ofScreening(officer, id))
                 .with("offers", offers(fitting(officer, assessment), assessment, consents))
                 .with("minor", consents.forMinor())
@@ -177,6 +197,16 @@ class CasePages {
                     purpose == null ? null : consents.latest().get(purpose.name()),
                     fitting.stream().filter(p -> p.type() == type).toList());
         }).toList();
+    /** Each checklist's name in the officer's language, the newest catalogue's name first. */
+    private Map<String, String> checklistNames(String lang) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Catalogue> all = catalogues.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Catalogue catalogue = all.get(i);
+            var texts = catalogue.texts().get(lang);
+            catalogue.checklists().forEach(c -> names.putIfAbsent(c.id(), texts == null ? c.id() : texts.nameOf(c.id())));
+        }
+        return names;
     }
 
     /** Partners whose kind is one of the recommended routes and who serve the officer's region (or every region). */

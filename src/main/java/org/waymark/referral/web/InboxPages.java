@@ -16,6 +16,7 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
 import org.waymark.referral.MoveReferral;
+import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
@@ -39,8 +40,10 @@ class InboxPages {
     private final Pages pages;
     private final ReferralMoves moves;
     private final ServiceKeys serviceKeys;
+    private final Partners partners;
 
-    InboxPages(Pages pages, ReferralMoves moves, ServiceKeys serviceKeys) {
+    InboxPages(Pages pages, ReferralMoves moves, ServiceKeys serviceKeys, Partners partners) {
+        this.partners = partners;
         this.pages = pages;
         this.moves = moves;
         this.serviceKeys = serviceKeys;
@@ -48,7 +51,9 @@ class InboxPages {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> inbox(Authentication authentication, HttpRequest<?> request) {
-        return pages.model(authentication, request).with("referrals", moves.inbox(CurrentUser.of(authentication))).view("partner/inbox");
+        CurrentUser partner = CurrentUser.of(authentication);
+        return pages.model(authentication, request).with("referrals", moves.inbox(partner))
+                .with("organisation", partners.get(partner.organisationId()).name()).view("partner/inbox");
     }
 
     @Get(uri = "/referrals/{id}", produces = MediaType.TEXT_HTML)

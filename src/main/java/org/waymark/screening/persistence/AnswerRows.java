@@ -14,4 +14,8 @@ public interface AnswerRows extends GenericRepository<ScreeningRow, UUID> {
 
     @Query("select * from screening_answer where screening_id = :screeningId order by answered_at")
     List<AnswerRow> findByScreening(UUID screeningId);
+
+    /** The answers of every screening of a unit, for its list (notes stay encrypted). */
+    @Query("select a.* from screening_answer a join screening s on s.id = a.screening_id where s.unit_id = :unitId order by a.answered_at")
+    List<AnswerRow> findByUnit(UUID unitId);
 }

@@ -130,6 +130,7 @@ class WalkthroughPages {
                 .with("discardReasons", DiscardReason.values())
                 .with("discardReasonMissing", request.getParameters().contains("discard-reason"))
                 .with("discardRefused", request.getParameters().contains("discard-refused"))
+                .with("skipToAnswers", state.current() != null)
                 .view("officer/walkthrough");
     }
 
