@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.FormTokens;
+import org.waymark.identity.security.SessionRenewal;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ import java.util.UUID;
 
 /**
  * What every signed-in page shares: the user's name and role for the header, the form token for every
- * form, and the interface language. Page controllers of each capability build on it.
+ * form, the interface language, and how long the session lasts unused (for the warning before it ends). Page controllers of each capability build on it.
  */
 @Singleton
 public class Pages {
@@ -32,11 +33,13 @@ public class Pages {
     private final FormTokens formTokens;
     private final Validator validator;
     private final HttpLocaleResolver locales;
+    private final SessionRenewal sessions;
 
-    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales) {
+    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales, SessionRenewal sessions) {
         this.formTokens = formTokens;
         this.validator = validator;
         this.locales = locales;
+        this.sessions = sessions;
     }
 
     /** The interface language of this request: the language switch's cookie, else the browser's, else English. */
@@ -84,6 +87,8 @@ public class Pages {
         model.put("csrf", formTokens.tokenFor(authentication));
         model.put("lang", language(request));
         model.put("path", request.getUri().toString());
+        model.put("sessionSecondsLeft", sessions.secondsLeft(authentication));
+        model.put("sessionLifetime", sessions.lifetimeSeconds());
         return new Model(model);
     }
 
