@@ -92,6 +92,21 @@ class SessionExpiryPagesTest extends BrowserTest {
     }
 
     @Test
+    void typingANoteRenewsTheSessionWithoutSendingTheAnswer() throws InterruptedException {
+        String id = startScreening();
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String before = browser.manage().getCookieNamed("waymark_session").getValue();
+        Thread.sleep(LIFETIME_SECONDS * 1000L / 3 + 1_000);
+
+        browser.findElement(By.id("note")).sendKeys("still talking");
+
+        wait.until(driver -> !before.equals(driver.manage().getCookieNamed("waymark_session").getValue()));
+        assertThat(browser.findElement(By.id("note")).getAttribute("value")).isEqualTo("still talking");
+        assertThat(text("progress")).startsWith("0 ");
+    }
+
+    @Test
     void anIdlePageSaysTheSessionEndedWithAWayBack() {
         signIn("officer.airport");
         browser.get(url("/officer"));
