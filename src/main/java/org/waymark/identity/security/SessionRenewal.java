@@ -91,11 +91,11 @@ public final class SessionRenewal {
         return issued != null && !issued.plus(lifetime.dividedBy(3)).isAfter(clock.instant());
     }
 
-    private static Instant instantOf(Object iat) {
-        if (iat instanceof Number n) {
+    private static Instant instantOf(Object claim) {
+        if (claim instanceof Number n) {
             return Instant.ofEpochSecond(n.longValue());
         }
-        if (iat instanceof java.util.Date d) {
+        if (claim instanceof java.util.Date d) {
             return d.toInstant();
         }
         return null;
