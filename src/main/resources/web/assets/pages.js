@@ -1,5 +1,6 @@
-// Waymark pages: the only script. Pages work without it; it adds saving that survives a lost connection
-// and the "listen" button of the interviewee view. No inline script anywhere (the CSP forbids it).
+// Waymark pages: the only script. Pages work without it; it adds saving that survives a lost connection or an
+// ended session, the warning before the session ends, and the "listen" button of the interviewee view.
+// No inline script anywhere (the CSP forbids it).
 (function () {
   'use strict';
 
@@ -13,20 +14,240 @@
         body.set(event.submitter.name, event.submitter.value);
       }
       Array.prototype.forEach.call(form.querySelectorAll('button'), function (b) { b.disabled = true; });
-      send(form.action, body, 0);
+      send(form, form.action, body, 0);
     });
   }
 
-  function send(url, body, attempt) {
-    fetch(url, {method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow'})
+  // A 401 means the session had ended: the answer is kept (see keep) and the page stays as it is, note included.
+  // Any other refusal is shown as the error page the server sent.
+  function send(form, url, body, attempt) {
+    fetch(url, {method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow', headers: {Accept: 'text/html'}})
       .then(function (response) {
         offline(false);
-        location.assign(response.url);
+        if (response.status === 401) {
+          keep(url, body);
+          Array.prototype.forEach.call(form.querySelectorAll('button'), function (b) { b.disabled = false; });
+          sessionEnded(true);
+        } else if (!response.ok) {
+          response.text().then(showPage);
+        } else {
+          location.assign(response.url);
+        }
       })
       .catch(function () {
         offline(true);
-        setTimeout(function () { send(url, body, attempt + 1); }, Math.min(15000, 1000 * Math.pow(2, attempt)));
+        setTimeout(function () { send(form, url, body, attempt + 1); }, Math.min(15000, 1000 * Math.pow(2, attempt)));
       });
+  }
+
+  function showPage(html) {
+    var page = new DOMParser().parseFromString(html, 'text/html');
+    document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
+  }
+
+  // --- The session: a warning before it ends, renewal while a page is used, an answer kept when it has ended ---
+  //
+  // What is kept where, and for how long: when an answer could not be saved because the session had ended, the
+  // answer form's fields (question id, answer, screening version, the officer's note; not the form token) are kept in
+  // this browser tab's sessionStorage under "waymark.pending", with the page and address they belong to. Never in
+  // localStorage, a cookie or an address. They are removed once sent again after signing in (on the same page), at
+  // sign-out, when found older than one hour, and by the browser when the tab is closed.
+  var PENDING = 'waymark.pending';
+  var PENDING_MAX_AGE = 3600 * 1000;
+  var ANSWERS = /^\/officer\/screenings\/[0-9a-f-]{36}\/answers$/;
+
+  function keep(url, body) {
+    var fields = {};
+    body.forEach(function (value, name) {
+      if (name !== '_csrf') {
+        fields[name] = value;
+      }
+    });
+    sessionStorage.setItem(PENDING, JSON.stringify({page: location.pathname, url: new URL(url, location.href).pathname,
+      fields: fields, at: Date.now()}));
+  }
+
+  function pending() {
+    var kept = null;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(PENDING));
+    } catch (e) {
+      kept = null;
+    }
+    if (kept && (!ANSWERS.test(kept.url) || !(Date.now() - kept.at < PENDING_MAX_AGE))) {
+      kept = null;
+    }
+    if (!kept) {
+      sessionStorage.removeItem(PENDING);
+    }
+    return kept;
+  }
+
+  function formToken() {
+    var input = document.querySelector('input[name="_csrf"]');
+    return input ? input.value : '';
+  }
+
+  function texts() {
+    return document.getElementById('waymark-session');
+  }
+
+  // Back on the page where the answer was given, signed in again: the kept answer is sent (the server treats a
+  // repeated answer as the same answer) and forgotten. On the sign-in page, a line says it is kept.
+  function resendPending() {
+    var kept = pending();
+    if (!kept) {
+      return;
+    }
+    if (!texts()) {
+      var note = document.getElementById('kept-answer');
+      if (note) {
+        note.hidden = false;
+      }
+      return;
+    }
+    if (kept.page !== location.pathname) {
+      return;
+    }
+    var body = new URLSearchParams(kept.fields);
+    body.set('_csrf', formToken());
+    banner('session-resending', 'notice', texts().getAttribute('data-resending'));
+    fetch(kept.url, {method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow', headers: {Accept: 'text/html'}})
+      .then(function (response) {
+        if (response.status === 401) {
+          sessionEnded(true);
+          return;
+        }
+        sessionStorage.removeItem(PENDING);
+        if (response.ok) {
+          location.assign(response.url);
+        } else {
+          response.text().then(showPage);
+        }
+      });
+  }
+
+  function banner(id, className, text) {
+    var element = document.getElementById(id);
+    if (!element) {
+      element = document.createElement('div');
+      element.id = id;
+      element.className = className;
+      element.setAttribute('role', 'alert');
+      document.body.insertBefore(element, document.body.firstChild);
+    }
+    element.textContent = text;
+    return element;
+  }
+
+  // The session has ended (seen by the countdown or by a refused answer): say so, with the way to sign in again
+  // and come back to this page.
+  function sessionEnded(answerKept) {
+    var meta = texts();
+    if (!meta) {
+      return;
+    }
+    var warning = document.getElementById('session-warning');
+    if (warning) {
+      warning.remove();
+    }
+    var ended = banner('session-ended', 'session-ended', meta.getAttribute('data-ended')
+      + (answerKept || pending() ? ' ' + meta.getAttribute('data-kept') : ''));
+    var link = document.createElement('a');
+    link.id = 'sign-in-again';
+    link.className = 'button';
+    link.href = '/?expired&back=' + encodeURIComponent(location.pathname + location.search);
+    link.textContent = meta.getAttribute('data-sign-in');
+    ended.appendChild(link);
+  }
+
+  // The page knows how long the session lasts unused. Using the page (keys, pointer) renews it once a third of its
+  // lifetime has passed, so an interview in progress never ends while the officer types a long note; a tab left idle
+  // gets a warning with a "continue" button before the end, and then ends. Nothing renews it on a timer.
+  function watchSession(meta) {
+    var lifetime = Number(meta.getAttribute('data-lifetime')) * 1000;
+    var endsAt = Date.now() + Number(meta.getAttribute('data-seconds-left')) * 1000;
+    var renewedAt = endsAt - lifetime;
+    var lead = Math.min(120000, lifetime / 3);
+    var ended = false;
+    var renewing = false;
+
+    function renew() {
+      if (renewing || ended) {
+        return;
+      }
+      renewing = true;
+      var body = new URLSearchParams();
+      body.set('_csrf', formToken());
+      fetch('/session/renew', {method: 'POST', body: body, credentials: 'same-origin', headers: {Accept: 'text/html'}})
+        .then(function (response) {
+          if (response.status === 401) {
+            end();
+          } else if (response.ok) {
+            renewedAt = Date.now();
+            endsAt = renewedAt + lifetime;
+            var warning = document.getElementById('session-warning');
+            if (warning) {
+              warning.remove();
+            }
+          }
+        })
+        .catch(function () { /* offline: the countdown goes on, the next use tries again */ })
+        .then(function () { renewing = false; });
+    }
+
+    function end() {
+      ended = true;
+      sessionEnded(false);
+    }
+
+    function warn(left) {
+      var warning = document.getElementById('session-warning');
+      if (!warning) {
+        warning = document.createElement('div');
+        warning.id = 'session-warning';
+        warning.className = 'session-warning';
+        warning.setAttribute('role', 'alertdialog');
+        warning.appendChild(document.createTextNode(meta.getAttribute('data-warning') + ' '));
+        var countdown = document.createElement('strong');
+        countdown.id = 'session-countdown';
+        warning.appendChild(countdown);
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.id = 'session-continue';
+        button.textContent = meta.getAttribute('data-continue');
+        button.addEventListener('click', renew);
+        warning.appendChild(button);
+        document.body.insertBefore(warning, document.body.firstChild);
+      }
+      var seconds = Math.ceil(left / 1000);
+      document.getElementById('session-countdown').textContent = Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    }
+
+    var timer = setInterval(function () {
+      if (ended || texts() !== meta) {
+        clearInterval(timer);
+        return;
+      }
+      var left = endsAt - Date.now();
+      if (left <= 0) {
+        end();
+      } else if (left <= lead) {
+        warn(left);
+      }
+    }, 1000);
+
+    ['keydown', 'pointerdown', 'input'].forEach(function (type) {
+      document.addEventListener(type, function () {
+        if (Date.now() - renewedAt > lifetime / 3) {
+          renew();
+        }
+      }, true);
+    });
+
+    Array.prototype.forEach.call(document.querySelectorAll('form[action="/sign-out"]'), function (form) {
+      form.addEventListener('submit', function () { sessionStorage.removeItem(PENDING); });
+    });
   }
 
   function offline(shown) {
@@ -82,5 +303,9 @@
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), autosave);
     Array.prototype.forEach.call(document.querySelectorAll('[data-speak]'), listen);
+    if (texts()) {
+      watchSession(texts());
+    }
+    resendPending();
   });
 })();

@@ -280,7 +280,7 @@ class OfficerPagesTest extends BrowserTest {
 
         assertThat(text("error")).contains("Wrong user name or password");
         browser.get(url("/officer"));
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        wait.until(ExpectedConditions.urlToBe(url("/?back=%2Fofficer")));
     }
 
     @Test
@@ -291,7 +291,7 @@ class OfficerPagesTest extends BrowserTest {
         click("sign-out");
         wait.until(ExpectedConditions.urlToBe(url("/")));
         browser.get(url("/officer"));
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        wait.until(ExpectedConditions.urlToBe(url("/?back=%2Fofficer")));
     }
 
     @Test

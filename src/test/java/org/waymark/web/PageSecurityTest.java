@@ -157,7 +157,7 @@ class PageSecurityTest extends DatabaseTest {
     void aPageWithoutASessionGoesToSignInWhileTheApiStillAnswers401() {
         HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/officer").accept(MediaType.TEXT_HTML), String.class);
         assertThat(page.getStatus().getCode()).isIn(302, 303);
-        assertThat(page.header("Location")).isEqualTo("/");
+        assertThat(page.header("Location")).as("the sign-in page, then back to the page").isEqualTo("/?back=%2Fofficer");
 
         try {
             http.toBlocking().exchange(HttpRequest.GET("/api/v1/screenings").accept(MediaType.APPLICATION_JSON), String.class);
@@ -165,6 +165,55 @@ class PageSecurityTest extends DatabaseTest {
         } catch (HttpClientResponseException e) {
             assertThat(e.getStatus().getCode()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void anUnknownAddressOrAWrongMethodIsAPageInTheUsersLanguageWhileTheApiKeepsProblemJson() {
+        String session = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
+        HttpResponse<String> unknown = failed(HttpRequest.GET("/no-such-page").accept(MediaType.TEXT_HTML).header("Accept-Language", "pl"));
+        assertThat(unknown.getStatus().getCode()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("text/html");
+        assertThat(unknown.body()).contains("lang=\"pl\"").contains("Nie ma takiej strony").contains("href=\"/home\"");
+
+        HttpResponse<String> method = failed(HttpRequest.GET("/officer/screenings/" + UUID.randomUUID() + "/answers")
+                .accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", session)));
+        assertThat(method.getStatus().getCode()).isEqualTo(405);
+        assertThat(method.body()).contains("<html").contains("cannot be opened like that");
+
+        HttpResponse<String> api = failed(HttpRequest.GET("/api/v1/no-such-thing").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON_TYPE)
+                .bearerAuth(session));
+        assertThat(api.getStatus().getCode()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPageFormSentWithoutASessionIsA401PageLeadingBackToItsPage() {
+        HttpResponse<String> response = failed(HttpRequest.POST("/officer/screenings/" + UUID.randomUUID() + "/consents", Map.of("purpose", "NGO_SUPPORT"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML)
+                .header("Referer", "http://localhost/officer/screenings/1234/consent"));
+        assertThat(response.getStatus().getCode()).isEqualTo(401);
+        assertThat(response.body()).contains("was not saved").contains("href=\"/?expired&amp;back=%2Fofficer%2Fscreenings%2F1234%2Fconsent\"");
+
+        HttpResponse<String> elsewhere = failed(HttpRequest.POST("/sign-out", Map.of("_csrf", "x"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML).header("Referer", "https://evil.example//evil.example/x"));
+        assertThat(elsewhere.getStatus().getCode()).isEqualTo(401);
+        assertThat(elsewhere.body()).contains("href=\"/?expired\"").doesNotContain("evil");
+    }
+
+    @Test
+    void signingInAgainReturnsToThePageItCameFromButOnlyOnThisSite() {
+        Map<String, String> credentials = Map.of("username", "officer.airport", "password", ApiClient.DEMO_PASSWORD);
+        HttpResponse<String> back = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-in?back=%2Fofficer%2Fscreenings%2Fnew", credentials)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+        assertThat(back.header("Location")).isEqualTo("/officer/screenings/new");
+        for (String evil : List.of("%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example")) {
+            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-in?back=" + evil, credentials)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+            assertThat(response.header("Location")).as(evil).isEqualTo("/home");
+        }
+        HttpResponse<String> wrong = http.toBlocking().exchange(HttpRequest.POST("/api/v1/auth/sign-in?back=%2Fofficer",
+                Map.of("username", "officer.airport", "password", "wrong")).contentType(MediaType.APPLICATION_FORM_URLENCODED), String.class);
+        assertThat(wrong.header("Location")).as("a wrong password keeps the way back").isEqualTo("/?failed&back=%2Fofficer");
     }
 
     @Test
@@ -180,6 +229,15 @@ class PageSecurityTest extends DatabaseTest {
             assertThat(e.getStatus().getCode()).isEqualTo(404);
             String body = e.getResponse().getBody(String.class).orElse("");
             assertThat(body).contains("<html").contains("was not found").doesNotContain("Nadiia").doesNotContain(id);
+        }
+    }
+
+    private HttpResponse<String> failed(MutableHttpRequest<?> request) {
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return HttpResponse.<String>status(e.getStatus()).headers(h -> e.getResponse().getHeaders().forEach((name, values) -> values.forEach(v -> h.add(name, v))))
+                    .body(e.getResponse().getBody(String.class).orElse(""));
         }
     }
 

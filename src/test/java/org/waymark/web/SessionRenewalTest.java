@@ -72,6 +72,40 @@ class SessionRenewalTest extends DatabaseTest {
     }
 
     @Test
+    void thePageRenewsTheSessionOnRequestOnlyWithItsFormToken() {
+        String first = signInFromThePage();
+        String formToken = formToken(get("/officer", first).body());
+
+        HttpResponse<String> renewed = http.toBlocking().exchange(HttpRequest.POST("/session/renew", Map.of("_csrf", formToken))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", first)), String.class);
+
+        assertThat(renewed.getStatus().getCode()).isEqualTo(204);
+        String second = renewed(renewed).orElseThrow(() -> new AssertionError("a fresh token is renewed when asked"));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(formToken(get("/officer", second).body())).as("same sign-in session").isEqualTo(formToken);
+        try {
+            http.toBlocking().exchange(HttpRequest.POST("/session/renew", Map.of("_csrf", "forged"))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", first)), String.class);
+            throw new AssertionError("expected 403");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(403);
+            assertThat(e.getResponse().getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith("waymark_session="));
+        }
+    }
+
+    @Test
+    void aPageTellsHowLongItsSessionLastsUnused() throws InterruptedException {
+        String fresh = get("/officer", signInFromThePage()).body();
+        assertThat(fresh).contains("data-lifetime=\"6\"").containsPattern("data-seconds-left=\"[3-6]\"");
+
+        String session = signInFromThePage();
+        Thread.sleep(2_500);
+        HttpResponse<String> page = get("/officer", session);
+        assertThat(renewed(page)).isPresent();
+        assertThat(page.body()).as("renewed by this response: a whole lifetime").contains("data-seconds-left=\"6\"");
+    }
+
+    @Test
     void anApiBearerTokenIsNeverRenewed() throws InterruptedException {
         String token = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
         Thread.sleep(2_500);

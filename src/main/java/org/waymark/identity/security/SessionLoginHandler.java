@@ -17,13 +17,16 @@ import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
  * Sign-in answers with the bearer token for the API and, for the web pages, the same token in a
  * session cookie: HttpOnly (no script can read it), Secure, SameSite=Strict (not sent on cross-site
  * requests), and as short-lived as the token. The sign-in page posts a form: it gets a redirect to the
- * user's home page (or back to the sign-in page with a message) and no token in the body.
+ * user's home page, or to the page where the session had ended ({@code ?back=}, a path of this site only), or back
+ * to the sign-in page with a message; and no token in the body.
  */
 @Singleton
 @Replaces(AccessRefreshTokenLoginHandler.class)
@@ -43,7 +46,7 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
         Cookie cookie = response.getBody(BearerAccessRefreshToken.class).map(token -> sessionCookie(token.getAccessToken(),
                 Duration.ofSeconds(token.getExpiresIn() == null ? 900 : token.getExpiresIn()))).orElse(null);
         if (fromPage(request)) {
-            MutableHttpResponse<?> redirect = seeOther("/home");
+            MutableHttpResponse<?> redirect = seeOther(ReturnPath.orElse(request.getParameters().get("back"), "/home"));
             return cookie == null ? redirect : redirect.cookie(cookie);
         }
         return cookie == null ? response : response.cookie(cookie);
@@ -60,7 +63,7 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
         if (failure instanceof SignInSlowedDown slowed) {
             long seconds = slowed.retryAfterSeconds();
             if (fromPage(request)) {
-                return seeOther("/?wait=" + seconds);
+                return seeOther(keepingBack("/?wait=" + seconds, request));
             }
             String detail = slowed.busy() ? "Many sign-ins are being checked at this moment; try again in " + seconds + " s."
                     : "Too many failed sign-ins for this account or from this address recently. Wait " + seconds
@@ -79,7 +82,7 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
                     .body(java.util.Map.of("type", "urn:waymark:problem:sign-in.choose-password", "title", "Forbidden", "status", 403,
                             "detail", "An administrator set this password. Choose your own (POST /api/v1/auth/password) before signing in."));
         }
-        return fromPage(request) ? seeOther("/?failed") : super.loginFailed(failure, request);
+        return fromPage(request) ? seeOther(keepingBack("/?failed", request)) : super.loginFailed(failure, request);
     }
 
     Cookie sessionCookie(String value, Duration maxAge) {
@@ -88,6 +91,12 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
 
     private static boolean fromPage(HttpRequest<?> request) {
         return request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
+    }
+
+    /** The sign-in page again, still leading back to the page where the session had ended. */
+    private static String keepingBack(String page, HttpRequest<?> request) {
+        String back = ReturnPath.orElse(request.getParameters().get("back"), null);
+        return back == null ? page : page + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     private static MutableHttpResponse<?> seeOther(String path) {

@@ -20,10 +20,12 @@ import java.util.Map;
  * Keeps a page session alive while the officer works: a request that came with the session cookie and whose token
  * is older than a third of its lifetime gets a fresh token in the cookie, carrying the same sign-in session id (so
  * page forms stay valid and sign-out ends it all). A session left idle for one token lifetime (15 minutes) ends.
- * Bearer tokens of the API are never renewed here.
+ * Bearer tokens of the API are never renewed here. The pages learn from {@link #secondsLeft} when to warn that the
+ * session is about to end, and renew it on request ({@link #renewNow}: the warning's "continue", or the officer
+ * working on a page without sending anything, such as typing a note).
  */
 @ServerFilter("/**")
-final class SessionRenewal {
+public final class SessionRenewal {
 
     private static final List<String> KEPT = List.of(CurrentUser.USER_ID, CurrentUser.UNIT_ID, CurrentUser.REGION_ID,
             CurrentUser.ORGANISATION_ID, CurrentUser.SESSION_ID);
@@ -51,28 +53,49 @@ final class SessionRenewal {
                 .anyMatch(c -> c.startsWith(cookieName + "="))) {
             return;
         }
-        request.getUserPrincipal(Authentication.class).ifPresent(authentication -> {
-            Instant issued = issuedAt(authentication.getAttributes().get("iat"));
-            if (issued == null || issued.plus(lifetime.dividedBy(3)).isAfter(clock.instant())) {
-                return;
-            }
-            Map<String, Object> attributes = new HashMap<>();
-            KEPT.forEach(key -> {
-                Object value = authentication.getAttributes().get(key);
-                if (value != null) {
-                    attributes.put(key, value);
-                }
-            });
-            generator.generate(Authentication.build(authentication.getName(), authentication.getRoles(), attributes))
-                    .ifPresent(token -> response.cookie(cookies.sessionCookie(token.getAccessToken(), lifetime)));
-        });
+        request.getUserPrincipal(Authentication.class).filter(this::due).ifPresent(authentication -> renewNow(authentication, response));
     }
 
-    private static Instant issuedAt(Object iat) {
-        if (iat instanceof Number n) {
+    /** Gives the page session a fresh token now, with the same sign-in session id. */
+    public void renewNow(Authentication authentication, MutableHttpResponse<?> response) {
+        Map<String, Object> attributes = new HashMap<>();
+        KEPT.forEach(key -> {
+            Object value = authentication.getAttributes().get(key);
+            if (value != null) {
+                attributes.put(key, value);
+            }
+        });
+        generator.generate(Authentication.build(authentication.getName(), authentication.getRoles(), attributes))
+                .ifPresent(token -> response.cookie(cookies.sessionCookie(token.getAccessToken(), lifetime)));
+    }
+
+    /**
+     * How long the page session lasts without use after the page now being shown: a whole lifetime when this
+     * response renews the token, else until the token expires.
+     */
+    public long secondsLeft(Authentication authentication) {
+        if (due(authentication)) {
+            return lifetime.toSeconds();
+        }
+        Instant expires = instantOf(authentication.getAttributes().get("exp"));
+        return expires == null ? lifetime.toSeconds() : Math.max(0, Duration.between(clock.instant(), expires).toSeconds());
+    }
+
+    /** A page session's lifetime without use. */
+    public long lifetimeSeconds() {
+        return lifetime.toSeconds();
+    }
+
+    private boolean due(Authentication authentication) {
+        Instant issued = instantOf(authentication.getAttributes().get("iat"));
+        return issued != null && !issued.plus(lifetime.dividedBy(3)).isAfter(clock.instant());
+    }
+
+    private static Instant instantOf(Object claim) {
+        if (claim instanceof Number n) {
             return Instant.ofEpochSecond(n.longValue());
         }
-        if (iat instanceof java.util.Date d) {
+        if (claim instanceof java.util.Date d) {
             return d.toInstant();
         }
         return null;

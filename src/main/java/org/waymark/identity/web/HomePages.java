@@ -20,23 +20,30 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.security.ReturnPath;
+import org.waymark.identity.security.SessionRenewal;
 import org.waymark.identity.security.SignOut;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The sign-in page, each role's home, the language switch and sign-out. */
+/**
+ * The sign-in page (with the way back to the page where a session ended), each role's home, the language switch,
+ * renewing the session, and sign-out.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HomePages {
 
     private final Pages pages;
     private final SignOut signOut;
+    private final SessionRenewal sessions;
 
-    HomePages(Pages pages, SignOut signOut) {
+    HomePages(Pages pages, SignOut signOut, SessionRenewal sessions) {
         this.pages = pages;
         this.signOut = signOut;
+        this.sessions = sessions;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -46,6 +53,8 @@ class HomePages {
         model.put("failed", request.getParameters().contains("failed"));
         model.put("wait", request.getParameters().getFirst("wait").filter(w -> w.matches("[0-9]{1,5}")).orElse(null));
         model.put("passwordChanged", request.getParameters().contains("password-changed"));
+        model.put("expired", request.getParameters().contains("expired"));
+        model.put("back", ReturnPath.orElse(request.getParameters().get("back"), null));
         model.put("lang", pages.language(request));
         model.put("path", "/");
         return new ModelAndView<>("sign-in", model);
@@ -96,10 +105,22 @@ class HomePages {
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
         String chosen = "pl".equals(lang) ? "pl" : "en";
-        // only a path of this site: "//host" and "/\\host" are other sites to a browser, and a backslash is no URI at all
-        String target = back != null && back.matches("/(?![/\\\\])[A-Za-z0-9/_.~?=&%-]*") ? back : "/";
+        String target = ReturnPath.orElse(back, "/");
         return Pages.seeOther(target).cookie(Cookie.of("waymark_lang", chosen).path("/").sameSite(SameSite.Strict)
                 .secure(true).httpOnly(true).maxAge(Duration.ofDays(365)));
+    }
+
+    /**
+     * Renews the page session now (204; it then lasts a whole lifetime unused): the warning's "continue" button, and
+     * the page script while the officer works on a page without sending anything (typing a note). Never on a timer.
+     */
+    @Post(uri = "/session/renew", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    MutableHttpResponse<?> renewSession(Authentication authentication, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        MutableHttpResponse<?> response = HttpResponse.noContent();
+        sessions.renewNow(authentication, response);
+        return response;
     }
 
     @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -15,6 +15,7 @@ import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.WaymarkException;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.FormTokens;
+import org.waymark.identity.security.SessionRenewal;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.UUID;
 
 /**
  * What every signed-in page shares: the user's name and role for the header, the form token for every
- * form, and the interface language. Page controllers of each capability build on it.
+ * form, the interface language, and how long the session lasts unused (for the warning before it ends). Page controllers of each capability build on it.
  */
 @Singleton
 public class Pages {
@@ -35,12 +36,14 @@ public class Pages {
     private final Validator validator;
     private final HttpLocaleResolver locales;
     private final MessageSource messages;
+    private final SessionRenewal sessions;
 
-    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales, MessageSource messages) {
+    Pages(FormTokens formTokens, Validator validator, HttpLocaleResolver locales, MessageSource messages, SessionRenewal sessions) {
         this.formTokens = formTokens;
         this.validator = validator;
         this.locales = locales;
         this.messages = messages;
+        this.sessions = sessions;
     }
 
     /**
@@ -100,6 +103,8 @@ public class Pages {
         model.put("csrf", formTokens.tokenFor(authentication));
         model.put("lang", language(request));
         model.put("path", request.getUri().toString());
+        model.put("sessionSecondsLeft", sessions.secondsLeft(authentication));
+        model.put("sessionLifetime", sessions.lifetimeSeconds());
         return new Model(model);
     }
 

@@ -1,10 +1,11 @@
 package org.waymark.platform.web;
 
+import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.core.io.Writable;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
@@ -15,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal on a web page is shown as a page ({@code views/error.html}) with the safe message, the fields and the
- * request id, never as JSON; the API keeps answering problem+json.
+ * An error on a web page route is shown as a page ({@code views/error.html}) in the user's language: what happened
+ * in plain words for its status (unknown address, method not allowed, session ended, refused, not found, conflict,
+ * our fault), the safe technical message and fields, the request id, and a way on (back to the start page, or sign in
+ * again and return). Never JSON; the API ({@code /api/**}) keeps answering problem+json.
  */
 @Singleton
-final class ErrorPage {
+public final class ErrorPage {
 
     private final ViewsRendererLocator renderers;
     private final HttpLocaleResolver locales;
@@ -29,21 +32,50 @@ final class ErrorPage {
         this.locales = locales;
     }
 
-    static boolean wanted(HttpRequest<?> request) {
+    /** A request from a page (a browser asking for HTML, not the API nor an asset): its errors are pages. */
+    public static boolean wanted(HttpRequest<?> request) {
         String path = request.getPath();
         return !path.startsWith("/api/") && !path.startsWith("/assets/")
                 && request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String message, List<Problem.FieldError> fields) {
+        return fill(request, HttpResponse.status(status), message, fields, null);
+    }
+
+    /**
+     * 401 for a page form sent after the session ended: says that nothing of the form was saved and links to the
+     * sign-in page, which leads back to {@code back} (a path of this site, checked by the caller) afterwards.
+     */
+    public MutableHttpResponse<?> sessionEnded(HttpRequest<?> request, String signInLink) {
+        return fill(request, HttpResponse.status(HttpStatus.UNAUTHORIZED), null, List.of(), signInLink);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <T> MutableHttpResponse<T> fill(HttpRequest<?> request, MutableHttpResponse<?> response, String message,
+                                    List<Problem.FieldError> fields, String signInLink) {
         Map<String, Object> model = new HashMap<>();
+        model.put("kind", kindOf(response.getStatus()));
         model.put("message", message);
         model.put("fields", fields);
+        model.put("signIn", signInLink);
         model.put("requestId", RequestIdFilter.requestIdOf(request));
         model.put("lang", "pl".equals(locales.resolveOrDefault(request).getLanguage()) ? "pl" : "en");
         ViewsRenderer renderer = renderers.resolveViewsRenderer("error", MediaType.TEXT_HTML, model).orElseThrow();
         Writable page = renderer.render("error", model, request);
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(page);
+        return (MutableHttpResponse<T>) ((MutableHttpResponse) response).contentType(MediaType.TEXT_HTML_TYPE).body(page);
+    }
+
+    /** Which plain-words explanation ({@code error.<kind>.title/text} in the page bundles) fits the status. */
+    private static String kindOf(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY -> "invalid";
+            case UNAUTHORIZED -> "session-ended";
+            case FORBIDDEN -> "refused";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method";
+            case CONFLICT -> "conflict";
+            default -> status.getCode() >= 500 ? "ours" : "other";
+        };
     }
 }

@@ -197,6 +197,8 @@ class CasePages {
                     purpose == null ? null : consents.latest().get(purpose.name()),
                     fitting.stream().filter(p -> p.type() == type).toList());
         }).toList();
+    }
+
     /** Each checklist's name in the officer's language, the newest catalogue's name first. */
     private Map<String, String> checklistNames(String lang) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -1,0 +1,178 @@
+package org.waymark.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.BrowserTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer's session ending in headless Chromium: the warning before it ends, an answer given after it ended kept
+ * in the tab and sent after signing in again, and errors on page routes as pages in the officer's language. Tokens live
+ * 15 seconds here, so the warning comes 5 seconds before the end; an ended session is the session cookie deleted.
+ */
+@MicronautTest
+class SessionExpiryPagesTest extends BrowserTest {
+
+    private static final int LIFETIME_SECONDS = 15;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("micronaut.security.token.generator.access-token.expiration", Integer.toString(LIFETIME_SECONDS));
+    }
+
+    @Test
+    void anAnswerGivenAfterTheSessionEndedIsKeptAndArrivesAfterSigningInAgainBackOnTheInterview() {
+        String id = startScreening();
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        browser.findElement(By.id("note")).sendKeys("hesitated, looked at the escort");
+        browser.manage().deleteCookieNamed("waymark_session");
+
+        click("answer-YES");
+
+        assertThat(text("session-ended")).contains("Your session has ended").contains("kept in this browser tab");
+        assertThat(browser.findElement(By.id("note")).getAttribute("value")).as("the note stays on the page")
+                .isEqualTo("hesitated, looked at the escort");
+        assertThat(browser.getPageSource()).doesNotContain("Method Not Allowed").doesNotContain("\"status\"");
+        assertThat(pendingInTheTab()).contains("hesitated").contains("YES").doesNotContain("_csrf");
+        assertThat((String) script("return localStorage.length + ''")).isEqualTo("0");
+        screenshot("session-ended-answer-kept");
+
+        click("sign-in-again");
+        assertThat(text("expired")).contains("Sign in again to go back");
+        assertThat(text("kept-answer")).contains("is kept in this browser tab");
+        assertThat(browser.getCurrentUrl()).doesNotContain("hesitated");
+        browser.findElement(By.id("username")).sendKeys("officer.airport");
+        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+
+        wait.until(ExpectedConditions.textMatches(By.id("progress"), java.util.regex.Pattern.compile("^1 .*")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id));
+        assertThat(pendingInTheTab()).as("forgotten once sent").isNull();
+        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
+        assertThat(screening.get("answers").toString()).contains("answer=YES").contains("hesitated, looked at the escort");
+        assertThat(((Number) screening.get("version")).longValue()).as("saved once").isEqualTo(1);
+        screenshot("session-ended-answer-sent-after-sign-in");
+    }
+
+    @Test
+    void aWarningComesBeforeTheSessionEndsAndContinueKeepsItAlive() throws InterruptedException {
+        String id = startScreening();
+        long signedIn = System.currentTimeMillis();
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String before = browser.manage().getCookieNamed("waymark_session").getValue();
+
+        assertThat(text("session-warning")).contains("about to end");
+        screenshot("session-warning");
+        click("session-continue");
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-warning")));
+        assertThat(browser.manage().getCookieNamed("waymark_session").getValue()).as("a fresh session cookie").isNotEqualTo(before);
+        Thread.sleep(Math.max(0, signedIn + (LIFETIME_SECONDS + 1) * 1000L - System.currentTimeMillis()));
+        browser.navigate().refresh();
+        assertThat(text("who")).as("still signed in after the first token would have ended").isEqualTo("officer.airport");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id));
+    }
+
+    @Test
+    void typingANoteRenewsTheSessionWithoutSendingTheAnswer() throws InterruptedException {
+        String id = startScreening();
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id));
+        String before = browser.manage().getCookieNamed("waymark_session").getValue();
+        Thread.sleep(LIFETIME_SECONDS * 1000L / 3 + 1_000);
+
+        browser.findElement(By.id("note")).sendKeys("still talking");
+
+        wait.until(driver -> !before.equals(driver.manage().getCookieNamed("waymark_session").getValue()));
+        assertThat(browser.findElement(By.id("note")).getAttribute("value")).isEqualTo("still talking");
+        assertThat(text("progress")).startsWith("0 ");
+    }
+
+    @Test
+    void anIdlePageSaysTheSessionEndedWithAWayBack() {
+        signIn("officer.airport");
+        browser.get(url("/officer"));
+
+        assertThat(text("session-ended")).contains("Your session has ended");
+        click("sign-in-again");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired")));
+        browser.findElement(By.id("username")).sendKeys("officer.airport");
+        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "officer.airport"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer"));
+    }
+
+    @Test
+    void anUnknownAddressAndAFormAddressOpenedDirectlyArePagesInPolish() {
+        browser.get(url("/language?lang=pl&back=/"));
+        browser.get(url("/no-such-page"));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+        assertThat(text("error-title")).isEqualTo("Nie ma takiej strony");
+        assertThat(browser.findElement(By.id("error-back")).getAttribute("href")).endsWith("/home");
+        assertThat(browser.getPageSource()).doesNotContain("\"status\"");
+        screenshot("error-not-found-pl");
+
+        String id = startScreening();
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id + "/answers"));
+        assertThat(text("error-title")).isEqualTo("Tego adresu nie można tak otworzyć");
+        assertThat(browser.getPageSource()).doesNotContain("\"status\"");
+    }
+
+    @Test
+    void aConsentFormSentWithoutASessionIsAPageInPolishThatLeadsBackToTheForm() {
+        String id = startScreening();
+        browser.get(url("/language?lang=pl&back=/"));
+        signIn("officer.airport");
+        browser.get(url("/officer/screenings/" + id + "/consent"));
+        browser.findElement(By.cssSelector("input[name=status]")).click();
+        browser.manage().deleteCookieNamed("waymark_session");
+
+        browser.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
+
+        assertThat(text("error-title")).isEqualTo("Sesja wygasła");
+        assertThat(text("error-text")).contains("nie zostały zapisane");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+        screenshot("error-session-ended-form-pl");
+        click("sign-in-again");
+        assertThat(text("expired")).contains("Zaloguj się ponownie");
+        browser.findElement(By.id("username")).sendKeys("officer.airport");
+        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("who"), "officer.airport"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id + "/consent"));
+    }
+
+    private String startScreening() {
+        return (String) new ApiClient(http).as("officer.airport")
+                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia")).get("id");
+    }
+
+    private String pendingInTheTab() {
+        return (String) script("return sessionStorage.getItem('waymark.pending')");
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+}
