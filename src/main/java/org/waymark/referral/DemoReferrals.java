@@ -63,9 +63,11 @@ class DemoReferrals {
     private final ReferralRows rows;
     private final UserAccounts users;
     private final Organisations organisations;
+    private final java.time.Clock clock;
 
     DemoReferrals(Screenings screenings, Walkthrough walkthrough, Completion completion, Referrals referrals, ReferralRows rows,
-                  UserAccounts users, Organisations organisations) {
+                  UserAccounts users, Organisations organisations, java.time.Clock clock) {
+        this.clock = clock;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.completion = completion;
@@ -85,7 +87,7 @@ class DemoReferrals {
         CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
                 PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE, null,
-                new PersonalData("Demo Person (fictional)", LocalDate.of(1990, 1, 1), "passport", "DEMO000000", null), false)).screening().version();
+                new PersonalData("Demo Person (fictional)", bornThirtyYearsAgo(), "passport", "DEMO000000", null), false)).screening().version();
         for (var answer : ANSWERS.entrySet()) {
             version = walkthrough.answer(officer, SCREENING, answer.getKey(), new RecordAnswer(answer.getValue(), null, version)).version();
         }
@@ -102,6 +104,11 @@ class DemoReferrals {
     private void refer(CurrentUser officer, UUID id, String partnerCode, String language, String note) {
         UUID partner = organisations.findByCode(partnerCode).orElseThrow().id();
         referrals.create(officer, SCREENING, new CreateReferral(id, partner, note, language));
+    }
+
+    /** A date of birth that fits the age band 25–34 whenever the demo starts (the start refuses one that contradicts it). */
+    private LocalDate bornThirtyYearsAgo() {
+        return LocalDate.now(clock).minusYears(30).withDayOfYear(1);
     }
 
     private static UUID stableId(String code) {

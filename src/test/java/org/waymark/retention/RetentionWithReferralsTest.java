@@ -181,11 +181,12 @@ class RetentionWithReferralsTest extends DatabaseTest {
     @Test
     void pastTheHardLimitTheScreeningIsPurgedAndTheReferralStaysAsATombstoneWithoutPersonalData() throws Exception {
         String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        // one open referral per partner: the revoked one first, then the one that stays open
+        String revoked = refer(screening);
+        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "Оксана asked us to stop"));
         String stuck = refer(screening);
         partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "RECEIVED"));
         partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "ACCEPTED"));
-        String revoked = refer(screening);
-        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "Оксана asked us to stop"));
 
         retention.run(Instant.now().plus(Duration.ofDays(179)));
         assertThat(purged(screening)).as("the accepted referral is still open and within the limit").isFalse();
