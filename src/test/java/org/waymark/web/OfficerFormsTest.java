@@ -193,6 +193,7 @@ class OfficerFormsTest extends BrowserTest {
                 .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "A.")).get("id");
         signIn("officer.airport");
         browser.get(url("/officer/screenings/" + id + "/consent"));
+        click("open-NGO_SUPPORT");
         click("told-NGO_SUPPORT-PURPOSE");
         click("told-NGO_SUPPORT-DATA_USE");
         click("status-NGO_SUPPORT-GIVEN");

@@ -63,7 +63,7 @@ class SessionExpiryPagesTest extends BrowserTest {
         browser.findElement(By.id("submit")).click();
 
         wait.until(ExpectedConditions.textMatches(By.id("progress"), java.util.regex.Pattern.compile("^1 .*")));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id));
+        assertThat(browser.getCurrentUrl()).as("back on the interview (at its next question)").startsWith(url("/officer/screenings/" + id));
         assertThat(pendingInTheTab()).as("forgotten once sent").isNull();
         Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
         assertThat(screening.get("answers").toString()).contains("answer=YES").contains("hesitated, looked at the escort");
@@ -145,10 +145,11 @@ class SessionExpiryPagesTest extends BrowserTest {
         browser.get(url("/language?lang=pl&back=/"));
         signIn("officer.airport");
         browser.get(url("/officer/screenings/" + id + "/consent"));
-        browser.findElement(By.cssSelector("input[name=status]")).click();
+        click("open-NGO_SUPPORT");
+        browser.findElement(By.cssSelector("#NGO_SUPPORT input[name=status]")).click();
         browser.manage().deleteCookieNamed("waymark_session");
 
-        browser.findElement(By.cssSelector("form[action$='/consents'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#NGO_SUPPORT form[action$='/consents'] button[type=submit]")).click();
 
         assertThat(text("error-title")).isEqualTo("Sesja wygasła");
         assertThat(text("error-text")).contains("nie zostały zapisane");

@@ -11,6 +11,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.model.Catalogue;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
@@ -19,6 +21,8 @@ import org.waymark.screening.ConsentPurpose;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
+import org.waymark.screening.WalkState;
+import org.waymark.screening.Walkthrough;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
@@ -28,8 +32,9 @@ import java.util.UUID;
 
 /**
  * The consent step: for each purpose, the words to read out in the person's language, what the person was told,
- * and their answer; then completing the screening, and reopening it with a reason. One form per purpose, so a refused
- * form changes nothing.
+ * and their answer (a refused form shows again with what was ticked); then checking all answers, completing the
+ * screening with a confirmation that gives its reference, and reopening it with a reason. One form per purpose, so a
+ * refused form changes nothing.
  */
 @Controller("/officer/screenings/{id}")
 @Secured(Role.OFFICER_NAME)
@@ -40,7 +45,12 @@ class ConsentPages {
     private final Screenings screenings;
     private final Completion completion;
 
-    ConsentPages(Pages pages, Screenings screenings, Completion completion) {
+    private final Walkthrough walkthrough;
+    private final CatalogueLibrary catalogues;
+
+    ConsentPages(Pages pages, Screenings screenings, Completion completion, Walkthrough walkthrough, CatalogueLibrary catalogues) {
+        this.walkthrough = walkthrough;
+        this.catalogues = catalogues;
         this.pages = pages;
         this.screenings = screenings;
         this.completion = completion;
@@ -77,7 +87,50 @@ class ConsentPages {
         } catch (ConflictException e) {
             return Pages.seeOther("/officer/screenings/" + id + "?conflict");
         }
-        return Pages.seeOther("/officer/cases/" + id);
+        return Pages.seeOther("/officer/screenings/" + id + "/completed");
+    }
+
+    /**
+     * Check your answers: the start details, every answer with a link to change it, the consents, and the result in
+     * plain words, then the one button that completes. A completed screening goes to its confirmation instead, so
+     * Back after completing never offers to complete again.
+     */
+    @Get(uri = "/check", produces = MediaType.TEXT_HTML)
+    Object check(Authentication authentication, HttpRequest<?> request, UUID id) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        Pages.Model model = pages.model(authentication, request);
+        String lang = (String) model.values().get("lang");
+        WalkState state = walkthrough.state(officer, id, null, lang);
+        if (state.status() == ScreeningStatus.COMPLETED) {
+            return Pages.seeOther("/officer/screenings/" + id + "/completed");
+        }
+        ScreeningView screening = screenings.read(officer, id, null);
+        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
+        AssessmentPanel.addTo(model, screening.assessment(), catalogue);
+        return model.with("screening", screening).with("state", state)
+                .with("checklistName", catalogue.texts().get(lang).nameOf(state.checklist()))
+                .with("personLanguage", WalkthroughPages.languageName(catalogue, screening.intervieweeLanguage()))
+                .with("interpreterLanguage", screening.interpreterLanguage() == null ? null
+                        : WalkthroughPages.languageName(catalogue, screening.interpreterLanguage()))
+                .with("country", screening.nationality() == null ? null
+                        : new java.util.Locale("", screening.nationality()).getDisplayCountry(java.util.Locale.forLanguageTag(lang)))
+                .with("recorded", recorded(screening))
+                .with("purposes", ConsentPurpose.values())
+                .view("officer/check");
+    }
+
+    /** After completing: the screening's reference and what to do next; refresh and Back land here again. */
+    @Get(uri = "/completed", produces = MediaType.TEXT_HTML)
+    Object completed(Authentication authentication, HttpRequest<?> request, UUID id) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        Pages.Model model = pages.model(authentication, request);
+        WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
+        if (state.status() != ScreeningStatus.COMPLETED) {
+            return Pages.seeOther("/officer/screenings/" + id);
+        }
+        Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
+        AssessmentPanel.addTo(model, screenings.assessment(officer, id), catalogue);
+        return model.with("state", state).with("reference", screenings.reference(officer, id)).view("officer/completed");
     }
 
     /** Reopens a completed screening to change answers; the reason is required and recorded. */
@@ -88,7 +141,7 @@ class ConsentPages {
         if (reason == null || reason.strip().length() < 3) {
             throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
         }
-        completion.reopen(CurrentUser.of(authentication), id, reason.strip());
+        completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
         return Pages.seeOther("/officer/screenings/" + id);
     }
 
