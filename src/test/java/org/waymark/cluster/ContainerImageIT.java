@@ -107,8 +107,13 @@ class ContainerImageIT {
     @Test
     @Order(2)
     void inProductionModeWithoutSecretsTheContainerRefusesAndNamesTheSettings() {
+        // the operator set the database but forgot the secrets
+        Map<String, String> database = TestPostgres.freshDatabase();
         Result refused = podman(300, "run", "--name", "waymark-it-refused", "--network", "host", "--read-only", "--tmpfs", "/tmp",
-                "--env", "WAYMARK_MODE=production", "--env", "WAYMARK_PORT=" + freePort(), IMAGE);
+                "--env", "WAYMARK_MODE=production", "--env", "WAYMARK_PORT=" + freePort(),
+                "--env", "DATASOURCES_DEFAULT_URL=" + database.get("datasources.default.url"),
+                "--env", "DATASOURCES_DEFAULT_USERNAME=" + database.get("datasources.default.username"),
+                "--env", "DATASOURCES_DEFAULT_PASSWORD=" + database.get("datasources.default.password"), IMAGE);
 
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.output() + refused.errors()).contains("WAYMARK_MASTER_KEY").contains("WAYMARK_TOKEN_KEY");
@@ -219,7 +224,7 @@ class ContainerImageIT {
             }
             return new Result(process.exitValue(), Files.readString(out), Files.readString(err), command);
         } catch (IOException e) {
-            throw new AssertionError("cannot run " + command.get(0) + " (.ci/install-test-tools installs it)", e);
+            throw new AssertionError("cannot run " + command.get(0) + " (apt-get install podman buildah mmdebstrap uidmap runc; deploy/RUNBOOK.md)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
