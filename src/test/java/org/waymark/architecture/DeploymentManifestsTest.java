@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Kubernetes manifests and the systemd unit say what production needs: checked by parsing every file (no
- * cluster and no schema validator can be installed from the registries reachable here).
+ * The Kubernetes manifests and the systemd unit say what production needs: checked by parsing every file (their
+ * validity against the Kubernetes and CloudNativePG schemas is {@link ManifestValidationTest}'s).
  */
 class DeploymentManifestsTest {
 
