@@ -53,7 +53,8 @@ class EveryPageOnAPhoneTest extends BrowserTest {
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
 
         Map<String, String> ids = Map.of("/officer/screenings/{id}", inProgress, "/officer/screenings/{id}/person", inProgress,
-                "/officer/screenings/{id}/consent", inProgress, "/officer/cases/{id}", completed,
+                "/officer/screenings/{id}/consent", inProgress, "/officer/screenings/{id}/check", inProgress,
+                "/officer/screenings/{id}/completed", completed, "/officer/cases/{id}", completed,
                 "/partner/referrals/{id}", referral, "/admin/partners/{id}", ngo);
         Set<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET)
                 .filter(r -> r.getDeclaringType().getName().startsWith("org.waymark."))
