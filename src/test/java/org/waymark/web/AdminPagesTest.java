@@ -56,6 +56,7 @@ class AdminPagesTest extends BrowserTest {
 
         // the new officer's first sign-in: the administrator's password only leads to choosing their own
         click("sign-out");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
         browser.findElement(By.id("username")).sendKeys("officer.north");
         browser.findElement(By.id("password")).sendKeys("a-long-enough-password");
         click("submit");
