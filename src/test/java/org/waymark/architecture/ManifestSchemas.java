@@ -29,7 +29,11 @@ import java.util.Map;
  */
 final class ManifestSchemas {
 
-    static final Path SCHEMAS = Path.of("..", "shared", "schemas");
+    /** {@code -Dwaymark.schemas=…}, else {@code shared/schemas} beside the checkout, else the build machines' {@code /work/shared/schemas}. */
+    static final Path SCHEMAS = java.util.stream.Stream.of(System.getProperty("waymark.schemas", ""), "../shared/schemas", "/work/shared/schemas")
+            .filter(candidate -> !candidate.isEmpty()).map(Path::of)
+            .filter(candidate -> Files.exists(candidate.resolve("kubernetes-1.35/definitions.json"))).findFirst()
+            .orElse(Path.of("..", "shared", "schemas"));
     private static final String CNPG_GROUP = "postgresql.cnpg.io";
     private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
@@ -43,7 +47,7 @@ final class ManifestSchemas {
         Path kubernetes = SCHEMAS.resolve("kubernetes-1.35/definitions.json");
         if (!Files.exists(kubernetes)) {
             throw new AssertionError("the schemas are read from " + SCHEMAS.toAbsolutePath().normalize()
-                    + " (shared/ beside the checkout, as on the build machines and in CI)");
+                    + " (shared/ beside the checkout or /work/shared, as on the build machines and in CI; or -Dwaymark.schemas)");
         }
         definitions = (ObjectNode) json.readTree(kubernetes.toFile()).get("definitions");
         definitions.fields().forEachRemaining(entry -> {

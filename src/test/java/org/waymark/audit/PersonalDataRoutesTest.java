@@ -59,7 +59,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
             "POST /api/v1/admin/users", "POST /api/v1/admin/users/{id}/disable", "POST /api/v1/admin/users/{id}/enable",
             "PUT /api/v1/admin/users/{id}/assignment", "POST /api/v1/admin/users/{id}/password", "POST /api/v1/admin/users/{id}/sessions/end",
             "GET /api/v1/stats/screenings", "GET /api/v1/stats/referrals", "GET /api/v1/stats/referral-times",
-            "GET /api/v1/stats/releases/screenings", "POST /api/v1/auth/password", "GET /api/v1/supervisor/overdue-referrals",
+            "GET /api/v1/stats/releases/screenings", "GET /api/v1/stats/screenings/comparison", "POST /api/v1/auth/password", "GET /api/v1/supervisor/overdue-referrals",
             "GET /api/v1/supervisor/case-access-grants");
 
     @Inject
