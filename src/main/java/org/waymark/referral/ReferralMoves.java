@@ -68,7 +68,7 @@ public class ReferralMoves {
     public Download download(CurrentUser partner, UUID referralId) {
         ReferralRow row = rows.findByIdAndOrganisationId(referralId, partner.organisationId())
                 .orElseThrow(() -> new NotFoundException("referral"));
-        if (ReferralStatus.valueOf(row.status()) == ReferralStatus.REVOKED) {
+        if (referral(row).status() == ReferralStatus.REVOKED) {
             throw new ConflictException("referral.revoked", "The referring unit revoked this referral.");
         }
         if (row.packet() == null) {
@@ -90,7 +90,7 @@ public class ReferralMoves {
     public ReferralView moveByPartner(CurrentUser partner, UUID referralId, MoveReferral move) {
         ReferralRow row = rows.lockById(referralId).filter(r -> r.organisationId().equals(partner.organisationId()))
                 .orElseThrow(() -> new NotFoundException("referral"));
-        apply(partner, row, ReferralLifecycle.Side.PARTNER, move);
+        apply(partner, row, Referral.Side.PARTNER, move);
         return views.forPartner(summaries.findByIdAndOrganisationId(referralId, partner.organisationId()).orElseThrow());
     }
 
@@ -98,29 +98,43 @@ public class ReferralMoves {
     public ReferralView moveByUnit(CurrentUser officer, UUID referralId, MoveReferral move) {
         ReferralRow row = rows.lockById(referralId).filter(r -> r.unitId().equals(officer.unitId()))
                 .orElseThrow(() -> new NotFoundException("referral"));
-        apply(officer, row, ReferralLifecycle.Side.REFERRING_UNIT, move);
+        apply(officer, row, Referral.Side.REFERRING_UNIT, move);
         return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
     }
 
-    private void apply(CurrentUser user, ReferralRow row, ReferralLifecycle.Side side, MoveReferral move) {
-        ReferralStatus current = ReferralStatus.valueOf(row.status());
+    private void apply(CurrentUser user, ReferralRow row, Referral.Side side, MoveReferral move) {
+        Referral referral = referral(row);
         String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
-        if (current == move.status() && isRepeat(row, move, reason)) {
+        if (referral.status() == move.status() && isRepeat(row, move, reason)) {
             return;
         }
-        ReferralLifecycle.Refusal refusal = ReferralLifecycle.check(side, current, move.status(), move.outcome(), reason);
-        if (refusal != null) {
-            if ("referral.transition-not-allowed".equals(refusal.code())) {
-                throw new ConflictException(refusal.code(), "This move is not allowed: " + refusal.reason() + ".");
-            }
-            throw InvalidInputException.of(refusal.field(), refusal.reason());
+        if (referral.move(side, move.status(), move.outcome(), reason) instanceof Refused refused) {
+            throw refusal(refused);
+        }
+        Referral moved = referral.after(move.status(), move.outcome());
+        String outcome = moved.outcome() == null ? null : moved.outcome().name();
+        if (rows.move(row.id(), moved.status().name(), outcome, referral.version()) == 0) {
+            throw new ConflictException("referral.changed", "The referral changed meanwhile; read it again before moving it.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        rows.move(row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name());
-        events.save(new ReferralEventRow(null, row.id(), move.status().name(), move.outcome() == null ? null : move.outcome().name(), null,
-                user.id(), user.role().name(), now, texts.seal(row.screeningId(), ReferralViews.reasonField(row.id()), reason)));
+        events.save(new ReferralEventRow(null, row.id(), moved.status().name(), outcome, null, user.id(), user.role().name(), now,
+                texts.seal(row.screeningId(), ReferralViews.reasonField(row.id()), reason)));
         audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
-                row.id().toString(), "status " + current + " -> " + move.status()));
+                row.id().toString(), "status " + referral.status() + " -> " + moved.status()));
+    }
+
+    /** The row as the lifecycle sees it. */
+    private static Referral referral(ReferralRow row) {
+        return new Referral(row.id(), ReferralStatus.valueOf(row.status()), row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()),
+                row.version());
+    }
+
+    /** A move to a status the referral cannot take now is a conflict; a missing or stray detail is invalid input. */
+    private static RuntimeException refusal(Refused refused) {
+        if ("referral.transition-not-allowed".equals(refused.code())) {
+            return new ConflictException(refused.code(), "This move is not allowed: " + refused.reason() + ".");
+        }
+        return InvalidInputException.of(refused.field(), refused.reason());
     }
 
     private boolean isRepeat(ReferralRow referral, MoveReferral move, String reason) {

@@ -60,6 +60,7 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     @Query("select * from referral where id = :id for update")
     Optional<ReferralRow> lockById(UUID id);
 
-    @Query("update referral set status = :status, outcome = :outcome, version = version + 1 where id = :id")
-    int move(UUID id, String status, @Nullable String outcome);
+    /** Moves the referral if it is still at {@code version} (the optimistic check); 0 when it changed meanwhile. */
+    @Query("update referral set status = :status, outcome = :outcome, version = version + 1 where id = :id and version = :version")
+    int move(UUID id, String status, @Nullable String outcome, long version);
 }

@@ -1,0 +1,112 @@
+package org.waymark.referral;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.referral.Referral.Side.PARTNER;
+import static org.waymark.referral.Referral.Side.REFERRING_UNIT;
+import static org.waymark.referral.ReferralStatus.ACCEPTED;
+import static org.waymark.referral.ReferralStatus.CLOSED;
+import static org.waymark.referral.ReferralStatus.DECLINED;
+import static org.waymark.referral.ReferralStatus.RECEIVED;
+import static org.waymark.referral.ReferralStatus.REVOKED;
+import static org.waymark.referral.ReferralStatus.SENT;
+
+class ReferralTest {
+
+    private static Referral at(ReferralStatus status) {
+        return new Referral(UUID.randomUUID(), status, null, 3);
+    }
+
+    private static Refused refused(Decision decision) {
+        assertThat(decision).isInstanceOf(Refused.class);
+        return (Refused) decision;
+    }
+
+    @Test
+    void thePartnerAcknowledgesAcceptsAndCloses() {
+        assertThat(at(SENT).receive()).isInstanceOf(Decision.Allowed.class);
+        assertThat(at(RECEIVED).accept()).isInstanceOf(Decision.Allowed.class);
+        assertThat(at(ACCEPTED).close(ClosingOutcome.SUCCESSFUL, null)).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void aPartnerCannotCloseAReferralItHasNotAccepted() {
+        Refused refusal = refused(at(RECEIVED).close(ClosingOutcome.SUCCESSFUL, null));
+        assertThat(refusal.code()).isEqualTo("referral.transition-not-allowed");
+        assertThat(refusal.field()).isEqualTo("status");
+        assertThat(refusal.reason()).isEqualTo("a referral that is RECEIVED cannot become CLOSED by the partner");
+    }
+
+    @Test
+    void acceptingNeedsAnAcknowledgementFirst() {
+        assertThat(refused(at(SENT).accept()).code()).isEqualTo("referral.transition-not-allowed");
+    }
+
+    @Test
+    void decliningNeedsAReason() {
+        assertThat(refused(at(RECEIVED).decline(" ")).field()).isEqualTo("reason");
+        assertThat(at(RECEIVED).decline("no capacity")).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void revokingNeedsAReason() {
+        Refused refusal = refused(at(SENT).revoke(null));
+        assertThat(refusal.code()).isEqualTo("referral.reason-required");
+        assertThat(refusal.field()).isEqualTo("reason");
+        assertThat(at(RECEIVED).revoke("wrong partner")).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void theUnitCannotRevokeOnceAccepted() {
+        assertThat(refused(at(ACCEPTED).revoke("late")).reason()).isEqualTo("a referral that is ACCEPTED cannot become REVOKED by the referring unit");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClosingOutcome.class, names = "SUCCESSFUL", mode = EnumSource.Mode.EXCLUDE)
+    void closingOtherwiseThanSuccessfullyNeedsAReason(ClosingOutcome outcome) {
+        assertThat(refused(at(ACCEPTED).close(outcome, null)).field()).isEqualTo("reason");
+        assertThat(at(ACCEPTED).close(outcome, "they moved away")).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void closingNeedsAnOutcomeAndOnlyClosingTakesOne() {
+        assertThat(refused(at(ACCEPTED).move(PARTNER, CLOSED, null, null)).code()).isEqualTo("referral.outcome-required");
+        Refused stray = refused(at(SENT).move(PARTNER, RECEIVED, ClosingOutcome.SUCCESSFUL, null));
+        assertThat(stray.code()).isEqualTo("referral.outcome-not-allowed");
+        assertThat(stray.field()).isEqualTo("outcome");
+    }
+
+    @Test
+    void eachSideMakesOnlyItsOwnMoves() {
+        assertThat(refused(at(SENT).move(PARTNER, REVOKED, null, "x")).reason()).endsWith("by the partner");
+        assertThat(refused(at(SENT).move(REFERRING_UNIT, RECEIVED, null, null)).reason()).endsWith("by the referring unit");
+        assertThat(at(SENT).move(REFERRING_UNIT, REVOKED, null, "wrong partner")).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void aMoveThatIsNotAllowedIsRefusedBeforeItsDetailsAreChecked() {
+        assertThat(refused(at(SENT).move(PARTNER, DECLINED, ClosingOutcome.SUCCESSFUL, null)).code()).isEqualTo("referral.transition-not-allowed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReferralStatus.class, names = {"DECLINED", "CLOSED", "REVOKED"})
+    void nothingLeavesAFinalStatus(ReferralStatus last) {
+        for (ReferralStatus to : ReferralStatus.values()) {
+            assertThat(at(last).move(PARTNER, to, ClosingOutcome.SUCCESSFUL, "r")).isInstanceOf(Refused.class);
+            assertThat(at(last).move(REFERRING_UNIT, to, null, "r")).isInstanceOf(Refused.class);
+        }
+        assertThat(last.isFinal()).isTrue();
+    }
+
+    @Test
+    void anAllowedMoveGivesTheReferralAtTheNextVersion() {
+        Referral accepted = at(ACCEPTED);
+        Referral closed = accepted.after(CLOSED, ClosingOutcome.NO_LONGER_NEEDED);
+        assertThat(closed).isEqualTo(new Referral(accepted.id(), CLOSED, ClosingOutcome.NO_LONGER_NEEDED, 4));
+    }
+}
