@@ -7,9 +7,11 @@ import org.waymark.screening.AgeBand;
 import org.waymark.screening.ConsentPurpose;
 import org.waymark.screening.ConsentStatus;
 import org.waymark.screening.ScreeningView;
-import org.waymark.shared.RuleViolationException;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may receive a referral, and whether it may name the person (DOMAIN.md §4). Only the kind of partner,
@@ -43,30 +45,23 @@ public final class ReferralRules {
                 || catalogue.profile(screening.profile()).map(Profile::minor).orElse(false);
     }
 
-    /** True for a named referral, false for an anonymous notification; throws when the referral is not allowed at all. */
-    static boolean named(OrganisationType partner, ScreeningView screening, boolean minor) {
-        return switch (partner) {
-            case CHILD_PROTECTION -> {
-                if (!minor) {
-                    throw new RuleViolationException("referral.child-protection-for-minors", "partnerId",
-                            "is a child-protection partner and the person is not recorded as a minor");
-                }
-                yield true;
-            }
-            case VICTIM_SUPPORT_NGO -> {
-                if (!consented(screening, ConsentPurpose.NGO_SUPPORT)) {
-                    throw new RuleViolationException("referral.consent-missing", "partnerId",
-                            "is a victim-support NGO: the person's consent to NGO support must be recorded as given");
-                }
-                yield true;
-            }
-            case LABOUR_INSPECTORATE -> consented(screening, ConsentPurpose.LABOUR_INSPECTORATE);
-            case INVESTIGATION_OR_POLICE -> minor;
-        };
+    /** The purposes the person's consent is recorded as given for. */
+    static Set<ConsentPurpose> consentsGiven(ScreeningView screening) {
+        return Arrays.stream(ConsentPurpose.values()).filter(purpose -> screening.consents().stream()
+                        .anyMatch(c -> c.purpose().equals(purpose.name()) && c.status().equals(ConsentStatus.GIVEN.name())))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    private static boolean consented(ScreeningView screening, ConsentPurpose purpose) {
-        return screening.consents().stream()
-                .anyMatch(c -> c.purpose().equals(purpose.name()) && c.status().equals(ConsentStatus.GIVEN.name()));
+    /** How a referral to this kind of partner may name the person, given whether they are a minor and what they consented to. */
+    public static Addressing addressing(OrganisationType partner, boolean minor, Set<ConsentPurpose> consented) {
+        return switch (partner) {
+            case CHILD_PROTECTION -> minor ? new Addressing.Named() : new Refused("referral.child-protection-for-minors", "partnerId",
+                    "is a child-protection partner and the person is not recorded as a minor");
+            case VICTIM_SUPPORT_NGO -> consented.contains(ConsentPurpose.NGO_SUPPORT) ? new Addressing.Named()
+                    : new Refused("referral.consent-missing", "partnerId",
+                    "is a victim-support NGO: the person's consent to NGO support must be recorded as given");
+            case LABOUR_INSPECTORATE -> consented.contains(ConsentPurpose.LABOUR_INSPECTORATE) ? new Addressing.Named() : new Addressing.Anonymous();
+            case INVESTIGATION_OR_POLICE -> minor ? new Addressing.Named() : new Addressing.Anonymous();
+        };
     }
 }

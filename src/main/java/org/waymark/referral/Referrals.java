@@ -89,6 +89,23 @@ public class Referrals {
             }
             return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), false);
         }
+        ScreeningView screening = referable(officer, screeningId, language(request));
+        Catalogue catalogue = catalogueOf(screening);
+        Partners.Recipient recipient = partners.recipient(request.partnerId());
+        refuseSecondOpenReferral(officer, screeningId, request.partnerId());
+        boolean minor = ReferralRules.isMinor(screening, catalogue);
+        Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), minor, ReferralRules.consentsGiven(screening));
+        if (addressing instanceof Refused refused) {
+            throw refused.violation();
+        }
+        store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
+                screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
+                recipient.key(), addressing instanceof Addressing.Named, minor, request.note()), recipient);
+        return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
+    }
+
+    /** The officer's screening, if it may be referred at all: kept, completed, not for training, in a packet language. */
+    private ScreeningView referable(CurrentUser officer, UUID screeningId, String language) {
         ScreeningView screening = screenings.view(officer, screeningId);
         if (screening.purgedAt() != null) {
             throw new ConflictException("screening.purged", "This screening's personal data was deleted under the retention rules.");
@@ -100,39 +117,37 @@ public class Referrals {
             throw new RuleViolationException("referral.training-screening", "screeningId",
                     "is a training screening: it is never referred to a real partner");
         }
-        String language = language(request);
         if (!PacketLabels.LANGUAGES.contains(language)) {
             throw InvalidInputException.of("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
         }
-        Catalogue catalogue = catalogueOf(screening);
-        Partners.Recipient recipient = partners.recipient(request.partnerId());
-        rows.lockId(screeningId + "|" + request.partnerId());
+        return screening;
+    }
+
+    /** A screening has at most one referral per partner that has not ended; the lock holds until the transaction ends. */
+    private void refuseSecondOpenReferral(CurrentUser officer, UUID screeningId, UUID partnerId) {
+        rows.lockId(screeningId + "|" + partnerId);
         var open = summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream()
-                .filter(r -> r.organisationId().equals(request.partnerId()) && !ReferralStatus.valueOf(r.status()).isFinal()).findFirst();
+                .filter(r -> r.organisationId().equals(partnerId) && !ReferralStatus.valueOf(r.status()).isFinal()).findFirst();
         if (open.isPresent()) {
             throw new ConflictException("referral.already-referred", "This screening already has a referral to this partner that has not"
                     + " ended (declined, closed or revoked); a second one is not made.", views.forUnit(open.get()));
         }
-        boolean minor = ReferralRules.isMinor(screening, catalogue);
-        boolean named = ReferralRules.named(recipient.organisation().type(), screening, minor);
+    }
 
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Unit unit = units.findById(officer.unitId()).orElseThrow();
+    /** Seals the packet and writes its row, first event, outbox entry and audit entry. */
+    private void store(CurrentUser officer, CreateReferral request, String hash, PacketInput input, Partners.Recipient recipient) {
         ServiceKeys.Current signer = serviceKeys.current();
-        PacketInput input = new PacketInput(request.id(), now, language, screening, catalogue, unit, officer.username(),
-                recipient.organisation(), recipient.key(), named, minor, request.note());
         PacketBuilder.Sealed packet = builder.build(input, signer.key());
-
-        rows.save(new ReferralRow(request.id(), hash, screeningId, officer.unitId(), recipient.organisation().id(), recipient.keyRow().id(),
-                signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, named, minor,
-                packet.document().urgency().name(), language, officer.id(), now, 0, packet.ciphertext(), packet.sha256(),
-                packet.ciphertext().length, recipient.key().fingerprint(), null));
+        Instant now = input.createdAt();
+        rows.save(new ReferralRow(request.id(), hash, input.screening().id(), officer.unitId(), recipient.organisation().id(),
+                recipient.keyRow().id(), signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, input.named(),
+                input.minor(), packet.document().urgency().name(), input.language(), officer.id(), now, 0, packet.ciphertext(),
+                packet.sha256(), packet.ciphertext().length, recipient.key().fingerprint(), null));
         events.save(new ReferralEventRow(null, request.id(), ReferralStatus.SENT.name(), null, null, officer.id(), officer.role().name(), now, null));
         outbox.save(new OutboxRow(request.id(), now, now, 0, null, null));
         audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.REFER, "referral",
-                request.id().toString(), "screening " + screeningId + " to organisation " + recipient.organisation().id()
-                        + (named ? " (named)" : " (anonymous)")));
-        return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
+                request.id().toString(), "screening " + input.screening().id() + " to organisation " + recipient.organisation().id()
+                        + (input.named() ? " (named)" : " (anonymous)")));
     }
 
     /** The referrals of one screening of the officer's unit. */
