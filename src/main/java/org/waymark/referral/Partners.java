@@ -19,6 +19,7 @@ import org.waymark.referral.persistence.PartnerKeyRow;
 import org.waymark.referral.persistence.PartnerKeyRows;
 import org.waymark.referral.persistence.PartnerRow;
 import org.waymark.referral.persistence.PartnerRows;
+import org.waymark.scoring.Route;
 import org.waymark.signing.ServiceKeys;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
@@ -30,6 +31,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +79,13 @@ public class Partners {
         }
         views.sort(java.util.Comparator.comparing(PartnerView::name));
         return views;
+    }
+
+    /** The partners an officer can refer a case with these recommended routes to ({@link PartnerMatching}). */
+    @Transactional
+    public List<PartnerView> fitting(CurrentUser officer, Collection<Route> routes) {
+        String region = officer.regionId() == null ? null : regions.findById(officer.regionId()).map(Region::code).orElse(null);
+        return PartnerMatching.fitting(list(), routes, region);
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
 import io.micronaut.core.annotation.Nullable;
 import org.waymark.identity.OrganisationType;
-import org.waymark.identity.Regions;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
@@ -47,9 +46,7 @@ import org.waymark.shared.RuleViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The officer's cases: the unit's screenings with the state of their referrals, and a completed screening's page
@@ -67,12 +64,11 @@ class CasePages {
     private final Referrals referrals;
     private final ReferralMoves moves;
     private final Partners partners;
-    private final Regions regions;
     private final CatalogueLibrary catalogues;
     private final Completion completion;
 
     CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
-              Regions regions, CatalogueLibrary catalogues, Completion completion) {
+              CatalogueLibrary catalogues, Completion completion) {
         this.completion = completion;
         this.moves = moves;
         this.pages = pages;
@@ -80,7 +76,6 @@ class CasePages {
         this.walkthrough = walkthrough;
         this.referrals = referrals;
         this.partners = partners;
-        this.regions = regions;
         this.catalogues = catalogues;
     }
 
@@ -180,7 +175,8 @@ class CasePages {
                 .with("state", state)
                 .with("checklistName", catalogue.texts().containsKey(lang) ? catalogue.texts().get(lang).nameOf(state.checklist()) : state.checklist())
                 .with("referrals", referrals.ofScreening(officer, id))
-                .with("offers", offers(fitting(officer, assessment), assessment, consents))
+                .with("offers", offers(partners.fitting(officer, assessment.routes().stream().map(RouteRecommendation::route).toList()),
+                        assessment, consents))
                 .with("minor", consents.forMinor())
                 .with("form", values)
                 .with("failed", failed)
@@ -209,16 +205,5 @@ class CasePages {
             catalogue.checklists().forEach(c -> names.putIfAbsent(c.id(), texts == null ? c.id() : texts.nameOf(c.id())));
         }
         return names;
-    }
-
-    /** Partners whose kind is one of the recommended routes and who serve the officer's region (or every region). */
-    private List<PartnerView> fitting(CurrentUser officer, Assessment assessment) {
-        Set<String> routes = assessment.routes().stream().map(RouteRecommendation::route).map(Enum::name).collect(Collectors.toSet());
-        String region = officer.regionId() == null ? null : regions.findById(officer.regionId()).map(r -> r.code()).orElse(null);
-        return partners.list().stream()
-                .filter(p -> routes.contains(p.type().name()))
-                .filter(p -> p.regions().isEmpty() || p.regions().contains(region))
-                .filter(p -> p.key() != null && p.key().usable())
-                .toList();
     }
 }
