@@ -1,7 +1,6 @@
 package org.waymark.scoring;
 
 import org.waymark.catalogue.model.Catalogue;
-import org.waymark.catalogue.model.Dimension;
 
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ record Findings(Catalogue catalogue, ScoringInput input, Evidence evidence, bool
 
     /** Dimensions whose element is exploitation (D4 in the ILO/EC set). */
     Set<String> exploitationDimensions() {
-        return catalogue.dimensions().stream().filter(d -> "exploitation".equals(d.element())).map(Dimension::id).collect(Collectors.toSet());
+        return DimensionRoles.of(catalogue).exploitation();
     }
 
     boolean exploitationPositive() {

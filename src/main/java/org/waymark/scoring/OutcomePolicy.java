@@ -5,34 +5,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The labels of DOMAIN.md §3, read from the findings. Uses the ILO/EC dimension ids: D1 deception,
- * D2 and D5 coercion, D1-D3 recruitment, D4 exploitation.
+ * The labels of DOMAIN.md §3, read from the findings and the roles the catalogue gives its dimensions
+ * ({@link DimensionRoles}): deception and exploitation without coercion; exploitation only; a recruitment
+ * dimension positive with no exploitation and no means at the destination yet.
  */
 final class OutcomePolicy {
-
-    private static final Set<String> RECRUITMENT = Set.of("D1", "D2", "D3");
 
     private OutcomePolicy() {
     }
 
     static List<Outcome> outcomes(Findings findings) {
-        List<Outcome> outcomes = new ArrayList<>();
+        DimensionRoles roles = DimensionRoles.of(findings.catalogue());
         Set<String> positive = findings.positiveDimensions();
         boolean trafficking = findings.traffickingIndicated();
-        boolean exploitation = findings.exploitationPositive();
+        boolean exploitation = anyOf(positive, roles.exploitation());
+        List<Outcome> outcomes = new ArrayList<>();
         if (trafficking) {
             outcomes.add(Outcome.TRAFFICKING_INDICATED);
         }
         if (findings.forcedLabour().indicated()) {
             outcomes.add(Outcome.FORCED_LABOUR_INDICATED);
         }
-        if (!trafficking && positive.contains("D1") && exploitation && !positive.contains("D2") && !positive.contains("D5")) {
+        if (!trafficking && exploitation && anyOf(positive, roles.deception()) && !anyOf(positive, roles.coercion())) {
             outcomes.add(Outcome.DECEPTION_AND_EXPLOITATION);
         }
-        if (!trafficking && exploitation && positive.stream().allMatch(findings.exploitationDimensions()::contains)) {
+        if (!trafficking && exploitation && roles.exploitation().containsAll(positive)) {
             outcomes.add(Outcome.EXPLOITATION_ONLY);
         }
-        if (positive.stream().anyMatch(RECRUITMENT::contains) && !exploitation && !positive.contains("D5") && !positive.contains("D6")) {
+        if (anyOf(positive, roles.recruitment()) && !exploitation && !anyOf(positive, roles.destinationMeans())) {
             outcomes.add(Outcome.RECRUITMENT_STAGE_RISK);
         }
         if (!trafficking && (findings.anyStrongPresent() || findings.forcedLabour().indicated())) {
@@ -42,6 +42,10 @@ final class OutcomePolicy {
             outcomes.add(Outcome.NO_INDICATION);
         }
         return outcomes;
+    }
+
+    private static boolean anyOf(Set<String> positive, Set<String> role) {
+        return positive.stream().anyMatch(role::contains);
     }
 
     /** Monotone in the present indicators by construction: every condition only grows with more evidence. */
