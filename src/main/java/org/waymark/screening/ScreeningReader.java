@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Loads a screening of a unit, decrypts what its unit may see, and scores its answers. */
+/** Loads a screening of a unit (as its row, or as the {@link Screening} its rules decide on), decrypts what its unit may see, and scores its answers. */
 @Singleton
 class ScreeningReader {
 
