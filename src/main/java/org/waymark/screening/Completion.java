@@ -9,29 +9,22 @@ import org.waymark.screening.persistence.ConsentRow;
 import org.waymark.screening.persistence.ConsentRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
-import org.waymark.shared.ConflictException;
-import org.waymark.shared.InvalidInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Consent, completion (freezes answers and stores the final assessment) and reopening with a reason. Each answers
- * with the screening's state and assessment only: personal data is read through {@link Screenings#read} alone.
+ * Consent, completion (freezes answers and stores the final assessment) and reopening with a reason: each loads the
+ * {@link Screening}, asks it, and persists what it allows. Each answers with the screening's state and assessment only:
+ * personal data is read through {@link Screenings#read} alone.
  */
 @Singleton
 public class Completion {
-
-    private static final Set<ToldItem> REQUIRED_FOR_CONSENT = EnumSet.of(ToldItem.PURPOSE, ToldItem.DATA_USE, ToldItem.RETENTION,
-            ToldItem.RIGHT_OF_ACCESS, ToldItem.WITHDRAWAL);
-    private static final int MINIMUM_REASON_LENGTH = 10;
 
     private final ScreeningRows rows;
     private final ConsentRows consents;
@@ -53,25 +46,13 @@ public class Completion {
     }
 
     /**
-     * Records (or replaces) the consent for one purpose, before or after completion (the answers and the assessment stay
-     * frozen: consent is not an answer). Consent counts only if everything required was told.
+     * Records (or replaces) the consent for one purpose, before or after completion, as far as {@link Screening#consent}
+     * allows (the answers and the assessment stay frozen: consent is not an answer).
      */
     @Transactional
     public ScreeningChange consent(CurrentUser officer, UUID id, RecordConsent command) {
-        ScreeningRow row = reader.rowForChange(id, officer.unitId());
-        if (command.status() == ConsentStatus.GIVEN) {
-            Set<ToldItem> required = EnumSet.copyOf(REQUIRED_FOR_CONSENT);
-            if (command.purpose() == ConsentPurpose.RESEARCH) {
-                required.add(ToldItem.RESEARCH_USE);
-            }
-            if (!command.told().containsAll(required)) {
-                throw InvalidInputException.of("told", "consent counts only when the person was told: "
-                        + required.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-            }
-            if (row.profile().startsWith("child-") && (command.representative() == null || command.representative().isBlank())) {
-                throw InvalidInputException.of("representative", "is required for a minor: who consented on the child's behalf");
-            }
-        }
+        ScreeningRow row = reader.row(id, officer.unitId());
+        ScreeningReader.screening(row, reader.answersOf(id)).consent(command);
         consents.record(UUID.randomUUID(), id, command.purpose().name(), command.status().name(),
                 command.told().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 texts.sealBase64(row, ScreeningReader.representativeField(command.purpose().name()), command.representative()), clock.instant(),
@@ -96,24 +77,21 @@ public class Completion {
             ScreeningView.ConsentView view = ScreeningReader.consent(consent);
             latest.put(view.purpose(), new ScreeningView.ConsentView(view.purpose(), view.status(), view.told(), null, view.recordedAt()));
         }
-        return new ConsentsOnRecord(latest, row.profile().startsWith("child-"));
+        return new ConsentsOnRecord(latest, Minority.ofProfile(row.profile(), row.minorPresumed()).isMinor());
     }
 
     /** Freezes the answers and stores the final assessment with the catalogue version it used. */
     @Transactional
     public ScreeningChange complete(CurrentUser officer, UUID id, long expectedVersion) {
-        ScreeningRow row = reader.rowForChange(id, officer.unitId());
-        if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
-            if (row.version() == expectedVersion + 1) {
-                return changed(id, officer); // a retried completion: its state, no personal data
-            }
-            throw new ConflictException("screening.completed", "The screening is already completed.", reader.state(row));
+        ScreeningRow row = reader.row(id, officer.unitId());
+        Screening screening = ScreeningReader.screening(row, reader.answersOf(id));
+        if (screening.complete(expectedVersion) == Screening.Completing.ALREADY_COMPLETED) {
+            return changed(id, officer); // a retried completion: its state, no personal data
         }
         try {
-            String assessment = json.writeValueAsString(reader.assess(row, reader.answersOf(id)));
+            String assessment = json.writeValueAsString(reader.assess(row, screening.answers()));
             if (rows.complete(id, officer.unitId(), expectedVersion, clock.instant(), assessment) == 0) {
-                throw new ConflictException("screening.stale-version", "The screening changed since version " + expectedVersion
-                        + "; it was not completed.", reader.state(row));
+                throw screening.changedSince(expectedVersion, "it was not completed");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,15 +100,14 @@ public class Completion {
         return changed(id, officer);
     }
 
-    /** Reopens a completed screening; the reason is recorded. */
+    /** Reopens a completed screening; the reason ({@link Screening#reopen}) is recorded, sealed. */
     @Transactional
     public ScreeningChange reopen(CurrentUser officer, UUID id, String reason) {
-        ScreeningRow row = reader.rowForChange(id, officer.unitId());
-        if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
-            throw InvalidInputException.of("reason", "must say why, in at least " + MINIMUM_REASON_LENGTH + " characters");
-        }
-        if (rows.reopen(id, officer.unitId(), clock.instant(), texts.sealBase64(row, ScreeningReader.REOPEN_REASON, reason.strip())) == 0) {
-            throw new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", reader.state(row));
+        ScreeningRow row = reader.row(id, officer.unitId());
+        Screening screening = ScreeningReader.screening(row, reader.answersOf(id));
+        String why = screening.reopen(reason);
+        if (rows.reopen(id, officer.unitId(), clock.instant(), texts.sealBase64(row, ScreeningReader.REOPEN_REASON, why)) == 0) {
+            throw screening.notCompleted();
         }
         audit.record(officer, AuditAction.UPDATE, id, "reopen");
         return changed(id, officer);
@@ -139,6 +116,6 @@ public class Completion {
     /** The screening after a change, without decrypting anything: reading personal data is {@link Screenings#read}'s alone. */
     private ScreeningChange changed(UUID id, CurrentUser officer) {
         ScreeningRow row = reader.row(id, officer.unitId());
-        return new ScreeningChange(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), reader.assess(row, reader.answersOf(id)));
+        return new ScreeningChange(row.id(), row.version(), row.status(), reader.assess(row, reader.answersOf(id)));
     }
 }

@@ -6,15 +6,16 @@ import org.waymark.audit.AuditAction;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.persistence.LegalHoldRow;
 import org.waymark.screening.persistence.LegalHoldRows;
-import org.waymark.shared.ConflictException;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Legal holds: a screening of the officer's unit can be held with a reason (e.g. a prosecutor's request), so
- * retention skips it and reports it; releasing needs a reason too. Both are audited; both reasons are sealed under the
- * screening's data key ({@link CaseTexts}) and go with it at the purge.
+ * retention skips it and reports it; releasing needs a reason too. Whether a hold may be placed or released is the
+ * {@link Screening}'s to say (asked without its answers: a hold is not one). Both are audited; both reasons are sealed
+ * under the screening's data key ({@link CaseTexts}) and go with it at the purge.
  */
 @Singleton
 public class LegalHolds {
@@ -39,12 +40,7 @@ public class LegalHolds {
     @Transactional
     public void place(CurrentUser officer, UUID screeningId, String reason) {
         var row = reader.row(screeningId, officer.unitId());
-        if (row.purgedAt() != null) {
-            throw new ConflictException("screening.purged", "This screening's personal data was already erased under the retention rules.");
-        }
-        if (holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent()) {
-            throw new ConflictException("screening.already-held", "This screening is already under a legal hold.");
-        }
+        ScreeningReader.screening(row, Map.of()).placeHold(holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent());
         holds.save(new LegalHoldRow(UUID.randomUUID(), screeningId, null, officer.id(), clock.instant(), null, null, null,
                 texts.seal(row, REASON, reason.strip()), null));
         audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold placed");
@@ -53,9 +49,10 @@ public class LegalHolds {
     @Transactional
     public void release(CurrentUser officer, UUID screeningId, String reason) {
         var row = reader.row(screeningId, officer.unitId());
-        if (row.purgedAt() != null // a held screening is never purged
-                || holds.release(screeningId, officer.id(), clock.instant(), texts.sealBase64(row, RELEASE_REASON, reason.strip())) == 0) {
-            throw new ConflictException("screening.not-held", "This screening is not under a legal hold.");
+        Screening screening = ScreeningReader.screening(row, Map.of());
+        screening.releaseHold(holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent());
+        if (holds.release(screeningId, officer.id(), clock.instant(), texts.sealBase64(row, RELEASE_REASON, reason.strip())) == 0) {
+            throw screening.notHeld();
         }
         audit.record(officer, AuditAction.UPDATE, screeningId, "legal hold released");
     }

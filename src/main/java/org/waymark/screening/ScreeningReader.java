@@ -15,7 +15,6 @@ import org.waymark.screening.persistence.ConsentRow;
 import org.waymark.screening.persistence.ConsentRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.ScreeningRows;
-import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
 
 import java.io.IOException;
@@ -27,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Loads a screening of a unit, decrypts what its unit may see, and scores its answers. */
+/** Loads a screening of a unit (as its row, or as the {@link Screening} its rules decide on), decrypts what its unit may see, and scores its answers. */
 @Singleton
 class ScreeningReader {
 
@@ -67,11 +66,14 @@ class ScreeningReader {
         return result;
     }
 
-    /** The state to send with a conflict: no personal data, so it needs no read audit. */
-    ScreeningState state(ScreeningRow row) {
-        Map<String, String> answered = new LinkedHashMap<>();
-        answersOf(row.id()).forEach((question, answer) -> answered.put(question, answer.name()));
-        return new ScreeningState(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), answered);
+    /** The screening of {@code unitId} as its rules see it, with its answers as stored. */
+    Screening screening(UUID id, UUID unitId) {
+        return screening(row(id, unitId), answersOf(id));
+    }
+
+    static Screening screening(ScreeningRow row, Map<String, Answer> answered) {
+        return new Screening(row.id(), row.version(), row.status(), Minority.ofProfile(row.profile(), row.minorPresumed()),
+                row.purgedAt() != null, answered);
     }
 
     Assessment assess(ScreeningRow row, Map<String, Answer> answered) {
@@ -85,15 +87,6 @@ class ScreeningReader {
     Assessment assess(ScreeningSnapshot snapshot) {
         return ScoringEngine.evaluate(catalogueOf(snapshot),
                 new ScoringInput(snapshot.profile(), snapshot.answers(), java.util.Set.of(), snapshot.minorPresumed()));
-    }
-
-    /** The screening for a change: refused once it was purged, since its data key is gone. */
-    ScreeningRow rowForChange(UUID id, UUID unitId) {
-        ScreeningRow row = row(id, unitId);
-        if (row.purgedAt() != null) {
-            throw new ConflictException("screening.purged", "The screening's personal data was purged under the retention rules; it can no longer change.");
-        }
-        return row;
     }
 
     ScreeningView view(ScreeningRow row) {
@@ -111,7 +104,7 @@ class ScreeningReader {
             // Answers are frozen once completed and the engine is a pure function of (catalogue version, answers),
             // so recomputing gives the stored final assessment; the stored JSON is the record kept for referrals.
             Assessment assessment = assess(row, answered);
-            return new ScreeningView(row.id(), ScreeningStatus.valueOf(row.status()), row.version(), row.unitId(),
+            return new ScreeningView(row.id(), row.status(), row.version(), row.unitId(),
                     row.catalogueId() + "@" + row.catalogueVersion(), row.checklistId(), row.profile(), row.intervieweeLanguage(),
                     row.interpreterPresent(), row.interpreterLanguage(), row.placeType(), row.ageBand(), row.sex(), row.nationality(), row.sector(),
                     person, answerViews, consents.findByScreeningId(row.id()).stream().map(c -> consent(key, c)).toList(),

@@ -16,7 +16,6 @@ import org.waymark.screening.persistence.AnswerRow;
 import org.waymark.screening.persistence.AnswerRows;
 import org.waymark.screening.persistence.ScreeningRow;
 import org.waymark.screening.persistence.AnswerWriter;
-import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
@@ -85,7 +84,7 @@ public class Walkthrough {
         String previous = position > 0 ? applicable.get(position - 1) : null;
         Map<String, String> answers = new java.util.LinkedHashMap<>();
         answered.forEach((question, answer) -> answers.put(question, answer.name()));
-        return new WalkState(id, ScreeningStatus.valueOf(row.status()), row.version(), row.catalogueId(), row.catalogueVersion(),
+        return new WalkState(id, row.status(), row.version(), row.catalogueId(), row.catalogueVersion(),
                 row.checklistId(), row.intervieweeLanguage(),
                 applicable, answers, shown == null ? null : question(catalogue, shown, language, row.intervieweeLanguage()), previous,
                 answerLines(catalogue, applicable, answered, language), row.training());
@@ -122,25 +121,26 @@ public class Walkthrough {
         return answerAsStored(officer, id, questionId, command);
     }
 
-    /** Decides the answer from the stored screening: its version, status and answers (with their notes) as they are now. */
+    /**
+     * Decides the answer from the stored screening — its version, status and answers (with their notes) as they are now —
+     * by asking the {@link Screening}, and writes what it allows.
+     */
     private AnswerSaved answerAsStored(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
         Stored stored = read(id, officer.unitId());
         ScreeningRow row = stored.row();
+        Screening screening = stored.screening();
+        screening.requireChangeable();
         requireQuestion(reader.catalogueOf(row), row.checklistId(), questionId);
-        if (ScreeningStatus.valueOf(row.status()) == ScreeningStatus.COMPLETED) {
-            throw new ConflictException("screening.completed", "The screening is completed; reopen it with a reason to change answers.",
-                    stored.state());
+        ScreeningSnapshot snapshot = ScreeningSnapshot.of(row, screening.answers());
+        if (screening.status() == ScreeningStatus.IN_PROGRESS) {
+            recent.remember(snapshot); // the next answer at this version needs no read
         }
-        ScreeningSnapshot snapshot = ScreeningSnapshot.of(row, stored.answered());
-        recent.remember(snapshot);
-        if (isAlreadyStored(stored.answers(), questionId, command, row)) {
+        if (screening.recordAnswer(questionId, command.answer(), command.expectedVersion(),
+                () -> sameNote(stored.answers(), questionId, command, row)) == Screening.Answering.ALREADY_RECORDED) {
             return new AnswerSaved(id, row.version(), questionId, command.answer().name(), reader.assess(snapshot));
         }
-        if (row.version() != command.expectedVersion()) {
-            throw stale(command, stored.state());
-        }
         return save(officer, snapshot, questionId, command)
-                .orElseThrow(() -> stale(command, read(id, officer.unitId()).state()));
+                .orElseThrow(() -> read(id, officer.unitId()).screening().changedSince(command.expectedVersion(), "nothing was saved"));
     }
 
     /**
@@ -171,31 +171,17 @@ public class Walkthrough {
     }
 
     private Stored read(UUID id, UUID unitId) {
-        return transactions.executeRead(status -> {
-            ScreeningRow row = reader.rowForChange(id, unitId);
-            return new Stored(row, answers.findByScreening(id));
-        });
+        return transactions.executeRead(status -> new Stored(reader.row(id, unitId), answers.findByScreening(id)));
     }
 
     /** A screening and its answers as stored, read in one transaction. */
     private record Stored(ScreeningRow row, List<AnswerRow> answers) {
 
-        Map<String, Answer> answered() {
+        Screening screening() {
             Map<String, Answer> answered = new LinkedHashMap<>();
             answers.forEach(a -> answered.put(a.questionId(), Answer.valueOf(a.answer())));
-            return answered;
+            return ScreeningReader.screening(row, answered);
         }
-
-        ScreeningState state() {
-            Map<String, String> codes = new LinkedHashMap<>();
-            answers.forEach(a -> codes.put(a.questionId(), a.answer()));
-            return new ScreeningState(row.id(), row.version(), ScreeningStatus.valueOf(row.status()), codes);
-        }
-    }
-
-    private static ConflictException stale(RecordAnswer command, ScreeningState current) {
-        return new ConflictException("screening.stale-version",
-                "The screening changed since version " + command.expectedVersion() + "; nothing was saved.", current);
     }
 
     private static void requireQuestion(Catalogue catalogue, String checklistId, String questionId) {
@@ -204,9 +190,10 @@ public class Walkthrough {
         }
     }
 
-    private boolean isAlreadyStored(List<AnswerRow> stored, String questionId, RecordAnswer command, ScreeningRow row) {
+    /** Whether the note stored with the answer to {@code questionId} (the same answer: the caller checked) is the command's. */
+    private boolean sameNote(List<AnswerRow> stored, String questionId, RecordAnswer command, ScreeningRow row) {
         Optional<AnswerRow> existing = stored.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
-        if (existing.isEmpty() || !existing.get().answer().equals(command.answer().name())) {
+        if (existing.isEmpty()) {
             return false;
         }
         String newNote = command.note() == null || command.note().isBlank() ? null : command.note();

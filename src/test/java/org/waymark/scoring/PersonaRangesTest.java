@@ -8,11 +8,12 @@ import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Checklist;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
-import org.waymark.screening.ProfileChoice;
+import org.waymark.screening.Minority;
 import org.waymark.testing.Personas;
 import org.waymark.testing.Personas.Persona;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,10 +79,9 @@ class PersonaRangesTest {
     }
 
     static ScoringInput input(Persona persona, Map<String, Answer> answers) {
-        boolean presumed = ProfileChoice.minorPresumed(AgeBand.valueOf(persona.ageBand()), null,
-                persona.possiblyMinor() != null && persona.possiblyMinor().answer() == Answer.YES);
-        boolean minor = presumed || AgeBand.valueOf(persona.ageBand()) == AgeBand.UNDER_18;
-        return new ScoringInput(ProfileChoice.profile(Exploitation.valueOf(persona.exploitation()), minor), answers, Set.of(), presumed);
+        Minority minority = Minority.at(AgeBand.valueOf(persona.ageBand()), null,
+                persona.possiblyMinor() != null && persona.possiblyMinor().answer() == Answer.YES, LocalDate.now());
+        return new ScoringInput(minority.profile(Exploitation.valueOf(persona.exploitation())), answers, Set.of(), minority.presumed());
     }
 
     private static String detail(Assessment a) {

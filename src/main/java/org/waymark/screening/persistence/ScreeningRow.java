@@ -3,6 +3,7 @@ package org.waymark.screening.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import org.waymark.screening.ScreeningStatus;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @MappedEntity("screening")
 public record ScreeningRow(@Id UUID id, String requestHash, UUID unitId, UUID officerId, String catalogueId, String catalogueVersion,
                            String checklistId, String profile, String intervieweeLanguage, boolean interpreterPresent,
-                           @Nullable String interpreterLanguage, String placeType, String status, long version,
+                           @Nullable String interpreterLanguage, String placeType, ScreeningStatus status, long version,
                            Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, @Nullable String reopenReason,
                            @Nullable String ageBand, @Nullable String sex, @Nullable String nationality,
                            @Nullable byte[] wrappedKey, @Nullable byte[] personalData, @Nullable String finalAssessment,

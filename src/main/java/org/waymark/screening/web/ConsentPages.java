@@ -18,6 +18,7 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.Minority;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
@@ -156,7 +157,7 @@ class ConsentPages {
                 .with("screening", screening)
                 .with("purposes", ConsentPurpose.values())
                 .with("recorded", recorded(screening))
-                .with("minor", screening.profile().startsWith("child-"))
+                .with("minor", Minority.ofProfile(screening.profile()).isMinor())
                 .with("failed", failed == null ? "" : failed.name())
                 .with("problems", problems)
                 .with("keptTold", failed == null ? List.of() : Pages.all(form, "told"))

@@ -9,7 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
-import org.waymark.screening.Screenings;
+import org.waymark.screening.StatedPurposes;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +24,14 @@ import java.util.UUID;
 @Tag(name = "Audit")
 class ReadPurposeController {
 
-    private final Screenings screenings;
+    private final StatedPurposes statedPurposes;
 
-    ReadPurposeController(Screenings screenings) {
-        this.screenings = screenings;
+    ReadPurposeController(StatedPurposes statedPurposes) {
+        this.statedPurposes = statedPurposes;
     }
 
     @Get("/{id}/read-purposes")
-    List<Screenings.StatedPurpose> readPurposes(Authentication authentication, UUID id) {
-        return screenings.readPurposes(CurrentUser.of(authentication), id);
+    List<StatedPurposes.StatedPurpose> readPurposes(Authentication authentication, UUID id) {
+        return statedPurposes.of(CurrentUser.of(authentication), id);
     }
 }

@@ -5,7 +5,7 @@ import org.waymark.identity.web.Pages;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.PersonalData;
-import org.waymark.screening.Screenings;
+import org.waymark.screening.Screening;
 import org.waymark.screening.Sector;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
@@ -50,7 +50,7 @@ final class StartForm {
     static List<Country> countries(String language) {
         Locale locale = Locale.forLanguageTag(language);
         Collator collator = Collator.getInstance(locale);
-        return Screenings.ISO_COUNTRIES.stream().map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+        return Screening.ISO_COUNTRIES.stream().map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
                 .sorted(Comparator.comparing(Country::name, collator)).toList();
     }
 
@@ -103,7 +103,7 @@ final class StartForm {
         }
         String value = typed.strip();
         String upper = value.toUpperCase(Locale.ROOT);
-        if (upper.matches("[A-Z]{2}") && Screenings.ISO_COUNTRIES.contains(upper)) {
+        if (upper.matches("[A-Z]{2}") && Screening.ISO_COUNTRIES.contains(upper)) {
             return upper;
         }
         if (upper.matches("[A-Z]{3}")) {
