@@ -1,10 +1,9 @@
 package org.waymark.referral;
 
-import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Profile;
 import org.waymark.identity.OrganisationType;
-import org.waymark.screening.AgeBand;
 import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.Minority;
 import org.waymark.screening.ConsentStatus;
 import org.waymark.screening.ScreeningView;
 
@@ -40,9 +39,9 @@ public final class ReferralRules {
         };
     }
 
-    static boolean isMinor(ScreeningView screening, Catalogue catalogue) {
-        return AgeBand.UNDER_18.name().equals(screening.ageBand())
-                || catalogue.profile(screening.profile()).map(Profile::minor).orElse(false);
+    /** The screening's one minority rule ({@link Minority}), read from the profile it recorded. */
+    static boolean isMinor(ScreeningView screening) {
+        return Minority.ofProfile(screening.profile()).isMinor();
     }
 
     /** The purposes the person's consent is recorded as given for. */

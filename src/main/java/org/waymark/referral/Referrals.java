@@ -93,7 +93,7 @@ public class Referrals {
         Catalogue catalogue = catalogueOf(screening);
         Partners.Recipient recipient = partners.recipient(request.partnerId());
         refuseSecondOpenReferral(officer, screeningId, request.partnerId());
-        boolean minor = ReferralRules.isMinor(screening, catalogue);
+        boolean minor = ReferralRules.isMinor(screening);
         Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), minor, ReferralRules.consentsGiven(screening));
         if (addressing instanceof Refused refused) {
             throw refused.violation();
