@@ -200,7 +200,7 @@ async function cmsPrivateKey(keyText, passphrase) {
   }
   let algorithm;
   try {
-    algorithm = oid(children(children(der(pkcs8), SEQ)[1], OID)[0]);
+    algorithm = oid(children(children(der(pkcs8), INT, SEQ)[1], OID)[0]);
   } catch (e) {
     refuse(encrypted ? 'passphraseWrong' : 'unreadableKey');
   }
