@@ -6,6 +6,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
+import org.bouncycastle.openpgp.PGPSecretKeyRing;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,12 +21,14 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.waymark.crypto.OpenPgpKeys;
 import org.waymark.crypto.PartnerKeyGenerator;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.StandardTools;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +180,34 @@ class OpenPacketInBrowserTest extends BrowserTest {
         openWith(key, "correct horse");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
         assertThat(text("open-facts")).contains((String) referral.get("caseReference"));
+    }
+
+    @Test
+    void aPassphraseProtectedOpenPgpKeyOpensOnlyWithItsPassphrase() throws Exception {
+        PGPSecretKeyRing demo = OpenPgpKeys.secretKeyRing(Files.readAllBytes(DEMO_KEYS.resolve("demo-ngo-secret.asc")));
+        PGPSecretKeyRing locked = PGPSecretKeyRing.copyWithNewPassword(demo, null, new JcePBESecretKeyEncryptorBuilder(
+                SymmetricKeyAlgorithmTags.AES_256, new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1))
+                .build("correct horse".toCharArray()));
+        Path key = Files.createDirectories(Path.of("target", "test-data", "protected-keys")).toAbsolutePath().resolve("ngo-locked.asc");
+        ByteArrayOutputStream armoured = new ByteArrayOutputStream();
+        try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
+            locked.encode(out);
+        }
+        Files.write(key, armoured.toByteArray());
+        Map<String, Object> referral = refer("demo-ngo", List.of("NGO_SUPPORT"));
+        signIn("partner.ngo");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+
+        openWith(key, "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key is protected: type its passphrase"));
+        openWith(key, "wrong horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+
+        browser.findElement(By.id("passphrase")).clear();
+        openWith(key, "correct horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
+        assertThat(text("open-facts")).contains(NAME);
     }
 
     @Test
