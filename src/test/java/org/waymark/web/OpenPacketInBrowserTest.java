@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
+import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
+import org.bouncycastle.openpgp.operator.PGPDigestCalculator;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
 import org.junit.jupiter.api.Test;
@@ -185,9 +187,14 @@ class OpenPacketInBrowserTest extends BrowserTest {
     @Test
     void aPassphraseProtectedOpenPgpKeyOpensOnlyWithItsPassphrase() throws Exception {
         PGPSecretKeyRing demo = OpenPgpKeys.secretKeyRing(Files.readAllBytes(DEMO_KEYS.resolve("demo-ngo-secret.asc")));
-        PGPSecretKeyRing locked = PGPSecretKeyRing.copyWithNewPassword(demo, null, new JcePBESecretKeyEncryptorBuilder(
-                SymmetricKeyAlgorithmTags.AES_256, new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1))
-                .build("correct horse".toCharArray()));
+        // protected as GnuPG protects it: AES-256 with an iterated S2K and a SHA-1 check (S2K usage 254)
+        PGPDigestCalculator sha1 = new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1);
+        List<PGPSecretKey> keys = new ArrayList<>();
+        for (PGPSecretKey secret : demo) {
+            keys.add(new PGPSecretKey(secret.extractPrivateKey(null), secret.getPublicKey(), sha1, secret.isMasterKey(),
+                    new JcePBESecretKeyEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256, sha1).build("correct horse".toCharArray())));
+        }
+        PGPSecretKeyRing locked = new PGPSecretKeyRing(keys);
         Path key = Files.createDirectories(Path.of("target", "test-data", "protected-keys")).toAbsolutePath().resolve("ngo-locked.asc");
         ByteArrayOutputStream armoured = new ByteArrayOutputStream();
         try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
