@@ -48,10 +48,15 @@ public abstract class BrowserTest extends DatabaseTest {
                 "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB",
                 "--window-size=1280,900");
+        configure(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("waymark.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** Options a test class adds to the browser's before it starts (for example a log it reads). */
+    protected void configure(ChromeOptions options) {
     }
 
     @AfterAll
