@@ -67,27 +67,6 @@ class SupervisorQuestionsPagesTest extends BrowserTest {
         screenshot("supervisor-land-borders-forced-labour-compared");
     }
 
-    @Test
-    void theReferralsTableIsComparedWithTheMonthsBeforeThroughTheSameDisclosureControl() {
-        signIn("supervisor");
-        new Select(browser.findElement(By.id("range"))).selectByValue("lastQuarter");
-        click("apply");
-
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        YearMonth from = now.minusMonths((now.getMonthValue() - 1) % 3).minusMonths(3);
-        assertThat(text("referral-comparison-title")).contains(from.toString()).contains(from.minusMonths(3).toString());
-        List<String> total = browser.findElements(By.cssSelector("#referral-comparison-table tbody tr")).stream()
-                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList())
-                .filter(row -> row.get(0).equals("Total") && row.get(1).equals("Total")).findFirst()
-                .orElseThrow(() -> new AssertionError(text("referral-comparison-table")));
-        assertThat(total.get(2)).as("this range: the referral table's published total")
-                .isEqualTo(browser.findElement(By.cssSelector("#referral-table tfoot td:last-child")).getText());
-        assertThat(browser.findElements(By.cssSelector("#referral-comparison-table tbody td")).stream().map(WebElement::getText))
-                .as("figures below the threshold are published as such, as in every table").allMatch(f -> !f.matches("[1-9]|10"));
-        scrollTo("referral-comparison-title");
-        screenshot("supervisor-referrals-compared");
-    }
-
     private void scrollTo(String id) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }

@@ -94,7 +94,7 @@ class DashboardPages {
         Comparison comparison = queries.compare(cross);
         PublishedTable trend = queries.table(new StatisticsQueries.TableRequest(Breakdown.Measure.SCREENINGS, Breakdown.PERIOD, null,
                 chosenPeriod, months.from(), months.to()));
-        Comparison referrals = queries.compare(new StatisticsQueries.TableRequest(Breakdown.Measure.REFERRALS, Breakdown.PARTNER_TYPE,
+        PublishedTable referrals = queries.table(new StatisticsQueries.TableRequest(Breakdown.Measure.REFERRALS, Breakdown.PARTNER_TYPE,
                 Breakdown.STATUS, chosenPeriod, months.from(), months.to()));
         String window = "&from=" + months.from() + "&to=" + months.to();
         String pair = "rows=" + rows.parameter() + "&columns=" + against.parameter();
@@ -110,8 +110,7 @@ class DashboardPages {
                 .with("k", queries.k())
                 .with("demoScreenings", queries.demoScreenings())
                 .with("trend", trend).with("chart", BarChart.of(trend))
-                .with("cross", comparison.current()).with("comparison", comparison).with("referrals", referrals.current())
-                .with("referralComparison", referrals)
+                .with("cross", comparison.current()).with("comparison", comparison).with("referrals", referrals)
                 .with("trendCsv", "/api/v1/stats/screenings?format=csv&rows=period&period=" + chosenPeriod.name().toLowerCase(Locale.ROOT) + window)
                 .with("crossCsv", "/api/v1/stats/screenings?format=csv&" + pair + window)
                 .with("comparisonCsv", "/api/v1/stats/screenings/comparison?format=csv&" + pair + window)
