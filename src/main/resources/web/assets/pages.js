@@ -28,16 +28,23 @@
           keep(url, body);
           Array.prototype.forEach.call(form.querySelectorAll('button'), function (b) { b.disabled = false; });
           sessionEnded(true);
-        } else if (!response.ok) {
-          response.text().then(showPage);
         } else {
-          location.assign(response.url);
+          follow(response);
         }
       })
       .catch(function () {
         offline(true);
         setTimeout(function () { send(form, url, body, attempt + 1); }, Math.min(15000, 1000 * Math.pow(2, attempt)));
       });
+  }
+
+  // Saved: on to the page the server redirected to. A refusal, or the form shown again with its errors: that page.
+  function follow(response) {
+    if (response.ok && response.redirected) {
+      location.assign(response.url);
+    } else {
+      response.text().then(showPage);
+    }
   }
 
   function showPage(html) {
@@ -47,20 +54,21 @@
 
   // --- The session: a warning before it ends, renewal while a page is used, an answer kept when it has ended ---
   //
-  // What is kept where, and for how long: when an answer could not be saved because the session had ended, the
-  // answer form's fields (question id, answer, screening version, the officer's note; not the form token) are kept in
+  // What is kept where, and for how long: when an answer or a consent could not be saved because the session had
+  // ended, the form's fields (question id, answer, screening version, the officer's note; or the consent's purpose,
+  // what the person was told, their answer and who consented for a child; never the form token) are kept in
   // this browser tab's sessionStorage under "waymark.pending", with the page and address they belong to. Never in
   // localStorage, a cookie or an address. They are removed once sent again after signing in (on the same page), at
   // sign-out, when found older than one hour, and by the browser when the tab is closed.
   var PENDING = 'waymark.pending';
   var PENDING_MAX_AGE = 3600 * 1000;
-  var ANSWERS = /^\/officer\/screenings\/[0-9a-f-]{36}\/answers$/;
+  var KEPT_FORMS = /^\/officer\/(screenings\/[0-9a-f-]{36}\/(answers|consents)|cases\/[0-9a-f-]{36}\/consents)$/;
 
   function keep(url, body) {
-    var fields = {};
+    var fields = [];
     body.forEach(function (value, name) {
       if (name !== '_csrf') {
-        fields[name] = value;
+        fields.push([name, value]);
       }
     });
     sessionStorage.setItem(PENDING, JSON.stringify({page: location.pathname, url: new URL(url, location.href).pathname,
@@ -74,7 +82,7 @@
     } catch (e) {
       kept = null;
     }
-    if (kept && (!ANSWERS.test(kept.url) || !(Date.now() - kept.at < PENDING_MAX_AGE))) {
+    if (kept && (!KEPT_FORMS.test(kept.url) || !Array.isArray(kept.fields) || !(Date.now() - kept.at < PENDING_MAX_AGE))) {
       kept = null;
     }
     if (!kept) {
@@ -119,11 +127,7 @@
           return;
         }
         sessionStorage.removeItem(PENDING);
-        if (response.ok) {
-          location.assign(response.url);
-        } else {
-          response.text().then(showPage);
-        }
+        follow(response);
       });
   }
 

@@ -95,7 +95,9 @@ class AdminPagesTest extends BrowserTest {
         browser.findElement(By.id("region-name")).sendKeys("Bad");
         click("create-region");
 
-        assertThat(text("errors")).contains("code");
+        assertThat(text("error-summary")).contains("Enter a code of 2 to 40 characters");
+        assertThat(browser.findElement(By.id("summary-region-code")).getAttribute("href")).endsWith("#region-code");
+        assertThat(browser.findElement(By.id("region-code")).getAttribute("value")).isEqualTo("Not A Code!");
         assertThat(new ApiClient(http).as("admin").getJsonList("/api/v1/admin/regions")).hasSize(before);
     }
 
@@ -110,7 +112,8 @@ class AdminPagesTest extends BrowserTest {
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('key').value = arguments[0]", key.publicKey());
         click("register-key");
-        assertThat(text("errors")).as("the current key is not retired without confirmation").contains("replaceCurrentKey");
+        assertThat(text("error-summary")).as("the current key is not retired without confirmation").contains("Tick the box");
+        assertThat(browser.findElement(By.id("summary-replaceCurrentKey")).getAttribute("href")).endsWith("#replaceCurrentKey");
         assertThat(browser.findElements(By.id("registered"))).isEmpty();
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('key').value = arguments[0]", key.publicKey());
@@ -151,7 +154,8 @@ class AdminPagesTest extends BrowserTest {
         browser.findElement(By.id("pushEndpoint")).clear();
         browser.findElement(By.id("pushEndpoint")).sendKeys("ftp://ngo.example/inbox");
         click("save-details");
-        assertThat(text("errors")).contains("pushEndpoint");
+        assertThat(text("error-summary")).contains("https address");
+        assertThat(browser.findElement(By.id("pushEndpoint")).getAttribute("value")).as("what was typed is kept").isEqualTo("ftp://ngo.example/inbox");
 
         browser.findElement(By.id("pushEndpoint")).clear();
         if (!browser.findElement(By.id("region-demo-south")).isSelected()) {
@@ -183,7 +187,7 @@ class AdminPagesTest extends BrowserTest {
         browser.findElement(By.id("key")).sendKeys("this is not a key");
         click("register-key");
 
-        assertThat(text("errors")).contains("key");
+        assertThat(text("key-error")).contains("The key was refused");
         assertThat(browser.findElements(By.id("registered"))).isEmpty();
     }
 

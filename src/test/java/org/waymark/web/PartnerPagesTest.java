@@ -67,7 +67,9 @@ class PartnerPagesTest extends BrowserTest {
 
         click("decline");
 
-        assertThat(text("errors")).contains("reason");
+        assertThat(text("error-summary")).contains("There is a problem").contains("declining needs one");
+        assertThat(browser.findElement(By.id("summary-decline-reason")).getAttribute("href")).endsWith("#decline-reason");
+        assertThat(text("decline-reason-error")).contains("declining needs one");
         assertThat(text("state")).isEqualTo("received");
         assertThat(new ApiClient(http).as("partner.ngo").getJson("/api/v1/inbox/" + referral.get("id")).get("status")).isEqualTo("RECEIVED");
 

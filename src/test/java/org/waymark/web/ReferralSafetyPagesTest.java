@@ -74,7 +74,9 @@ class ReferralSafetyPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-VICTIM_SUPPORT_NGO")));
 
         click("create-referral-VICTIM_SUPPORT_NGO");
-        assertThat(text("errors")).contains("wymaga zgody osoby").doesNotContain("must be recorded");
+        assertThat(text("error-summary")).contains("Wystąpił problem").contains("wymaga zgody osoby").doesNotContain("must be recorded");
+        assertThat(browser.findElement(By.id("summary-route-VICTIM_SUPPORT_NGO")).getAttribute("href")).endsWith("#route-VICTIM_SUPPORT_NGO");
+        assertThat(text("route-VICTIM_SUPPORT_NGO-error")).as("the words stand at the route too").contains("wymaga zgody osoby");
         assertThat(text("consent-state-NGO_SUPPORT")).contains("niezapisana");
         click("show-script-NGO_SUPPORT");
         assertThat(text("officer-words-NGO_SUPPORT-PURPOSE")).as("the officer's language").contains("Zbieramy te informacje");
@@ -111,7 +113,7 @@ class ReferralSafetyPagesTest extends BrowserTest {
         browser.get(url("/officer/cases/" + id));
         click("create-referral-LABOUR_INSPECTORATE");
 
-        assertThat(text("errors")).contains("already has a referral to this partner");
+        assertThat(text("error-summary")).contains("already has a referral to this partner");
         assertThat(browser.findElements(By.cssSelector("#referral-table tbody tr"))).hasSize(1);
         screenshot("case-second-referral-refused");
         assertThat(api.getJsonList("/api/v1/screenings/" + id + "/referrals")).hasSize(1);

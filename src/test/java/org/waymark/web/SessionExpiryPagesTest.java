@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.ScreeningFixture;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -140,28 +142,36 @@ class SessionExpiryPagesTest extends BrowserTest {
     }
 
     @Test
-    void aConsentFormSentWithoutASessionIsAPageInPolishThatLeadsBackToTheForm() {
+    void aConsentSentWithoutASessionKeepsItsTickedEntriesOnThePageAndArrivesAfterSigningInAgainInPolish() {
         String id = startScreening();
         browser.get(url("/language?lang=pl&back=/"));
         signIn("officer.airport");
         browser.get(url("/officer/screenings/" + id + "/consent"));
         click("open-NGO_SUPPORT");
-        browser.findElement(By.cssSelector("#NGO_SUPPORT input[name=status]")).click();
+        List<WebElement> told = browser.findElements(By.cssSelector("#consent-form-NGO_SUPPORT input[name=told]"));
+        told.forEach(WebElement::click);
+        click("status-NGO_SUPPORT-GIVEN");
         browser.manage().deleteCookieNamed("waymark_session");
 
-        browser.findElement(By.cssSelector("#NGO_SUPPORT form[action$='/consents'] button[type=submit]")).click();
+        click("record-NGO_SUPPORT");
 
-        assertThat(text("error-title")).isEqualTo("Sesja wygasła");
-        assertThat(text("error-text")).contains("nie zostały zapisane");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
-        screenshot("error-session-ended-form-pl");
+        assertThat(text("session-ended")).contains("Sesja wygasła").contains("przechowywane w tej karcie");
+        assertThat(told).as("the ticked boxes stay ticked").allMatch(WebElement::isSelected);
+        assertThat(browser.findElement(By.id("status-NGO_SUPPORT-GIVEN")).isSelected()).isTrue();
+        assertThat(pendingInTheTab()).contains("NGO_SUPPORT").contains("GIVEN").doesNotContain("_csrf");
+        screenshot("session-ended-consent-kept-pl");
         click("sign-in-again");
         assertThat(text("expired")).contains("Zaloguj się ponownie");
         browser.findElement(By.id("username")).sendKeys("officer.airport");
         browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         browser.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("who"), "officer.airport"));
-        assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id + "/consent"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recorded-NGO_SUPPORT")));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/officer/screenings/" + id + "/consent"));
+        assertThat(pendingInTheTab()).as("forgotten once sent").isNull();
+        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
+        assertThat(screening.get("consents").toString()).contains("NGO_SUPPORT").contains("GIVEN");
+        screenshot("session-ended-consent-sent-after-sign-in");
     }
 
     private String startScreening() {

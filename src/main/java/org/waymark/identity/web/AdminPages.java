@@ -71,34 +71,44 @@ class AdminPages {
                 optionalUuid(form, "regionId"), optionalUuid(form, "organisationId"), Pages.first(form, "password")))));
     }
 
+    /** The input ids of each form's fields (the error summary links to them); the first is where a refusal without a field points. */
+    private static final Map<String, Map<String, String>> FIELD_IDS = Map.of(
+            "user", Map.of("username", "username", "role", "role", "unitId", "unitId", "regionId", "regionId",
+                    "organisationId", "organisationId", "password", "password"),
+            "unit", Map.of("code", "unit-code", "name", "unit-name", "regionId", "unit-region", "placeType", "unit-place"),
+            "region", Map.of("code", "region-code", "name", "region-name"),
+            "organisation", Map.of("code", "org-code", "name", "org-name", "type", "org-type"));
+
     private Object submit(Authentication authentication, HttpRequest<?> request, String kind, Map<String, Object> form, Supplier<?> action) {
         pages.checkForm(authentication, form);
+        String first = "user".equals(kind) ? "username" : FIELD_IDS.get(kind).get("code");
         try {
             action.get();
             return Pages.seeOther("/admin?created=" + kind + "#" + kind + "s");
         } catch (InvalidInputException e) {
-            return page(authentication, request, kind, form, e.violations());
+            return page(authentication, request, kind, form, pages.fieldErrors(e, kind, FIELD_IDS.get(kind), first));
         } catch (ConflictException e) {
-            return page(authentication, request, kind, form, List.of(new InvalidInputException.Violation("code", e.getMessage())));
+            return page(authentication, request, kind, form, List.of(new Pages.FieldError(first, "form.error." + kind + ".taken", null)));
         }
     }
 
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, String failed,
-                                                   Map<String, Object> form, List<InvalidInputException.Violation> errors) {
-        Map<String, Object> values = new java.util.HashMap<>(form);
+                                                   Map<String, Object> form, List<Pages.FieldError> errors) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        form.keySet().forEach(field -> values.put(field, Pages.first(form, field)));
         values.remove("password");
         values.remove("_csrf");
         Map<java.util.UUID, String> codes = new java.util.HashMap<>();
         administration.regions().forEach(r -> codes.put(r.id(), r.code()));
         administration.units().forEach(u -> codes.put(u.id(), u.code()));
         administration.organisations().forEach(o -> codes.put(o.id(), o.code()));
-        return pages.model(authentication, request)
+        return pages.withFieldErrors(pages.model(authentication, request), errors)
                 .with("codes", codes)
                 .with("regions", administration.regions()).with("units", administration.units())
                 .with("organisations", administration.organisations()).with("users", administration.users())
                 .with("placeTypes", PlaceType.values()).with("organisationTypes", OrganisationType.values()).with("roles", Role.values())
                 .with("created", request.getParameters().get("created"))
-                .with("failed", failed).with("form", values).with("errors", errors)
+                .with("failed", failed).with("form", values)
                 .view("admin/index");
     }
 

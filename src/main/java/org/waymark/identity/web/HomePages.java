@@ -26,6 +26,7 @@ import org.waymark.identity.security.SignOut;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,13 +61,21 @@ class HomePages {
         return new ModelAndView<>("sign-in", model);
     }
 
+    /** Why the own-password form came back (the {@code problem} the form's handler names), and the field it is about. */
+    private static final Map<String, String> PASSWORD_PROBLEMS = Map.of("repeat", "repeatPassword", "missing", "username",
+            "failed", "currentPassword", "too_short", "newPassword", "too_long", "newPassword", "control_character", "newPassword",
+            "same_as_current", "newPassword", "contains_user_name", "newPassword");
+
     /** Choosing one's own password (first sign-in after an administrator set one, or any time): posts to the API. */
     @Get(uri = "/password", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     ModelAndView<Map<String, Object>> password(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
         model.put("first", request.getParameters().contains("first"));
-        model.put("problem", request.getParameters().getFirst("problem").filter(p -> p.matches("[a-z_]{1,40}")).orElse(null));
+        List<Pages.FieldError> errors = request.getParameters().getFirst("problem").filter(PASSWORD_PROBLEMS::containsKey)
+                .map(p -> List.of(new Pages.FieldError(PASSWORD_PROBLEMS.get(p), "password.problem." + p, null))).orElse(List.of());
+        model.put("fieldErrors", errors);
+        model.put("fieldError", Pages.FieldError.byField(errors));
         model.put("wait", request.getParameters().getFirst("wait").filter(w -> w.matches("[0-9]{1,5}")).orElse(null));
         model.put("lang", pages.language(request));
         model.put("path", "/password");

@@ -58,6 +58,46 @@ public class Pages {
                         .distinct().toList());
     }
 
+    /**
+     * A refusal of a form as errors on its fields, for the error summary and the message at each field: each field at
+     * fault is linked by the id {@code ids} gives it (else {@code fallback}, the form's first input), and said in the words
+     * of {@code form.error.<form>.<field>}, else {@code problem.<code>}, else {@code problem.field.<field>}, else
+     * {@code form.error.other}: never the API's English reason.
+     */
+    public List<FieldError> fieldErrors(WaymarkException refusal, String form, Map<String, String> ids, String fallback) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        List<InvalidInputException.Violation> violations = refusal.violations().isEmpty()
+                ? List.of(new InvalidInputException.Violation("", "")) : refusal.violations();
+        for (InvalidInputException.Violation v : violations) {
+            String key = java.util.stream.Stream.of("form.error." + form + "." + v.field(), "problem." + refusal.code(), "problem.field." + v.field())
+                    .filter(k -> messages.getMessage(k, Locale.ENGLISH).isPresent()).findFirst().orElse("form.error.other");
+            String field = ids.getOrDefault(v.field(), fallback);
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FieldError(field, key, null));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * One problem of a form (GOV.UK error summary and a message at the field): the id of the input at fault, the
+     * message key in {@code i18n/pages}, and the value the message names, if any.
+     */
+    public record FieldError(String field, String key, @io.micronaut.core.annotation.Nullable Object arg) {
+
+        /** The errors by field, for the message shown at each one. */
+        public static Map<String, FieldError> byField(List<FieldError> errors) {
+            Map<String, FieldError> byField = new HashMap<>();
+            errors.forEach(e -> byField.putIfAbsent(e.field(), e));
+            return byField;
+        }
+    }
+
+    /** The page's form errors in the model the {@code layout :: error-summary} and {@code field-error} fragments read. */
+    public Model withFieldErrors(Model model, List<FieldError> errors) {
+        return model.with("fieldErrors", errors).with("fieldError", FieldError.byField(errors));
+    }
+
     /** The interface language of this request: the language switch's cookie, else the browser's, else English. */
     public String language(HttpRequest<?> request) {
         return language(locales.resolveOrDefault(request));

@@ -39,6 +39,7 @@ import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
 import org.waymark.screening.web.AssessmentPanel;
 import org.waymark.screening.web.ConsentForm;
+import org.waymark.screening.web.ScreeningController;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
@@ -121,7 +122,11 @@ class CasePages {
             referrals.create(CurrentUser.of(authentication), id, command);
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return page(authentication, request, id, form, "", pages.problems(e, pages.language(request)));
+            String route = Pages.first(form, "route");
+            String at = "route-" + (route != null && route.matches("[A-Z_]{1,40}") ? route : "");
+            String suffix = at.substring("route-".length());
+            return page(authentication, request, id, form, "", List.of(), pages.fieldErrors(e, "refer",
+                    Map.of("partnerId", at, "language", "language-" + suffix, "note", "note-" + suffix), at));
         }
     }
 
@@ -147,7 +152,29 @@ class CasePages {
                     pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException e) {
-            return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));
+            String at = referrals.ofScreening(CurrentUser.of(authentication), id).stream().filter(r -> r.id().equals(referralId))
+                    .findFirst().map(r -> "revoke-reason-" + r.caseReference()).orElse("referrals");
+            return page(authentication, request, id, Map.of(), "", List.of(), pages.fieldErrors(e, "revoke", Map.of("reason", at), at));
+        }
+    }
+
+    /**
+     * Reopens a completed screening to change answers; the reason is required and recorded. A missing or unfit reason
+     * shows the case page again with the error summary, the reason kept.
+     */
+    @Post(uri = "/screenings/{id}/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object reopen(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        String reason = Pages.first(form, "reason");
+        try {
+            if (reason == null || reason.strip().length() < 3) {
+                throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
+            }
+            completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
+            return Pages.seeOther("/officer/screenings/" + id);
+        } catch (InvalidInputException e) {
+            return page(authentication, request, id, form, "", List.of(),
+                    pages.fieldErrors(e, "reopen", Map.of("reason", "reopen-reason"), "reopen-reason"));
         }
     }
 
@@ -161,6 +188,11 @@ class CasePages {
 
     private Object page(Authentication authentication, HttpRequest<?> request, UUID id, Map<String, Object> form, String failed,
                         List<String> problems) {
+        return page(authentication, request, id, form, failed, problems, List.of());
+    }
+
+    private Object page(Authentication authentication, HttpRequest<?> request, UUID id, Map<String, Object> form, String failed,
+                        List<String> problems, List<Pages.FieldError> fieldErrors) {
         CurrentUser officer = CurrentUser.of(authentication);
         Pages.Model model = pages.model(authentication, request);
         WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
@@ -168,7 +200,10 @@ class CasePages {
         Assessment assessment = screenings.assessment(officer, id);
         AssessmentPanel.addTo(model, assessment, catalogue);
         Completion.ConsentsOnRecord consents = completion.consents(officer, id);
-        Map<String, Object> values = new LinkedHashMap<>(form);
+        pages.withFieldErrors(model, fieldErrors);
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.keySet().forEach(field -> values.put(field, Pages.first(form, field)));
+        values.remove("_csrf");
         values.putIfAbsent("referralId", UUID.randomUUID().toString());
         String lang = (String) model.values().get("lang");
         return ConsentForm.withScripts(model, state.intervieweeLanguage())

@@ -74,21 +74,22 @@ class InboxPages {
             moves.moveByPartner(partner, id, move);
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
-            return page(authentication, request, moves.inboxItem(partner, id), e.violations());
+            String reason = "CLOSED".equals(Pages.first(form, "status")) ? "close-reason" : "decline-reason";
+            return page(authentication, request, moves.inboxItem(partner, id),
+                    pages.fieldErrors(e, "move", Map.of("reason", reason, "outcome", "outcome"), "moves"));
         }
     }
 
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, ReferralView referral,
-                                                   List<InvalidInputException.Violation> errors) {
+                                                   List<Pages.FieldError> errors) {
         var key = serviceKeys.current().key();
-        return pages.model(authentication, request)
+        return pages.withFieldErrors(pages.model(authentication, request), errors)
                 .with("r", referral)
                 .with("outcomes", ClosingOutcome.values())
                 .with("openPgp", "OPENPGP".equals(referral.format()))
                 .with("fileName", referral.caseReference() + ("OPENPGP".equals(referral.format()) ? ".pgp" : ".p7m"))
                 .with("serviceOpenPgpFingerprint", key.openPgpFingerprint())
                 .with("serviceCertificateSha256", key.certificateFingerprint())
-                .with("errors", errors)
                 .view("partner/referral");
     }
 }

@@ -51,7 +51,7 @@ class PartnerAdminPages {
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> partner(Authentication authentication, HttpRequest<?> request, UUID id) {
-        return page(authentication, request, id, List.of());
+        return page(authentication, request, id, List.of(), Map.of());
     }
 
     /**
@@ -71,11 +71,13 @@ class PartnerAdminPages {
             partners.registerKey(CurrentUser.of(authentication), id, key, "true".equals(replaceCurrentKey));
             return Pages.seeOther("/admin/partners/" + id + "?registered");
         } catch (InvalidInputException e) {
-            return page(authentication, request, id, e.violations());
+            // the registry's reason is kept: it says what is wrong with the key (too weak, expired...), and holds no personal data
+            return page(authentication, request, id, e.violations().stream().limit(1)
+                    .map(v -> new Pages.FieldError("key", "form.error.partner.key", v.reason())).toList(), Map.of());
         } catch (ConflictException e) {
             org.waymark.referral.PartnerView.KeyView current = partners.get(id).key();
-            return page(authentication, request, id, List.of(new InvalidInputException.Violation("replaceCurrentKey",
-                    "tick the box to confirm that the current key " + (current == null ? "" : current.fingerprint() + " ") + "is retired")));
+            return page(authentication, request, id, List.of(new Pages.FieldError("replaceCurrentKey", "form.error.partner.replaceCurrentKey",
+                    current == null ? "" : current.fingerprint())), Map.of());
         }
     }
 
@@ -88,7 +90,12 @@ class PartnerAdminPages {
                     Pages.all(form, "regions"), Pages.first(form, "contact"), Pages.first(form, "pushEndpoint"))));
             return Pages.seeOther("/admin/partners/" + id + "?saved");
         } catch (InvalidInputException e) {
-            return page(authentication, request, id, e.violations());
+            Map<String, Object> typed = new java.util.HashMap<>();
+            typed.put("contact", java.util.Objects.requireNonNullElse(Pages.first(form, "contact"), ""));
+            typed.put("pushEndpoint", java.util.Objects.requireNonNullElse(Pages.first(form, "pushEndpoint"), ""));
+            typed.put("regions", Pages.all(form, "regions"));
+            return page(authentication, request, id, pages.fieldErrors(e, "partner",
+                    Map.of("contact", "contact", "pushEndpoint", "pushEndpoint", "regions", "partner-regions"), "partner-regions"), typed);
         }
     }
 
@@ -103,15 +110,15 @@ class PartnerAdminPages {
     }
 
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, UUID id,
-                                                   List<InvalidInputException.Violation> errors) {
-        return pages.model(authentication, request)
+                                                   List<Pages.FieldError> errors, Map<String, Object> typed) {
+        return pages.withFieldErrors(pages.model(authentication, request), errors)
                 .with("partner", partners.get(id))
                 .with("keys", partners.keyHistory(id))
                 .with("details", partners.details(id))
                 .with("allRegions", regions.findAll())
                 .with("saved", request.getParameters().contains("saved"))
                 .with("registered", request.getParameters().contains("registered"))
-                .with("errors", errors)
+                .with("typed", typed)
                 .view("admin/partner");
     }
 }

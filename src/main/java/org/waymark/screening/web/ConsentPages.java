@@ -134,18 +134,6 @@ class ConsentPages {
         return model.with("state", state).with("reference", screenings.reference(officer, id)).view("officer/completed");
     }
 
-    /** Reopens a completed screening to change answers; the reason is required and recorded. */
-    @Post(uri = "/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    Object reopen(Authentication authentication, UUID id, @Body Map<String, Object> form) {
-        pages.checkForm(authentication, form);
-        String reason = Pages.first(form, "reason");
-        if (reason == null || reason.strip().length() < 3) {
-            throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
-        }
-        completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
-        return Pages.seeOther("/officer/screenings/" + id);
-    }
-
     /** {@code form}: what a refused form sent, shown again so the officer does not tick everything twice. */
     private Object page(Authentication authentication, HttpRequest<?> request, UUID id, ConsentPurpose failed, List<String> problems,
                         Map<String, Object> form) {

@@ -44,7 +44,7 @@ import java.util.UUID;
 @Secured(Role.OFFICER_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Screening")
-class ScreeningController {
+public class ScreeningController {
 
     private final Screenings screenings;
     private final Walkthrough walkthrough;
@@ -87,8 +87,9 @@ class ScreeningController {
     record Complete(@NotNull @PositiveOrZero Long expectedVersion) {
     }
 
+    /** Why a completed screening is reopened (also the case page's reopen form). */
     @Serdeable
-    record Reopen(@NotNull @Size(max = 500) @Pattern(regexp = TypedText.PATTERN, message = TypedText.MESSAGE) String reason) {
+    public record Reopen(@NotNull @Size(max = 500) @Pattern(regexp = TypedText.PATTERN, message = TypedText.MESSAGE) String reason) {
     }
 
     /** Why a legal hold is placed or released. */

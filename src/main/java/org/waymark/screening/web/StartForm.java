@@ -2,6 +2,7 @@ package org.waymark.screening.web;
 
 import org.waymark.identity.PlaceType;
 import org.waymark.identity.web.Pages;
+import org.waymark.identity.web.Pages.FieldError;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.PersonalData;
@@ -34,10 +35,6 @@ final class StartForm {
     private static final List<String> ORDER = List.of("checklist", "intervieweeLanguage", "interpreterLanguage", "placeType",
             "exploitation", "ageBand", "possiblyMinor", "sex", "sector", "nationality", "nameOrAlias", "dateOfBirth", "documentType",
             "documentNumber", "contact");
-
-    /** One problem: the field (its input's id), the message key, and the value the message names, if any. */
-    record FieldError(String field, String key, Object arg) {
-    }
 
     /** A nationality the officer can choose: the ISO 3166 code and the country's name in the page's language. */
     record Country(String code, String name) {

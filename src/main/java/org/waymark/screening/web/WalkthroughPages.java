@@ -79,7 +79,7 @@ class WalkthroughPages {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object start(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        Map<String, StartForm.FieldError> errors = new LinkedHashMap<>();
+        Map<String, Pages.FieldError> errors = new LinkedHashMap<>();
         StartScreening command = StartForm.read(form, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
         if (command != null) {
             try {
@@ -89,7 +89,7 @@ class WalkthroughPages {
                 StartForm.addRefused(e.violations(), errors);
             } catch (ConflictException e) {
                 // this form (Back, then changed) already started a screening: the officer starts a new one knowingly
-                errors.put("checklist", new StartForm.FieldError("checklist", "start.error.already-started", null));
+                errors.put("checklist", new Pages.FieldError("checklist", "start.error.already-started", null));
                 Map<String, Object> again = new LinkedHashMap<>(form);
                 again.remove("id");
                 return startPage(authentication, request, again, StartForm.inOrder(errors));
@@ -123,12 +123,14 @@ class WalkthroughPages {
         }
         Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
         AssessmentPanel.addTo(model, screenings.assessment(CurrentUser.of(authentication), id), catalogue);
+        boolean discardReasonMissing = request.getParameters().contains("discard-reason");
+        pages.withFieldErrors(model, discardReasonMissing ? List.of(new Pages.FieldError("discard-reason", "discard.reason-missing", null)) : List.of());
         return model.with("state", state)
                 .with("personLanguage", languageName(catalogue, state.intervieweeLanguage()))
                 .with("answers", Answer.values())
                 .with("conflict", request.getParameters().contains("conflict"))
                 .with("discardReasons", DiscardReason.values())
-                .with("discardReasonMissing", request.getParameters().contains("discard-reason"))
+                .with("discardReasonMissing", discardReasonMissing)
                 .with("discardRefused", request.getParameters().contains("discard-refused"))
                 .with("skipToAnswers", state.current() != null)
                 .view("officer/walkthrough");
@@ -175,7 +177,7 @@ class WalkthroughPages {
     }
 
     private ModelAndView<Map<String, Object>> startPage(Authentication authentication, HttpRequest<?> request, Map<String, Object> form,
-                                                        List<StartForm.FieldError> errors) {
+                                                        List<Pages.FieldError> errors) {
         Pages.Model model = pages.model(authentication, request);
         String lang = (String) model.values().get("lang");
         Catalogue catalogue = catalogues.all().get(catalogues.all().size() - 1);
@@ -187,13 +189,11 @@ class WalkthroughPages {
         form.keySet().forEach(field -> values.put(field, Pages.first(form, field)));
         values.putIfAbsent("id", UUID.randomUUID().toString());
         values.remove("_csrf");
-        Map<String, StartForm.FieldError> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.put(e.field(), e));
-        return model.with("catalogue", catalogue.id()).with("checklists", checklists).with("languages", languages)
+        return pages.withFieldErrors(model, errors).with("catalogue", catalogue.id()).with("checklists", checklists).with("languages", languages)
                 .with("placeTypes", PlaceType.values()).with("exploitations", Exploitation.values())
                 .with("ageBands", AgeBand.values()).with("sexes", Sex.values()).with("sectors", Sector.values())
                 .with("countries", StartForm.countries(lang))
-                .with("form", values).with("fieldErrors", errors).with("fieldError", byField)
+                .with("form", values)
                 .view("officer/start");
     }
 
