@@ -1,6 +1,8 @@
 package org.waymark.audit;
 
 import jakarta.inject.Singleton;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.audit.persistence.AuditEntryRows;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -12,10 +14,10 @@ import java.util.UUID;
 @Singleton
 public class AuditLog {
 
-    private final AuditEntries entries;
+    private final AuditEntryRows entries;
     private final AuditSequencer sequencer;
 
-    AuditLog(AuditEntries entries, AuditSequencer sequencer) {
+    AuditLog(AuditEntryRows entries, AuditSequencer sequencer) {
         this.entries = entries;
         this.sequencer = sequencer;
     }
@@ -23,21 +25,21 @@ public class AuditLog {
     /** At most this many entries per export; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 10_000;
 
-    public List<AuditEntry> forRecord(String recordId) {
+    public List<AuditEntryRow> forRecord(String recordId) {
         sequencer.drain();
         return entries.findByRecordId(recordId);
     }
 
     /** Entries matching every given filter (a null filter matches all), oldest first. */
-    public List<AuditEntry> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
+    public List<AuditEntryRow> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
         sequencer.drain();
         return entries.search(actorId, recordId, from, to, EXPORT_LIMIT);
     }
 
     /** RFC 4180 CSV of the entries; every field is an id, a code or a time, quoted anyway. */
-    public static String csv(List<AuditEntry> rows) {
+    public static String csv(List<AuditEntryRow> rows) {
         StringBuilder out = new StringBuilder("seq,at,actor_id,actor_role,actor_unit,actor_org,action,record_type,record_id,purpose,request_id,client_address,previous_hash,hash\r\n");
-        for (AuditEntry e : rows) {
+        for (AuditEntryRow e : rows) {
             out.append(String.join(",", field(e.seq()), field(e.at()), field(e.actorId()), field(e.actorRole()), field(e.actorUnit()),
                     field(e.actorOrg()), field(e.action()), field(e.recordType()), field(e.recordId()), field(e.purpose()),
                     field(e.requestId()), field(e.clientAddress()), field(e.previousHash()), field(e.hash()))).append("\r\n");

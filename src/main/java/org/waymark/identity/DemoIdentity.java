@@ -8,6 +8,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,11 +30,11 @@ class DemoIdentity {
     private final Regions regions;
     private final Units units;
     private final Organisations organisations;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    DemoIdentity(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, Clock clock) {
+    DemoIdentity(Regions regions, Units units, Organisations organisations, UserAccountRows users, PasswordHasher hasher, Clock clock) {
         this.regions = regions;
         this.units = units;
         this.organisations = organisations;
@@ -76,7 +78,7 @@ class DemoIdentity {
 
     private void user(String username, Role role, UUID unit, UUID region, UUID organisation) {
         if (users.findByUsername(username).isEmpty()) {
-            users.save(new UserAccount(stableId("user:" + username), username, role, unit, region, organisation,
+            users.save(new UserAccountRow(stableId("user:" + username), username, role, unit, region, organisation,
                     hasher.hash(DEMO_PASSWORD.toCharArray()), true, clock.instant(), null, false));
         }
     }

@@ -16,8 +16,8 @@ import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
 import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.signing.ServiceKeys;
 
@@ -51,13 +51,13 @@ class DemoPartners {
 
     private final Partners partners;
     private final Organisations organisations;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final ServiceKeys serviceKeys;
     private final PartnerKeyGenerator generator;
     private final Clock clock;
     private final Path folder;
 
-    DemoPartners(Partners partners, Organisations organisations, UserAccounts users, ServiceKeys serviceKeys, SecureRandom random,
+    DemoPartners(Partners partners, Organisations organisations, UserAccountRows users, ServiceKeys serviceKeys, SecureRandom random,
                  Clock clock, @Value("${waymark.data-dir}") String dataDir) {
         this.partners = partners;
         this.organisations = organisations;
@@ -71,7 +71,7 @@ class DemoPartners {
     @EventListener
     @Transactional
     void seed(StartupEvent event) {
-        Optional<UserAccount> admin = users.findByUsername("admin");
+        Optional<UserAccountRow> admin = users.findByUsername("admin");
         Optional<Organisation> ngo = organisations.findByCode(NGO);
         Optional<Organisation> inspectorate = organisations.findByCode(INSPECTORATE);
         if (admin.isEmpty() || ngo.isEmpty() || inspectorate.isEmpty()) {

@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.catalogue.model.Answer;
 import org.waymark.identity.Organisations;
-import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
-import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.PlaceType;
+import org.waymark.identity.Role;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
+import org.waymark.identity.security.CurrentUser;
 import org.waymark.referral.persistence.ReferralRows;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Completion;
@@ -61,12 +61,12 @@ class DemoReferrals {
     private final Completion completion;
     private final Referrals referrals;
     private final ReferralRows rows;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final Organisations organisations;
     private final java.time.Clock clock;
 
     DemoReferrals(Screenings screenings, Walkthrough walkthrough, Completion completion, Referrals referrals, ReferralRows rows,
-                  UserAccounts users, Organisations organisations, java.time.Clock clock) {
+                  UserAccountRows users, Organisations organisations, java.time.Clock clock) {
         this.clock = clock;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
@@ -79,11 +79,11 @@ class DemoReferrals {
 
     @EventListener
     void seed(StartupEvent event) {
-        Optional<UserAccount> account = users.findByUsername("officer.airport");
+        Optional<UserAccountRow> account = users.findByUsername("officer.airport");
         if (account.isEmpty() || rows.findById(TO_NGO).isPresent()) {
             return;
         }
-        UserAccount user = account.get();
+        UserAccountRow user = account.get();
         CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
                 PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE, null,

@@ -2,6 +2,7 @@ package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.waymark.identity.persistence.FailedSignInRows;
 import org.waymark.shared.Sha256;
 
 import java.time.Clock;
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Singleton
 class SignInThrottle {
 
-    private final FailedSignIns failures;
+    private final FailedSignInRows failures;
     private final Clock clock;
     private final int freePerAccount;
     private final int freePerAddress;
@@ -27,7 +28,7 @@ class SignInThrottle {
     private final Duration baseDelay;
     private final Duration maxDelay;
 
-    SignInThrottle(FailedSignIns failures, Clock clock,
+    SignInThrottle(FailedSignInRows failures, Clock clock,
                    @Value("${waymark.security.sign-in.free-failures-per-account}") int freePerAccount,
                    @Value("${waymark.security.sign-in.free-failures-per-address}") int freePerAddress,
                    @Value("${waymark.security.sign-in.window}") Duration window,

@@ -1,4 +1,4 @@
-package org.waymark.identity.security;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** One failed sign-in: the subject (account hash or address) and when. */
 @MappedEntity("failed_sign_in")
-record FailedSignIn(@Id @GeneratedValue Long id, String subject, Instant at) {
+public record FailedSignInRow(@Id @GeneratedValue Long id, String subject, Instant at) {
 }

@@ -1,4 +1,4 @@
-package org.waymark.signing;
+package org.waymark.signing.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ServiceKeyRows extends GenericRepository<ServiceKeyRow, UUID> {
+public interface ServiceKeyRows extends GenericRepository<ServiceKeyRow, UUID> {
 
     ServiceKeyRow save(ServiceKeyRow row);
 

@@ -1,4 +1,4 @@
-package org.waymark.identity.security;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** Failed sign-ins per subject (account hash or client address). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface FailedSignIns extends GenericRepository<FailedSignIn, Long> {
+public interface FailedSignInRows extends GenericRepository<FailedSignInRow, Long> {
 
     @Query("insert into failed_sign_in (subject, at) values (:subject, :at)")
     void record(String subject, Instant at);
