@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.platform.database.AdvisoryLocks;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -26,7 +27,6 @@ import java.util.UUID;
 @Singleton
 public class AuditSequencer {
 
-    public static final long CHAIN_LOCK = 7265743001L;
     private static final int BATCH = 1000;
     private static final TransactionDefinition OWN_TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
@@ -61,7 +61,7 @@ public class AuditSequencer {
                 }
             }
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
+                lock.setLong(1, AdvisoryLocks.AUDIT_CHAIN);
                 lock.execute();
             }
             Head head = head(connection);

@@ -4,7 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import org.waymark.audit.AuditSequencer;
+import org.waymark.platform.database.AdvisoryLocks;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public interface AuditEntryRows extends GenericRepository<AuditEntryRow, Long> {
      * The chain's lock, until the transaction ends, across every instance: held by the sequencer while it links
      * entries, and by checkpoints and audit retention while they read or cut the head.
      */
-    @Query("select 1 from (select pg_advisory_xact_lock(" + AuditSequencer.CHAIN_LOCK + ")) as locked")
+    @Query("select 1 from (select pg_advisory_xact_lock(" + AdvisoryLocks.AUDIT_CHAIN + ")) as locked")
     Integer lockChain();
 
     @Query("select * from audit_entry order by seq limit 1")
