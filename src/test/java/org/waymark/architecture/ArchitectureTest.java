@@ -66,6 +66,34 @@ class ArchitectureTest {
     }
 
     @Test
+    void statisticsNeverReadPersons() {
+        noClasses().that().resideInAPackage("org.waymark.stats..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.waymark.screening..", "org.waymark.referral.persistence..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.waymark.crypto.PersonalDataCipher")
+                .because("statistics read only the de-identified views, never a screening, its personal data or a packet")
+                .check(classes);
+    }
+
+    @Test
+    void scoringNeverCallsTheCapabilitiesThatHoldCases() {
+        noClasses().that().resideInAPackage("org.waymark.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.waymark.screening..", "org.waymark.referral..", "org.waymark.audit..", "org.waymark.identity..")
+                .because("the engine scores answers it is given; it never looks a case, a person or an officer up")
+                .check(classes);
+    }
+
+    @Test
+    void cryptoAndPdfKnowNoDomain() {
+        noClasses().that().resideInAnyPackage("org.waymark.crypto..", "org.waymark.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.waymark.catalogue..", "org.waymark.scoring..",
+                        "org.waymark.screening..", "org.waymark.referral..", "org.waymark.identity..", "org.waymark.audit..",
+                        "org.waymark.stats..", "org.waymark.signing..", "org.waymark.retention..", "org.waymark.demo..")
+                .because("sealing, hashing and printing work on bytes and documents, whatever case they carry")
+                .check(classes);
+    }
+
+    @Test
     void nobodyReachesIntoAnotherCapabilitysPersistence() {
         for (String capability : new String[]{"catalogue", "screening", "scoring", "referral", "crypto", "pdf", "stats", "signing", "audit"}) {
             noClasses().that().resideOutsideOfPackage("org.waymark." + capability + "..")
