@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** One failed sign-in: the subject (account hash or address) and when. */
+/** One failed sign-in: the subject (account hash or keyed hash of the client address) and when. */
 @MappedEntity("failed_sign_in")
 public record FailedSignInRow(@Id @GeneratedValue Long id, String subject, Instant at) {
 }

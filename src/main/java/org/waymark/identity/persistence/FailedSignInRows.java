@@ -7,7 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 
-/** Failed sign-ins per subject (account hash or client address). */
+/** Failed sign-ins per subject (account hash or keyed hash of the client address). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface FailedSignInRows extends GenericRepository<FailedSignInRow, Long> {
 
@@ -22,4 +22,8 @@ public interface FailedSignInRows extends GenericRepository<FailedSignInRow, Lon
 
     @Query("delete from failed_sign_in where subject = :subject")
     void clear(String subject);
+
+    /** Forgets the failures the throttle no longer counts. */
+    @Query("delete from failed_sign_in where at < :before")
+    void pruneBefore(Instant before);
 }
