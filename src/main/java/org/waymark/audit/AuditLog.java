@@ -3,6 +3,7 @@ package org.waymark.audit;
 import jakarta.inject.Singleton;
 import org.waymark.audit.persistence.AuditEntryRow;
 import org.waymark.audit.persistence.AuditEntryRows;
+import org.waymark.shared.Csv;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -38,16 +39,13 @@ public class AuditLog {
 
     /** RFC 4180 CSV of the entries; every field is an id, a code or a time, quoted anyway. */
     public static String csv(List<AuditEntryRow> rows) {
-        StringBuilder out = new StringBuilder("seq,at,actor_id,actor_role,actor_unit,actor_org,action,record_type,record_id,purpose,request_id,client_address,previous_hash,hash\r\n");
+        Csv csv = Csv.crlf().words("seq", "at", "actor_id", "actor_role", "actor_unit", "actor_org", "action", "record_type", "record_id",
+                "purpose", "request_id", "client_address", "previous_hash", "hash").endLine();
         for (AuditEntryRow e : rows) {
-            out.append(String.join(",", field(e.seq()), field(e.at()), field(e.actorId()), field(e.actorRole()), field(e.actorUnit()),
-                    field(e.actorOrg()), field(e.action()), field(e.recordType()), field(e.recordId()), field(e.purpose()),
-                    field(e.requestId()), field(e.clientAddress()), field(e.previousHash()), field(e.hash()))).append("\r\n");
+            csv.cell(e.seq()).cell(e.at()).cell(e.actorId()).cell(e.actorRole()).cell(e.actorUnit()).cell(e.actorOrg()).cell(e.action())
+                    .cell(e.recordType()).cell(e.recordId()).cell(e.purpose()).cell(e.requestId()).cell(e.clientAddress())
+                    .cell(e.previousHash()).cell(e.hash()).endLine();
         }
-        return out.toString();
-    }
-
-    private static String field(Object value) {
-        return value == null ? "" : "\"" + value.toString().replace("\"", "\"\"") + "\"";
+        return csv.toString();
     }
 }
