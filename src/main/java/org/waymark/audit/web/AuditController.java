@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import org.waymark.audit.AuditCheckpoints;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditVerifier;
-import org.waymark.audit.persistence.AuditCheckpointRow;
 import org.waymark.audit.persistence.AuditEntryRow;
 
 import java.time.Instant;
@@ -39,13 +38,13 @@ class AuditController {
 
     /** Signs the current head now (the scheduler does so every hour) and returns that checkpoint. */
     @io.micronaut.http.annotation.Post("/checkpoints")
-    HttpResponse<AuditCheckpointRow> checkpoint() {
-        return checkpoints.checkpoint().map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    HttpResponse<AuditViews.Checkpoint> checkpoint() {
+        return checkpoints.checkpoint().map(AuditViews.Checkpoint::of).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 
     @Get("/checkpoints")
-    List<AuditCheckpointRow> checkpoints() {
-        return checkpoints.all();
+    List<AuditViews.Checkpoint> checkpoints() {
+        return checkpoints.all().stream().map(AuditViews.Checkpoint::of).toList();
     }
 
     @Get("/verify")
@@ -59,11 +58,11 @@ class AuditController {
         List<AuditEntryRow> rows = log.search(user, record == null ? null : record.toString(), from, to);
         return "csv".equals(format)
                 ? HttpResponse.ok(AuditLog.csv(rows)).contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=audit.csv")
-                : HttpResponse.ok(rows);
+                : HttpResponse.ok(rows.stream().map(AuditViews.Entry::of).toList());
     }
 
     @Get("/records/{id}")
-    List<AuditEntryRow> accessLog(UUID id) {
-        return log.forRecord(id.toString());
+    List<AuditViews.Entry> accessLog(UUID id) {
+        return log.forRecord(id.toString()).stream().map(AuditViews.Entry::of).toList();
     }
 }
