@@ -12,8 +12,8 @@ import java.util.UUID;
 @Serdeable
 @MappedEntity("audit_entry")
 public record AuditEntryRow(@Id long seq, Instant at, @Nullable UUID actorId, @Nullable String actorRole, @Nullable UUID actorUnit,
-                         @Nullable UUID actorOrg, String action, String recordType, @Nullable String recordId, @Nullable String purpose,
-                         @Nullable String requestId, @Nullable String clientAddress, String previousHash, String hash) {
+                            @Nullable UUID actorOrg, String action, String recordType, @Nullable String recordId, @Nullable String purpose,
+                            @Nullable String requestId, @Nullable String clientAddress, String previousHash, String hash) {
 
     /** The SHA-256 input: every field but the hash itself, in a fixed order and format (version 1). */
     public String canonicalForm() {

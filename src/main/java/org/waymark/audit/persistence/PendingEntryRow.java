@@ -11,6 +11,6 @@ import java.util.UUID;
 /** An act recorded but not yet linked into the chain (table {@code audit_pending}). */
 @MappedEntity("audit_pending")
 public record PendingEntryRow(@Id @GeneratedValue @Nullable Long id, Instant at, @Nullable UUID actorId, @Nullable String actorRole,
-                    @Nullable UUID actorUnit, @Nullable UUID actorOrg, String action, String recordType, @Nullable String recordId,
-                    @Nullable String purpose, @Nullable String requestId, @Nullable String clientAddress) {
+                              @Nullable UUID actorUnit, @Nullable UUID actorOrg, String action, String recordType, @Nullable String recordId,
+                              @Nullable String purpose, @Nullable String requestId, @Nullable String clientAddress) {
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
 /** A person who signs in. {@code toString} leaves the password hash out. */
 @MappedEntity("app_user")
 public record UserAccountRow(@Id UUID id, String username, Role role, @Nullable UUID unitId, @Nullable UUID regionId,
-                          @Nullable UUID organisationId, @MappedProperty("password_hash") String passwordHash,
-                          boolean enabled, Instant createdAt, @Nullable Instant sessionsValidAfter, boolean mustChoosePassword) {
+                             @Nullable UUID organisationId, @MappedProperty("password_hash") String passwordHash,
+                             boolean enabled, Instant createdAt, @Nullable Instant sessionsValidAfter, boolean mustChoosePassword) {
 
     public UserAccountRow withEnabled(boolean on) {
         return new UserAccountRow(id, username, role, unitId, regionId, organisationId, passwordHash, on, createdAt, sessionsValidAfter, mustChoosePassword);

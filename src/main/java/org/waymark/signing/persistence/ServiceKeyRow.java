@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A stored service key: public parts in the clear, the private key sealed. */
 @MappedEntity("service_key")
 public record ServiceKeyRow(@Id UUID id, Instant createdAt, byte[] wrappedKey, byte[] sealedPrivateKey, byte[] certificate, byte[] openpgpKey,
-                     String openpgpFingerprint, String certificateFingerprint, @Nullable Instant retiredAt) {
+                            String openpgpFingerprint, String certificateFingerprint, @Nullable Instant retiredAt) {
 
     @Override
     public String toString() {
