@@ -6,6 +6,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.audit.persistence.AuditCheckpointRow;
+import org.waymark.audit.persistence.AuditCheckpointRows;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.audit.persistence.AuditEntryRows;
 import org.waymark.crypto.ServiceKey;
 import org.waymark.signing.ServiceKeys;
 
@@ -30,14 +34,14 @@ public class AuditCheckpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
 
-    private final AuditEntries entries;
+    private final AuditEntryRows entries;
     private final AuditSequencer sequencer;
     private final AuditCheckpointRows checkpoints;
     private final ServiceKeys keys;
     private final Clock clock;
     private final Path folder;
 
-    AuditCheckpoints(AuditEntries entries, AuditCheckpointRows checkpoints, ServiceKeys keys, Clock clock,
+    AuditCheckpoints(AuditEntryRows entries, AuditCheckpointRows checkpoints, ServiceKeys keys, Clock clock,
                      @Value("${waymark.audit.checkpoint-dir}") String folder, AuditSequencer sequencer) {
         this.entries = entries;
         this.sequencer = sequencer;
@@ -61,7 +65,7 @@ public class AuditCheckpoints {
     public Optional<AuditCheckpointRow> checkpoint() {
         sequencer.drain();
         entries.lockChain();
-        Optional<AuditEntry> head = entries.findHead();
+        Optional<AuditEntryRow> head = entries.findHead();
         Optional<AuditCheckpointRow> latest = checkpoints.findFirstOrderBySeqDesc();
         if (head.isEmpty() || latest.map(c -> c.seq() == head.get().seq()).orElse(false)) {
             return latest;

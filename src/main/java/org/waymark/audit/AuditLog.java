@@ -1,6 +1,9 @@
 package org.waymark.audit;
 
 import jakarta.inject.Singleton;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.audit.persistence.AuditEntryRows;
+import org.waymark.shared.Csv;
 
 import io.micronaut.core.annotation.Nullable;
 
@@ -12,10 +15,10 @@ import java.util.UUID;
 @Singleton
 public class AuditLog {
 
-    private final AuditEntries entries;
+    private final AuditEntryRows entries;
     private final AuditSequencer sequencer;
 
-    AuditLog(AuditEntries entries, AuditSequencer sequencer) {
+    AuditLog(AuditEntryRows entries, AuditSequencer sequencer) {
         this.entries = entries;
         this.sequencer = sequencer;
     }
@@ -23,29 +26,26 @@ public class AuditLog {
     /** At most this many entries per export; narrow the filter for more. */
     public static final int EXPORT_LIMIT = 10_000;
 
-    public List<AuditEntry> forRecord(String recordId) {
+    public List<AuditEntryRow> forRecord(String recordId) {
         sequencer.drain();
         return entries.findByRecordId(recordId);
     }
 
     /** Entries matching every given filter (a null filter matches all), oldest first. */
-    public List<AuditEntry> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
+    public List<AuditEntryRow> search(@Nullable UUID actorId, @Nullable String recordId, @Nullable Instant from, @Nullable Instant to) {
         sequencer.drain();
         return entries.search(actorId, recordId, from, to, EXPORT_LIMIT);
     }
 
     /** RFC 4180 CSV of the entries; every field is an id, a code or a time, quoted anyway. */
-    public static String csv(List<AuditEntry> rows) {
-        StringBuilder out = new StringBuilder("seq,at,actor_id,actor_role,actor_unit,actor_org,action,record_type,record_id,purpose,request_id,client_address,previous_hash,hash\r\n");
-        for (AuditEntry e : rows) {
-            out.append(String.join(",", field(e.seq()), field(e.at()), field(e.actorId()), field(e.actorRole()), field(e.actorUnit()),
-                    field(e.actorOrg()), field(e.action()), field(e.recordType()), field(e.recordId()), field(e.purpose()),
-                    field(e.requestId()), field(e.clientAddress()), field(e.previousHash()), field(e.hash()))).append("\r\n");
+    public static String csv(List<AuditEntryRow> rows) {
+        Csv csv = Csv.crlf().words("seq", "at", "actor_id", "actor_role", "actor_unit", "actor_org", "action", "record_type", "record_id",
+                "purpose", "request_id", "client_address", "previous_hash", "hash").endLine();
+        for (AuditEntryRow e : rows) {
+            csv.cell(e.seq()).cell(e.at()).cell(e.actorId()).cell(e.actorRole()).cell(e.actorUnit()).cell(e.actorOrg()).cell(e.action())
+                    .cell(e.recordType()).cell(e.recordId()).cell(e.purpose()).cell(e.requestId()).cell(e.clientAddress())
+                    .cell(e.previousHash()).cell(e.hash()).endLine();
         }
-        return out.toString();
-    }
-
-    private static String field(Object value) {
-        return value == null ? "" : "\"" + value.toString().replace("\"", "\"\"") + "\"";
+        return csv.toString();
     }
 }

@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.audit.persistence.AuditCheckpointRows;
+import org.waymark.audit.persistence.AuditEntryRows;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,13 +24,13 @@ public class AuditRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);
 
-    private final AuditEntries entries;
+    private final AuditEntryRows entries;
     private final AuditCheckpointRows checkpoints;
     private final AuditTrail trail;
     private final Clock clock;
     private final Duration keepFor;
 
-    AuditRetention(AuditEntries entries, AuditCheckpointRows checkpoints, AuditTrail trail, Clock clock,
+    AuditRetention(AuditEntryRows entries, AuditCheckpointRows checkpoints, AuditTrail trail, Clock clock,
                    @Value("${waymark.retention.audit:1095d}") Duration keepFor) {
         this.entries = entries;
         this.checkpoints = checkpoints;

@@ -4,6 +4,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.platform.database.AdvisoryLocks;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -25,7 +27,6 @@ import java.util.UUID;
 @Singleton
 public class AuditSequencer {
 
-    static final long CHAIN_LOCK = 7265743001L;
     private static final int BATCH = 1000;
     private static final TransactionDefinition OWN_TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
@@ -60,7 +61,7 @@ public class AuditSequencer {
                 }
             }
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
+                lock.setLong(1, AdvisoryLocks.AUDIT_CHAIN);
                 lock.execute();
             }
             Head head = head(connection);
@@ -74,7 +75,7 @@ public class AuditSequencer {
                          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  ResultSet rows = pending.executeQuery()) {
                 while (rows.next()) {
-                    AuditEntry entry = AuditTrail.withHash(new AuditEntry(++seq, rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getObject(3, UUID.class),
+                    AuditEntryRow entry = AuditTrail.withHash(new AuditEntryRow(++seq, rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getObject(3, UUID.class),
                             rows.getString(4), rows.getObject(5, UUID.class), rows.getObject(6, UUID.class), rows.getString(7), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12), previous, ""));
                     ids.add(rows.getLong(1));
@@ -110,7 +111,7 @@ public class AuditSequencer {
         }
     }
 
-    private static void bind(PreparedStatement insert, AuditEntry entry, long pendingId) throws SQLException {
+    private static void bind(PreparedStatement insert, AuditEntryRow entry, long pendingId) throws SQLException {
         insert.setLong(1, entry.seq());
         insert.setTimestamp(2, Timestamp.from(entry.at()));
         insert.setObject(3, entry.actorId(), Types.OTHER);

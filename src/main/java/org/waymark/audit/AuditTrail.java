@@ -4,6 +4,9 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.audit.persistence.PendingEntryRow;
+import org.waymark.audit.persistence.PendingEntryRows;
 import org.waymark.shared.Sha256;
 
 import java.time.Clock;
@@ -20,10 +23,10 @@ public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
 
-    private final PendingEntries pending;
+    private final PendingEntryRows pending;
     private final Clock clock;
 
-    AuditTrail(PendingEntries pending, Clock clock) {
+    AuditTrail(PendingEntryRows pending, Clock clock) {
         this.pending = pending;
         this.clock = clock;
     }
@@ -41,7 +44,7 @@ public class AuditTrail {
         var request = ServerRequestContext.currentRequest();
         String requestId = request.flatMap(r -> r.getAttribute("waymark.request-id", String.class)).orElse(null);
         String address = request.map(r -> r.getRemoteAddress().getAddress().getHostAddress()).orElse(null);
-        return new Act(new PendingEntry(null, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
+        return new Act(new PendingEntryRow(null, clock.instant().truncatedTo(ChronoUnit.MICROS), event.actorId(), event.actorRole(),
                 event.actorUnit(), event.actorOrganisation(), event.action().name(), event.recordType(), event.recordId(), event.purpose(),
                 requestId, address));
     }
@@ -56,15 +59,15 @@ public class AuditTrail {
 
     /** An act captured for the trail but not yet recorded. */
     public static final class Act {
-        private final PendingEntry entry;
+        private final PendingEntryRow entry;
 
-        private Act(PendingEntry entry) {
+        private Act(PendingEntryRow entry) {
             this.entry = entry;
         }
     }
 
-    static AuditEntry withHash(AuditEntry entry) {
-        return new AuditEntry(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(), entry.actorUnit(), entry.actorOrg(),
+    static AuditEntryRow withHash(AuditEntryRow entry) {
+        return new AuditEntryRow(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(), entry.actorUnit(), entry.actorOrg(),
                 entry.action(), entry.recordType(), entry.recordId(), entry.purpose(), entry.requestId(), entry.clientAddress(),
                 entry.previousHash(), sha256(entry.canonicalForm()));
     }

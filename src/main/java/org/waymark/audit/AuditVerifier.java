@@ -5,6 +5,10 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.waymark.audit.persistence.AuditCheckpointRow;
+import org.waymark.audit.persistence.AuditCheckpointRows;
+import org.waymark.audit.persistence.AuditEntryRow;
+import org.waymark.audit.persistence.AuditEntryRows;
 import org.waymark.crypto.ServiceKey;
 import org.waymark.signing.ServiceKeys;
 
@@ -26,14 +30,14 @@ import java.util.Map;
 public class AuditVerifier {
 
     private static final int PAGE = 1000;
-    private final AuditEntries entries;
+    private final AuditEntryRows entries;
     private final AuditCheckpointRows checkpoints;
     private final ServiceKeys keys;
     private final JsonMapper json;
 
     private final AuditSequencer sequencer;
 
-    AuditVerifier(AuditEntries entries, AuditCheckpointRows checkpoints, ServiceKeys keys, JsonMapper json, AuditSequencer sequencer) {
+    AuditVerifier(AuditEntryRows entries, AuditCheckpointRows checkpoints, ServiceKeys keys, JsonMapper json, AuditSequencer sequencer) {
         this.entries = entries;
         this.sequencer = sequencer;
         this.checkpoints = checkpoints;
@@ -96,7 +100,7 @@ public class AuditVerifier {
         String previous = AuditTrail.GENESIS;
         long expectedSeq = 1;
         int checked = 0;
-        List<AuditEntry> page = entries.findPage(0, PAGE);
+        List<AuditEntryRow> page = entries.findPage(0, PAGE);
         if (!page.isEmpty() && page.get(0).seq() > 1) {
             // entries before a signed checkpoint were removed by audit retention: the checkpoint anchors the rest
             AuditCheckpointRow anchor = signed.get(page.get(0).seq() - 1);
@@ -107,7 +111,7 @@ public class AuditVerifier {
             }
         }
         while (!page.isEmpty()) {
-            for (AuditEntry entry : page) {
+            for (AuditEntryRow entry : page) {
                 if (entry.seq() != expectedSeq) {
                     return new Verification(false, expectedSeq - 1, previous, checked, expectedSeq, "entry " + expectedSeq + " is missing");
                 }

@@ -1,8 +1,6 @@
 package org.waymark.identity;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -13,7 +11,6 @@ import java.util.UUID;
  * when, by which act (create, assign, enable). Supervisors see these; staff names only, nothing about a case.
  */
 @Serdeable
-@MappedEntity("case_access_grant")
-public record CaseAccessGrant(@Id UUID id, Instant grantedAt, UUID accountId, String accountUsername, Role role,
+public record CaseAccessGrant(UUID id, Instant grantedAt, UUID accountId, String accountUsername, Role role,
                               @Nullable UUID unitId, UUID grantedBy, String grantedByUsername, String act) {
 }

@@ -1,6 +1,9 @@
 package org.waymark.identity;
 
 import jakarta.inject.Singleton;
+import org.waymark.identity.persistence.CaseAccessGrantRow;
+import org.waymark.identity.persistence.CaseAccessGrantRows;
+import org.waymark.identity.persistence.UserAccountRow;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,25 +24,25 @@ public class CaseAccessNotices {
     /** How long a grant stays on the supervisors' list. */
     public static final Duration SHOWN_FOR = Duration.ofDays(90);
 
-    private final CaseAccessGrants grants;
+    private final CaseAccessGrantRows grants;
     private final Clock clock;
 
-    CaseAccessNotices(CaseAccessGrants grants, Clock clock) {
+    CaseAccessNotices(CaseAccessGrantRows grants, Clock clock) {
         this.grants = grants;
         this.clock = clock;
     }
 
     /** Records the grant if the account, as it now stands, can read cases (and is enabled). */
-    public void announce(UserAccount account, UUID adminId, String adminUsername, String act) {
+    public void announce(UserAccountRow account, UUID adminId, String adminUsername, String act) {
         if (account.enabled() && account.role().readsCases()) {
-            grants.save(new CaseAccessGrant(UUID.randomUUID(), clock.instant(), account.id(), account.username(), account.role(),
-                    account.unitId(), adminId, adminUsername, act));
+            grants.save(CaseAccessGrantRow.of(new CaseAccessGrant(UUID.randomUUID(), clock.instant(), account.id(), account.username(), account.role(),
+                    account.unitId(), adminId, adminUsername, act)));
         }
     }
 
     /** The grants of the last {@link #SHOWN_FOR}, newest first. */
     public List<CaseAccessGrant> recent() {
         Instant since = clock.instant().minus(SHOWN_FOR);
-        return grants.findByGrantedAtGreaterThanOrderByGrantedAtDesc(since);
+        return grants.findByGrantedAtGreaterThanOrderByGrantedAtDesc(since).stream().map(CaseAccessGrantRow::grant).toList();
     }
 }

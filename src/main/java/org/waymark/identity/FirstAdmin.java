@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -25,13 +27,13 @@ class FirstAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
     private static final int MINIMUM_PASSWORD_LENGTH = 12;
 
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final String username;
     private final String password;
 
-    FirstAdmin(UserAccounts users, PasswordHasher hasher, Clock clock,
+    FirstAdmin(UserAccountRows users, PasswordHasher hasher, Clock clock,
                @Value("${waymark.bootstrap.admin-username:admin}") String username,
                @Value("${waymark.bootstrap.admin-password}") String password) {
         this.users = users;
@@ -50,7 +52,7 @@ class FirstAdmin {
         if (password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalStateException("WAYMARK_BOOTSTRAP_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
-        UserAccount admin = users.save(new UserAccount(UUID.randomUUID(), username, Role.ADMIN, null, null, null,
+        UserAccountRow admin = users.save(new UserAccountRow(UUID.randomUUID(), username, Role.ADMIN, null, null, null,
                 hasher.hash(password.toCharArray()), true, clock.instant(), null, false));
         LOG.info("Created the first administrator (user {}); remove WAYMARK_BOOTSTRAP_ADMIN_PASSWORD now", admin.id());
     }

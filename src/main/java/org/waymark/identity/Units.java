@@ -1,18 +1,40 @@
 package org.waymark.identity;
 
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Singleton;
+import org.waymark.identity.persistence.UnitRow;
+import org.waymark.identity.persistence.UnitRows;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stored units. */
-@JdbcRepository(dialect = Dialect.POSTGRES)
-public interface Units extends CrudRepository<Unit, UUID> {
+/** The units where officers work, for every capability that names one. */
+@Singleton
+public class Units {
 
-    Optional<Unit> findByCode(String code);
+    private final UnitRows rows;
 
-    List<Unit> findByRegionId(UUID regionId);
+    Units(UnitRows rows) {
+        this.rows = rows;
+    }
+
+    public Optional<Unit> findById(UUID id) {
+        return rows.findById(id).map(UnitRow::unit);
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return rows.findByCode(code).map(UnitRow::unit);
+    }
+
+    public List<Unit> findAll() {
+        return rows.findAll().stream().map(UnitRow::unit).toList();
+    }
+
+    public boolean existsById(UUID id) {
+        return rows.existsById(id);
+    }
+
+    public Unit save(Unit unit) {
+        return rows.save(UnitRow.of(unit)).unit();
+    }
 }

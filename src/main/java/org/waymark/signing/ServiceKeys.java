@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.crypto.PersonalDataCipher;
 import org.waymark.crypto.ServiceKey;
+import org.waymark.signing.persistence.ServiceKeyRow;
+import org.waymark.signing.persistence.ServiceKeyRows;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package org.waymark.stats;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.waymark.shared.Csv;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -83,21 +84,16 @@ public record Comparison(String from, String to, String previousFrom, String pre
 
     /** The comparison as CSV, one line per figure: its row, its column, this range, the previous range and the change. */
     public String csv(String rowHeading, String columnHeading) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", quote(rowHeading), quote(columnHeading), quote(from + ".." + to), quote(previousFrom + ".." + previousTo),
-                "change")).append('\n');
+        Csv csv = Csv.lf().cell(rowHeading).cell(columnHeading).cell(from + ".." + to).cell(previousFrom + ".." + previousTo).words("change")
+                .endLine();
         for (Line line : lines) {
-            out.append(String.join(",", quote(line.row()), quote(line.column()), quote(display(line.current())), quote(display(line.previous())),
-                    quote(line.changeDisplay()))).append('\n');
+            csv.cell(line.row()).cell(line.column()).cell(display(line.current())).cell(display(line.previous())).cell(line.changeDisplay())
+                    .endLine();
         }
-        return out.toString();
+        return csv.toString();
     }
 
     private static String display(Figure figure) {
         return figure == null ? "—" : figure.display();
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.waymark.platform.database.AdvisoryLocks;
 import org.waymark.shared.ConflictException;
 
 import javax.sql.DataSource;
@@ -86,7 +87,7 @@ public class PrivateReleases {
         String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
         String scope = scope(asked);
         try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("select pg_advisory_xact_lock(7265743006)");
+            connection.createStatement().execute("select pg_advisory_xact_lock(" + AdvisoryLocks.PRIVATE_RELEASES + ")");
             Optional<StatisticsQueries.TableRequest> within = queries.withinData(asked, YearMonth.from(today));
             if (within.isEmpty()) {
                 PublishedTable nothing = queries.publish(new CountTable(List.of(), List.of("count"), new long[0][1]), asked);

@@ -1,6 +1,7 @@
 package org.waymark.stats;
 
 import io.micronaut.serde.annotation.Serdeable;
+import org.waymark.shared.Csv;
 
 import java.util.List;
 
@@ -11,21 +12,10 @@ public record PublishedTable(List<String> rows, List<String> columns, List<List<
 
     /** The table as CSV: a header, one line per row with its total, then the column totals. */
     public String csv(String rowHeading) {
-        StringBuilder out = new StringBuilder(quote(rowHeading));
-        columns.forEach(c -> out.append(',').append(quote(c)));
-        out.append(",total\n");
+        Csv csv = Csv.lf().cell(rowHeading).cells(columns).words("total").endLine();
         for (int i = 0; i < rows.size(); i++) {
-            out.append(quote(rows.get(i)));
-            cells.get(i).forEach(f -> out.append(',').append(quote(f.display())));
-            out.append(',').append(quote(rowTotals.get(i).display())).append('\n');
+            csv.cell(rows.get(i)).cells(cells.get(i).stream().map(Figure::display).toList()).cell(rowTotals.get(i).display()).endLine();
         }
-        out.append("total");
-        columnTotals.forEach(f -> out.append(',').append(quote(f.display())));
-        out.append(',').append(quote(total.display())).append('\n');
-        return out.toString();
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        return csv.words("total").cells(columnTotals.stream().map(Figure::display).toList()).cell(total.display()).endLine().toString();
     }
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -65,13 +66,67 @@ class ArchitectureTest {
     }
 
     @Test
+    void statisticsNeverReadPersons() {
+        noClasses().that().resideInAPackage("org.waymark.stats..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.waymark.screening..", "org.waymark.referral.persistence..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.waymark.crypto.PersonalDataCipher")
+                .because("statistics read only the de-identified views, never a screening, its personal data or a packet")
+                .check(classes);
+    }
+
+    @Test
+    void scoringNeverCallsTheCapabilitiesThatHoldCases() {
+        noClasses().that().resideInAPackage("org.waymark.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.waymark.screening..", "org.waymark.referral..", "org.waymark.audit..", "org.waymark.identity..")
+                .because("the engine scores answers it is given; it never looks a case, a person or an officer up")
+                .check(classes);
+    }
+
+    @Test
+    void cryptoAndPdfKnowNoDomain() {
+        noClasses().that().resideInAnyPackage("org.waymark.crypto..", "org.waymark.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.waymark.catalogue..", "org.waymark.scoring..",
+                        "org.waymark.screening..", "org.waymark.referral..", "org.waymark.identity..", "org.waymark.audit..",
+                        "org.waymark.stats..", "org.waymark.signing..", "org.waymark.retention..", "org.waymark.demo..")
+                .because("sealing, hashing and printing work on bytes and documents, whatever case they carry")
+                .check(classes);
+    }
+
+    @Test
     void nobodyReachesIntoAnotherCapabilitysPersistence() {
-        for (String capability : new String[]{"catalogue", "screening", "scoring", "referral", "crypto", "pdf", "stats", "audit", "identity"}) {
+        for (String capability : new String[]{"catalogue", "screening", "scoring", "referral", "crypto", "pdf", "stats", "signing", "audit"}) {
             noClasses().that().resideOutsideOfPackage("org.waymark." + capability + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.waymark." + capability + ".persistence..")
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    @Test
+    void onlyIdentityAndTheDemoAccountsReachIntoIdentitysPersistence() {
+        noClasses().that().resideOutsideOfPackages("org.waymark.identity..")
+                .and().haveNameNotMatching("org\\.waymark\\.demo\\.\\$?DemoIdentity\\b.*")
+                .should().dependOnClassesThat().resideInAPackage("org.waymark.identity.persistence..")
+                .because("the demo accounts need stable ids and the published demo password, which no act of identity gives")
+                .check(classes);
+    }
+
+    @Test
+    void everyRepositoryAndStoredRowLivesInAPersistencePackageAndIsNamedSo() {
+        classes().that().areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
+                .should().resideInAPackage("..persistence").andShould().haveSimpleNameEndingWith("Row")
+                .check(classes);
+        classes().that().areAnnotatedWith("io.micronaut.data.jdbc.annotation.JdbcRepository")
+                .should().resideInAPackage("..persistence").andShould().haveSimpleNameEndingWith("Rows")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheDemo() {
+        noClasses().that().resideOutsideOfPackage("org.waymark.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.waymark.demo..")
+                .check(classes);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.waymark.audit.persistence.AuditCheckpointRow;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 

@@ -5,6 +5,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.persistence.AuditCheckpointRow;
 import org.waymark.signing.ServiceKeys;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;

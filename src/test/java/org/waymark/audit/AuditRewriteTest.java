@@ -6,6 +6,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.persistence.AuditCheckpointRow;
+import org.waymark.audit.persistence.AuditEntryRow;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 
@@ -89,8 +91,8 @@ class AuditRewriteTest extends DatabaseTest {
                     previous = rows.getString(1);
                 }
             }
-            for (AuditEntry entry : verifierEntries(c, seq)) {
-                AuditEntry changed = AuditTrail.withHash(new AuditEntry(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(),
+            for (AuditEntryRow entry : verifierEntries(c, seq)) {
+                AuditEntryRow changed = AuditTrail.withHash(new AuditEntryRow(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(),
                         entry.actorUnit(), entry.actorOrg(), entry.action(), entry.recordType(), entry.recordId(),
                         entry.seq() == seq ? "nothing to see here" : entry.purpose(), entry.requestId(), entry.clientAddress(), previous, ""));
                 try (PreparedStatement update = c.prepareStatement("update audit_entry set purpose = ?, previous_hash = ?, hash = ? where seq = ?")) {
@@ -106,11 +108,11 @@ class AuditRewriteTest extends DatabaseTest {
         }
     }
 
-    private java.util.List<AuditEntry> verifierEntries(Connection c, long from) throws Exception {
-        java.util.List<AuditEntry> list = new java.util.ArrayList<>();
+    private java.util.List<AuditEntryRow> verifierEntries(Connection c, long from) throws Exception {
+        java.util.List<AuditEntryRow> list = new java.util.ArrayList<>();
         try (ResultSet r = c.createStatement().executeQuery("select * from audit_entry where seq >= " + from + " order by seq")) {
             while (r.next()) {
-                list.add(new AuditEntry(r.getLong("seq"), r.getTimestamp("at").toInstant(), (UUID) r.getObject("actor_id"),
+                list.add(new AuditEntryRow(r.getLong("seq"), r.getTimestamp("at").toInstant(), (UUID) r.getObject("actor_id"),
                         r.getString("actor_role"), (UUID) r.getObject("actor_unit"), (UUID) r.getObject("actor_org"), r.getString("action"),
                         r.getString("record_type"), r.getString("record_id"), r.getString("purpose"), r.getString("request_id"),
                         r.getString("client_address"), r.getString("previous_hash"), r.getString("hash")));

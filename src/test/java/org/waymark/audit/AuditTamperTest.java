@@ -7,6 +7,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.persistence.AuditEntryRow;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 
@@ -86,7 +87,7 @@ class AuditTamperTest extends DatabaseTest {
         long seq = head() + 1;
         try (Connection c = rawConnection()) {
             // a forged entry, hashed correctly but linked to a made-up predecessor
-            AuditEntry forged = AuditTrail.withHash(new AuditEntry(seq, java.time.Instant.now(), null, "SYSTEM", null, null, "READ", "screening",
+            AuditEntryRow forged = AuditTrail.withHash(new AuditEntryRow(seq, java.time.Instant.now(), null, "SYSTEM", null, null, "READ", "screening",
                     UUID.randomUUID().toString(), "forged", null, null, "f".repeat(64), ""));
             var insert = c.prepareStatement("insert into audit_entry (seq, at, actor_role, action, record_type, record_id, purpose, previous_hash, hash) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,33 @@ class SignInSlowdownTest extends DatabaseTest {
                 .contains("right password works");
         Thread.sleep(800);
         assertThat(status(signIn("partner.inspectorate", ApiClient.DEMO_PASSWORD, "192.0.2.11"))).as("after the wait").isEqualTo(200);
+    }
+
+    @Test
+    void theFailedSignInTableHoldsNoClientAddressInClear() throws SQLException {
+        assertThat(status(signIn("officer.airport", "wrong-guess", "203.0.113.77"))).isEqualTo(401);
+
+        assertThat(count("select count(*) from failed_sign_in where subject like 'address:%'")).isPositive();
+        assertThat(count("select count(*) from failed_sign_in where subject like '%203.0.113.77%'")).isZero();
+    }
+
+    @Test
+    void failuresOlderThanTheWindowArePrunedWhenTheNextFailureComes() throws SQLException {
+        try (Connection c = rawConnection()) {
+            c.createStatement().execute("insert into failed_sign_in (subject, at) values ('account:long-ago', now() - interval '1 day')");
+        }
+
+        assertThat(status(signIn("auditor", "wrong-guess", "198.51.100.99"))).isEqualTo(401);
+
+        assertThat(count("select count(*) from failed_sign_in where subject = 'account:long-ago'")).isZero();
+        assertThat(count("select count(*) from failed_sign_in")).isPositive();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = rawConnection(); ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

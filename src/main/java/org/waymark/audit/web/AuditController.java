@@ -3,18 +3,17 @@ package org.waymark.audit.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.QueryValue;
-import jakarta.validation.constraints.Pattern;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.waymark.audit.AuditEntry;
+import jakarta.validation.constraints.Pattern;
+import org.waymark.audit.AuditCheckpoints;
 import org.waymark.audit.AuditLog;
 import org.waymark.audit.AuditVerifier;
-import org.waymark.audit.AuditCheckpointRow;
-import org.waymark.audit.AuditCheckpoints;
+import org.waymark.audit.persistence.AuditEntryRow;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,13 +38,13 @@ class AuditController {
 
     /** Signs the current head now (the scheduler does so every hour) and returns that checkpoint. */
     @io.micronaut.http.annotation.Post("/checkpoints")
-    HttpResponse<AuditCheckpointRow> checkpoint() {
-        return checkpoints.checkpoint().map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    HttpResponse<AuditViews.Checkpoint> checkpoint() {
+        return checkpoints.checkpoint().map(AuditViews.Checkpoint::of).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 
     @Get("/checkpoints")
-    List<AuditCheckpointRow> checkpoints() {
-        return checkpoints.all();
+    List<AuditViews.Checkpoint> checkpoints() {
+        return checkpoints.all().stream().map(AuditViews.Checkpoint::of).toList();
     }
 
     @Get("/verify")
@@ -56,14 +55,14 @@ class AuditController {
     @Get("/entries")
     HttpResponse<?> export(@QueryValue @Nullable UUID user, @QueryValue @Nullable UUID record, @QueryValue @Nullable Instant from,
                            @QueryValue @Nullable Instant to, @QueryValue(defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
-        List<AuditEntry> rows = log.search(user, record == null ? null : record.toString(), from, to);
+        List<AuditEntryRow> rows = log.search(user, record == null ? null : record.toString(), from, to);
         return "csv".equals(format)
                 ? HttpResponse.ok(AuditLog.csv(rows)).contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=audit.csv")
-                : HttpResponse.ok(rows);
+                : HttpResponse.ok(rows.stream().map(AuditViews.Entry::of).toList());
     }
 
     @Get("/records/{id}")
-    List<AuditEntry> accessLog(UUID id) {
-        return log.forRecord(id.toString());
+    List<AuditViews.Entry> accessLog(UUID id) {
+        return log.forRecord(id.toString()).stream().map(AuditViews.Entry::of).toList();
     }
 }

@@ -6,8 +6,8 @@ import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.PasswordHasher;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 import org.waymark.shared.InvalidInputException;
 
 import java.time.Clock;
@@ -30,12 +30,12 @@ class OwnPassword {
 
     private final PasswordChecks checks;
     private final PasswordHasher hasher;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final SessionCutoffs cutoffs;
     private final AuditTrail trail;
     private final Clock clock;
 
-    OwnPassword(PasswordChecks checks, PasswordHasher hasher, UserAccounts users, SessionCutoffs cutoffs, AuditTrail trail, Clock clock) {
+    OwnPassword(PasswordChecks checks, PasswordHasher hasher, UserAccountRows users, SessionCutoffs cutoffs, AuditTrail trail, Clock clock) {
         this.checks = checks;
         this.hasher = hasher;
         this.users = users;
@@ -99,7 +99,7 @@ class OwnPassword {
     }
 
     @Transactional
-    void replace(UserAccount account, String hash) {
+    void replace(UserAccountRow account, String hash) {
         Instant now = clock.instant();
         users.update(account.withOwnPassword(hash).withSessionsValidAfter(now));
         cutoffs.cut(account.id(), now);

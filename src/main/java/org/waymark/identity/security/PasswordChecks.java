@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.waymark.crypto.PasswordHasher;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,22 +27,22 @@ class PasswordChecks {
     /** What a check found. */
     sealed interface Outcome {
         /** The password is the account's and the account is enabled. */
-        record Matched(UserAccount account) implements Outcome { }
+        record Matched(UserAccountRow account) implements Outcome { }
 
         /** Unknown user, wrong password or disabled account: the one asking is never told which ({@code known}: for the audit trail). */
-        record NoMatch(@Nullable UserAccount known) implements Outcome { }
+        record NoMatch(@Nullable UserAccountRow known) implements Outcome { }
 
         /** Not checked: wait this long ({@code busy}: too many checks at once, not failures). */
         record Deferred(Duration retryAfter, boolean busy) implements Outcome { }
     }
 
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final Semaphore hashing;
     private final String decoyHash;
 
-    PasswordChecks(UserAccounts users, PasswordHasher hasher, SignInThrottle throttle,
+    PasswordChecks(UserAccountRows users, PasswordHasher hasher, SignInThrottle throttle,
                    @Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes) {
         this.users = users;
         this.hasher = hasher;
@@ -62,7 +62,7 @@ class PasswordChecks {
             if (wait.isPresent()) {
                 return new Outcome.Deferred(wait.get(), false);
             }
-            Optional<UserAccount> user = users.findByUsername(username);
+            Optional<UserAccountRow> user = users.findByUsername(username);
             try {
                 if (!hashing.tryAcquire(2, TimeUnit.SECONDS)) {
                     return new Outcome.Deferred(Duration.ofSeconds(1), true);
@@ -73,7 +73,7 @@ class PasswordChecks {
             }
             boolean matches;
             try {
-                matches = hasher.verify(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
+                matches = hasher.verify(password, user.map(UserAccountRow::passwordHash).orElse(decoyHash));
             } finally {
                 hashing.release();
             }

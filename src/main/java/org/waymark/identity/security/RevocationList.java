@@ -2,6 +2,7 @@ package org.waymark.identity.security;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.waymark.identity.persistence.RevokedTokenRows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class RevocationList {
 
-    private final RevokedTokens table;
+    private final RevokedTokenRows table;
     private final Clock clock;
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
-    RevocationList(RevokedTokens table, Clock clock) {
+    RevocationList(RevokedTokenRows table, Clock clock) {
         this.table = table;
         this.clock = clock;
         refresh();

@@ -2,7 +2,7 @@ package org.waymark.identity.security;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRows;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,11 +22,11 @@ public class SessionCutoffs {
     /** Longer than any session lives (tokens renew for a working day at most): older cut-offs cannot matter. */
     private static final Duration REMEMBERED = Duration.ofDays(2);
 
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final Clock clock;
     private final Map<UUID, Instant> cutoffs = new ConcurrentHashMap<>();
 
-    SessionCutoffs(UserAccounts users, Clock clock) {
+    SessionCutoffs(UserAccountRows users, Clock clock) {
         this.users = users;
         this.clock = clock;
         refresh();

@@ -9,7 +9,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.waymark.identity.UserAccount;
+import org.waymark.identity.persistence.UserAccountRow;
 
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
             LOG.info("Sign-in failed");
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        UserAccount account = ((PasswordChecks.Outcome.Matched) outcome).account();
+        UserAccountRow account = ((PasswordChecks.Outcome.Matched) outcome).account();
         if (account.mustChoosePassword()) {
             // the password an administrator set opens no session: its holder must choose their own first
             LOG.info("Sign-in of user {} refused until they choose their own password", account.id());
@@ -66,7 +66,7 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
         return AuthenticationResponse.success(account.username(), List.of(account.role().name()), attributes(account));
     }
 
-    private Map<String, Object> attributes(UserAccount account) {
+    private Map<String, Object> attributes(UserAccountRow account) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(CurrentUser.USER_ID, account.id().toString());
         attributes.put(CurrentUser.SESSION_ID, java.util.UUID.randomUUID().toString());

@@ -2,11 +2,20 @@ package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.waymark.identity.persistence.FailedSignInRows;
+import org.waymark.platform.config.SecretSetting;
+import org.waymark.platform.config.Secrets;
 import org.waymark.shared.Sha256;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -14,20 +23,22 @@ import java.util.Optional;
  * account and per client address, each further failure doubles the wait before the next attempt is tried (from
  * {@code base-delay} up to {@code max-delay}). An attempt that comes too early is not tried at all (no password hash
  * is computed) and is told how long to wait; once it has waited, the right password signs in. Counted in the database,
- * so every instance sees the same numbers; accounts are recorded as a hash, not a name.
+ * so every instance sees the same numbers; accounts are recorded as a hash, not a name, and client addresses as an HMAC
+ * under the token key (an address in clear is personal data). Failures older than the window are pruned as new ones come.
  */
 @Singleton
 class SignInThrottle {
 
-    private final FailedSignIns failures;
+    private final FailedSignInRows failures;
     private final Clock clock;
+    private final SecretKeySpec addressKey;
     private final int freePerAccount;
     private final int freePerAddress;
     private final Duration window;
     private final Duration baseDelay;
     private final Duration maxDelay;
 
-    SignInThrottle(FailedSignIns failures, Clock clock,
+    SignInThrottle(FailedSignInRows failures, Clock clock, Secrets secrets,
                    @Value("${waymark.security.sign-in.free-failures-per-account}") int freePerAccount,
                    @Value("${waymark.security.sign-in.free-failures-per-address}") int freePerAddress,
                    @Value("${waymark.security.sign-in.window}") Duration window,
@@ -35,6 +46,7 @@ class SignInThrottle {
                    @Value("${waymark.security.sign-in.max-delay}") Duration maxDelay) {
         this.failures = failures;
         this.clock = clock;
+        this.addressKey = new SecretKeySpec(secrets.get(SecretSetting.TOKEN_KEY).reveal(), "HmacSHA256");
         this.freePerAccount = freePerAccount;
         this.freePerAddress = freePerAddress;
         this.window = window;
@@ -70,6 +82,7 @@ class SignInThrottle {
 
     void failed(String username, String address) {
         Instant now = clock.instant();
+        failures.pruneBefore(now.minus(window));
         failures.record(account(username), now);
         failures.record(addressKey(address), now);
     }
@@ -82,7 +95,13 @@ class SignInThrottle {
         return "account:" + Sha256.hex(username);
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private String addressKey(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(addressKey);
+            return "address:" + HexFormat.of().formatHex(mac.doFinal(("sign-in-address:" + address).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
     }
 }

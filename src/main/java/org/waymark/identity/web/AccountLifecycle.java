@@ -8,8 +8,8 @@ import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.PasswordHasher;
 import org.waymark.identity.CaseAccessNotices;
 import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.SessionCutoffs;
 import org.waymark.shared.InvalidInputException;
@@ -28,7 +28,7 @@ import java.util.UUID;
 @Singleton
 class AccountLifecycle {
 
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final AuditTrail trail;
     private final SessionCutoffs cutoffs;
@@ -36,7 +36,7 @@ class AccountLifecycle {
 
     private final CaseAccessNotices notices;
 
-    AccountLifecycle(UserAccounts users, PasswordHasher hasher, AuditTrail trail, SessionCutoffs cutoffs, Clock clock,
+    AccountLifecycle(UserAccountRows users, PasswordHasher hasher, AuditTrail trail, SessionCutoffs cutoffs, Clock clock,
                      CaseAccessNotices notices) {
         this.notices = notices;
         this.users = users;
@@ -48,7 +48,7 @@ class AccountLifecycle {
 
     @Transactional
     AdminViews.UserView disable(CurrentUser admin, UUID id) {
-        UserAccount user = account(id);
+        UserAccountRow user = account(id);
         if (user.id().equals(admin.id())) {
             throw new RuleViolationException("user.self-disable", "id", "is your own account: another administrator must disable it");
         }
@@ -57,16 +57,16 @@ class AccountLifecycle {
 
     @Transactional
     AdminViews.UserView enable(CurrentUser admin, UUID id) {
-        UserAccount enabled = users.update(account(id).withEnabled(true));
+        UserAccountRow enabled = users.update(account(id).withEnabled(true));
         notices.announce(enabled, admin.id(), admin.username(), "enable");
         return record(admin, enabled, "enable");
     }
 
     @Transactional
     AdminViews.UserView assign(CurrentUser admin, UUID id, AdminViews.Assignment assignment, Administration administration) {
-        UserAccount user = account(id);
+        UserAccountRow user = account(id);
         administration.checkScope(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
-        UserAccount changed = user.withAssignment(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
+        UserAccountRow changed = user.withAssignment(assignment.role(), assignment.unitId(), assignment.regionId(), assignment.organisationId());
         AdminViews.UserView view = endSessions(admin, changed, "assign " + user.role() + " -> " + assignment.role());
         if (!java.util.Objects.equals(user.role(), changed.role()) || !java.util.Objects.equals(user.unitId(), changed.unitId())) {
             notices.announce(changed, admin.id(), admin.username(), "assign");
@@ -79,7 +79,7 @@ class AccountLifecycle {
         if (password == null || password.length() < 12) {
             throw InvalidInputException.of("password", "must be at least 12 characters");
         }
-        UserAccount user = account(id);
+        UserAccountRow user = account(id);
         return endSessions(admin, user.withTemporaryPassword(hasher.hash(password.toCharArray())), "reset password");
     }
 
@@ -88,20 +88,20 @@ class AccountLifecycle {
         return endSessions(admin, account(id), "end sessions");
     }
 
-    private AdminViews.UserView endSessions(CurrentUser admin, UserAccount user, String act) {
+    private AdminViews.UserView endSessions(CurrentUser admin, UserAccountRow user, String act) {
         Instant now = clock.instant();
-        UserAccount saved = users.update(user.withSessionsValidAfter(now));
+        UserAccountRow saved = users.update(user.withSessionsValidAfter(now));
         cutoffs.cut(user.id(), now);
         return record(admin, saved, act);
     }
 
-    private AdminViews.UserView record(CurrentUser admin, UserAccount user, String act) {
+    private AdminViews.UserView record(CurrentUser admin, UserAccountRow user, String act) {
         trail.record(new AuditEvent(admin.id(), Role.ADMIN.name(), admin.unitId(), admin.organisationId(), AuditAction.ADMINISTER, "user",
                 user.id().toString(), act));
         return Administration.view(user);
     }
 
-    private UserAccount account(UUID id) {
+    private UserAccountRow account(UUID id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("The user"));
     }
 

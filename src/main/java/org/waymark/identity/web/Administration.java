@@ -1,22 +1,22 @@
 package org.waymark.identity.web;
 
-import jakarta.inject.Singleton;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.crypto.PasswordHasher;
-import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.CaseAccessNotices;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
 import org.waymark.identity.Region;
 import org.waymark.identity.Regions;
-import org.waymark.identity.CaseAccessNotices;
 import org.waymark.identity.Role;
 import org.waymark.identity.Unit;
 import org.waymark.identity.Units;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
+import org.waymark.identity.security.CurrentUser;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 
@@ -32,14 +32,14 @@ class Administration {
     private final Regions regions;
     private final Units units;
     private final Organisations organisations;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final AuditTrail trail;
     private final Clock clock;
 
     private final CaseAccessNotices notices;
 
-    Administration(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, AuditTrail trail,
+    Administration(Regions regions, Units units, Organisations organisations, UserAccountRows users, PasswordHasher hasher, AuditTrail trail,
                    Clock clock, CaseAccessNotices notices) {
         this.notices = notices;
         this.regions = regions;
@@ -114,7 +114,7 @@ class Administration {
         if (users.findByUsername(command.username()).isPresent()) {
             throw new ConflictException("user.username-taken", "A user with this name exists.");
         }
-        UserAccount saved = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.role(), command.unitId(),
+        UserAccountRow saved = users.save(new UserAccountRow(UUID.randomUUID(), command.username(), command.role(), command.unitId(),
                 command.regionId(), command.organisationId(), hasher.hash(command.password().toCharArray()), true, clock.instant(), null, true));
         boolean readsCases = command.role().readsCases();
         notices.announce(saved, admin.id(), admin.username(), "create");
@@ -143,7 +143,7 @@ class Administration {
         }
     }
 
-    static AdminViews.UserView view(UserAccount user) {
+    static AdminViews.UserView view(UserAccountRow user) {
         return new AdminViews.UserView(user.id(), user.username(), user.role(), user.unitId(), user.regionId(), user.organisationId(), user.enabled());
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import org.waymark.platform.database.AdvisoryLocks;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -19,11 +20,11 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     Optional<ReferralRow> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
     /** Serialises concurrent creates under one client id until the end of the transaction. */
-    @Query("select pg_advisory_xact_lock(hashtextextended(:key, 7265743004)) is not null")
+    @Query("select pg_advisory_xact_lock(hashtextextended(:key, " + AdvisoryLocks.REFERRAL_ID_SEED + ")) is not null")
     boolean lockId(String key);
 
     /** One packet deleter at a time across instances, for the rest of the transaction. */
-    @Query("select pg_try_advisory_xact_lock(7265743005)")
+    @Query("select pg_try_advisory_xact_lock(" + AdvisoryLocks.PACKET_RETENTION + ")")
     boolean tryPacketRetentionLock();
 
     /** Referrals whose packet the partner acknowledged before {@code before} and that still hold it. */

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import org.waymark.platform.database.AdvisoryLocks;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
     int complete(UUID id, UUID unitId, long expected, Instant now, String assessment);
 
     /** One purger at a time across instances, for the rest of the transaction. */
-    @Query("select pg_try_advisory_xact_lock(7265743002)")
+    @Query("select pg_try_advisory_xact_lock(" + AdvisoryLocks.SCREENING_RETENTION + ")")
     boolean tryRetentionLock();
 
     /**

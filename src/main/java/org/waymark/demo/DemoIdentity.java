@@ -1,4 +1,4 @@
-package org.waymark.identity;
+package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -8,9 +8,22 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.crypto.PasswordHasher;
+import org.waymark.identity.Organisation;
+import org.waymark.identity.OrganisationType;
+import org.waymark.identity.Organisations;
+import org.waymark.identity.PlaceType;
+import org.waymark.identity.Region;
+import org.waymark.identity.Regions;
+import org.waymark.identity.Role;
+import org.waymark.identity.Unit;
+import org.waymark.identity.Units;
+import org.waymark.identity.persistence.UserAccountRow;
+import org.waymark.identity.persistence.UserAccountRows;
+import org.waymark.identity.security.CurrentUser;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,11 +41,11 @@ class DemoIdentity {
     private final Regions regions;
     private final Units units;
     private final Organisations organisations;
-    private final UserAccounts users;
+    private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    DemoIdentity(Regions regions, Units units, Organisations organisations, UserAccounts users, PasswordHasher hasher, Clock clock) {
+    DemoIdentity(Regions regions, Units units, Organisations organisations, UserAccountRows users, PasswordHasher hasher, Clock clock) {
         this.regions = regions;
         this.units = units;
         this.organisations = organisations;
@@ -76,9 +89,15 @@ class DemoIdentity {
 
     private void user(String username, Role role, UUID unit, UUID region, UUID organisation) {
         if (users.findByUsername(username).isEmpty()) {
-            users.save(new UserAccount(stableId("user:" + username), username, role, unit, region, organisation,
+            users.save(new UserAccountRow(stableId("user:" + username), username, role, unit, region, organisation,
                     hasher.hash(DEMO_PASSWORD.toCharArray()), true, clock.instant(), null, false));
         }
+    }
+
+    /** A demo account as the other seeders act in its name, once it exists. */
+    Optional<CurrentUser> actingAs(String username) {
+        return users.findByUsername(username).map(u -> new CurrentUser(u.id(), u.username(), u.role(), u.unitId(), u.regionId(),
+                u.organisationId(), null));
     }
 
     static UUID stableId(String code) {

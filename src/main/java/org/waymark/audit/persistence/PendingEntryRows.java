@@ -1,4 +1,4 @@
-package org.waymark.audit;
+package org.waymark.audit.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -8,9 +8,9 @@ import java.util.List;
 
 /** Where acts write their entries; only the sequencer takes them out, into the chain. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PendingEntries extends GenericRepository<PendingEntry, Long> {
+public interface PendingEntryRows extends GenericRepository<PendingEntryRow, Long> {
 
-    PendingEntry save(PendingEntry entry);
+    PendingEntryRow save(PendingEntryRow entry);
 
-    List<PendingEntry> saveAll(Iterable<PendingEntry> entries);
+    List<PendingEntryRow> saveAll(Iterable<PendingEntryRow> entries);
 }

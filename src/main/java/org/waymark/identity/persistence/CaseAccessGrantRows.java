@@ -1,4 +1,4 @@
-package org.waymark.identity;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Stored notices of case-reading access given by administrators. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CaseAccessGrants extends CrudRepository<CaseAccessGrant, UUID> {
+public interface CaseAccessGrantRows extends CrudRepository<CaseAccessGrantRow, UUID> {
 
-    List<CaseAccessGrant> findByGrantedAtGreaterThanOrderByGrantedAtDesc(Instant since);
+    List<CaseAccessGrantRow> findByGrantedAtGreaterThanOrderByGrantedAtDesc(Instant since);
 }

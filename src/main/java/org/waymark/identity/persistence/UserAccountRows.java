@@ -1,8 +1,9 @@
-package org.waymark.identity;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.waymark.identity.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +11,13 @@ import java.util.UUID;
 
 /** Stored user accounts. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface UserAccounts extends CrudRepository<UserAccount, UUID> {
+public interface UserAccountRows extends CrudRepository<UserAccountRow, UUID> {
 
-    Optional<UserAccount> findByUsername(String username);
+    Optional<UserAccountRow> findByUsername(String username);
 
     boolean existsByRole(Role role);
 
-    List<UserAccount> findAllOrderByUsername();
+    List<UserAccountRow> findAllOrderByUsername();
 
-    List<UserAccount> findBySessionsValidAfterGreaterThan(java.time.Instant since);
+    List<UserAccountRow> findBySessionsValidAfterGreaterThan(java.time.Instant since);
 }

@@ -1,4 +1,4 @@
-package org.waymark.referral;
+package org.waymark.demo;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.referral.ReferralPacket;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.StandardTools;

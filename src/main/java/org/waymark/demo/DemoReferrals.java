@@ -1,4 +1,4 @@
-package org.waymark.referral;
+package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -9,12 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.catalogue.model.Answer;
 import org.waymark.identity.Organisations;
-import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
-import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.PlaceType;
-import org.waymark.referral.persistence.ReferralRows;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.referral.CreateReferral;
+import org.waymark.referral.Referrals;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
@@ -60,31 +58,28 @@ class DemoReferrals {
     private final Walkthrough walkthrough;
     private final Completion completion;
     private final Referrals referrals;
-    private final ReferralRows rows;
-    private final UserAccounts users;
+    private final DemoIdentity identity;
     private final Organisations organisations;
     private final java.time.Clock clock;
 
-    DemoReferrals(Screenings screenings, Walkthrough walkthrough, Completion completion, Referrals referrals, ReferralRows rows,
-                  UserAccounts users, Organisations organisations, java.time.Clock clock) {
+    DemoReferrals(Screenings screenings, Walkthrough walkthrough, Completion completion, Referrals referrals,
+                  DemoIdentity identity, Organisations organisations, java.time.Clock clock) {
         this.clock = clock;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.completion = completion;
         this.referrals = referrals;
-        this.rows = rows;
-        this.users = users;
+        this.identity = identity;
         this.organisations = organisations;
     }
 
     @EventListener
     void seed(StartupEvent event) {
-        Optional<UserAccount> account = users.findByUsername("officer.airport");
-        if (account.isEmpty() || rows.findById(TO_NGO).isPresent()) {
+        Optional<CurrentUser> account = identity.actingAs("officer.airport");
+        if (account.isEmpty() || !referrals.ofScreening(account.get(), SCREENING).isEmpty()) {
             return;
         }
-        UserAccount user = account.get();
-        CurrentUser officer = new CurrentUser(user.id(), user.username(), Role.OFFICER, user.unitId(), user.regionId(), null, null);
+        CurrentUser officer = account.get();
         long version = screenings.start(officer, new StartScreening(SCREENING, "waymark-indicators", null, "triage", "uk", false, null,
                 PlaceType.AIRPORT, Exploitation.LABOUR, AgeBand.AGE_25_34, Sex.FEMALE, "UA", Sector.AGRICULTURE, null,
                 new PersonalData("Demo Person (fictional)", bornThirtyYearsAgo(), "passport", "DEMO000000", null), false)).screening().version();

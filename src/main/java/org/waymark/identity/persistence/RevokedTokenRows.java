@@ -1,4 +1,4 @@
-package org.waymark.identity.security;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -10,13 +10,13 @@ import java.util.List;
 
 /** Token ids revoked by sign-out, kept until the token would have expired. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface RevokedTokens extends GenericRepository<RevokedToken, String> {
+public interface RevokedTokenRows extends GenericRepository<RevokedTokenRow, String> {
 
     @Query("insert into revoked_token (jti, expires_at) values (:jti, :expiresAt) on conflict (jti) do nothing")
     void revoke(String jti, Instant expiresAt);
 
     @Query("select * from revoked_token where expires_at >= :now")
-    List<RevokedToken> findAllUnexpired(Instant now);
+    List<RevokedTokenRow> findAllUnexpired(Instant now);
 
     @Query("delete from revoked_token where expires_at < :now")
     void forgetExpired(Instant now);

@@ -1,4 +1,4 @@
-package org.waymark.signing;
+package org.waymark.signing.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /** A stored service key: public parts in the clear, the private key sealed. */
 @MappedEntity("service_key")
-record ServiceKeyRow(@Id UUID id, Instant createdAt, byte[] wrappedKey, byte[] sealedPrivateKey, byte[] certificate, byte[] openpgpKey,
-                     String openpgpFingerprint, String certificateFingerprint, @Nullable Instant retiredAt) {
+public record ServiceKeyRow(@Id UUID id, Instant createdAt, byte[] wrappedKey, byte[] sealedPrivateKey, byte[] certificate, byte[] openpgpKey,
+                            String openpgpFingerprint, String certificateFingerprint, @Nullable Instant retiredAt) {
 
     @Override
     public String toString() {

@@ -1,4 +1,4 @@
-package org.waymark.stats;
+package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;

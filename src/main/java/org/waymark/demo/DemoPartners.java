@@ -1,4 +1,4 @@
-package org.waymark.referral;
+package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -15,10 +15,10 @@ import org.waymark.crypto.ServiceKey;
 import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
-import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.referral.PartnerDetails;
+import org.waymark.referral.PartnerView;
+import org.waymark.referral.Partners;
 import org.waymark.signing.ServiceKeys;
 
 import java.io.IOException;
@@ -51,17 +51,17 @@ class DemoPartners {
 
     private final Partners partners;
     private final Organisations organisations;
-    private final UserAccounts users;
+    private final DemoIdentity identity;
     private final ServiceKeys serviceKeys;
     private final PartnerKeyGenerator generator;
     private final Clock clock;
     private final Path folder;
 
-    DemoPartners(Partners partners, Organisations organisations, UserAccounts users, ServiceKeys serviceKeys, SecureRandom random,
+    DemoPartners(Partners partners, Organisations organisations, DemoIdentity identity, ServiceKeys serviceKeys, SecureRandom random,
                  Clock clock, @Value("${waymark.data-dir}") String dataDir) {
         this.partners = partners;
         this.organisations = organisations;
-        this.users = users;
+        this.identity = identity;
         this.serviceKeys = serviceKeys;
         this.generator = new PartnerKeyGenerator(random);
         this.clock = clock;
@@ -71,13 +71,13 @@ class DemoPartners {
     @EventListener
     @Transactional
     void seed(StartupEvent event) {
-        Optional<UserAccount> admin = users.findByUsername("admin");
+        Optional<CurrentUser> admin = identity.actingAs("admin");
         Optional<Organisation> ngo = organisations.findByCode(NGO);
         Optional<Organisation> inspectorate = organisations.findByCode(INSPECTORATE);
         if (admin.isEmpty() || ngo.isEmpty() || inspectorate.isEmpty()) {
             return;
         }
-        CurrentUser actor = new CurrentUser(admin.get().id(), admin.get().username(), Role.ADMIN, null, null, null, null);
+        CurrentUser actor = admin.get();
         try {
             Files.createDirectories(folder);
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));

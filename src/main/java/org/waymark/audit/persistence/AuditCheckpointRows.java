@@ -1,4 +1,4 @@
-package org.waymark.audit;
+package org.waymark.audit.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Stored checkpoints; append-only like the chain. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface AuditCheckpointRows extends GenericRepository<AuditCheckpointRow, Long> {
+public interface AuditCheckpointRows extends GenericRepository<AuditCheckpointRow, Long> {
 
     AuditCheckpointRow save(AuditCheckpointRow row);
 

@@ -1,4 +1,4 @@
-package org.waymark.identity.security;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -7,9 +7,9 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 
-/** Failed sign-ins per subject (account hash or client address). */
+/** Failed sign-ins per subject (account hash or keyed hash of the client address). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface FailedSignIns extends GenericRepository<FailedSignIn, Long> {
+public interface FailedSignInRows extends GenericRepository<FailedSignInRow, Long> {
 
     @Query("insert into failed_sign_in (subject, at) values (:subject, :at)")
     void record(String subject, Instant at);
@@ -22,4 +22,8 @@ interface FailedSignIns extends GenericRepository<FailedSignIn, Long> {
 
     @Query("delete from failed_sign_in where subject = :subject")
     void clear(String subject);
+
+    /** Forgets the failures the throttle no longer counts. */
+    @Query("delete from failed_sign_in where at < :before")
+    void pruneBefore(Instant before);
 }

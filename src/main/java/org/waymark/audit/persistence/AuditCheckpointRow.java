@@ -1,4 +1,4 @@
-package org.waymark.audit;
+package org.waymark.audit.persistence;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -14,11 +14,11 @@ import java.util.UUID;
 public record AuditCheckpointRow(@Id long seq, String entryHash, Instant at, UUID serviceKeyId, byte[] signature) {
 
     /** What is signed (version 1): one line each, no room for ambiguity. */
-    static byte[] signedText(long seq, String entryHash, Instant at) {
+    public static byte[] signedText(long seq, String entryHash, Instant at) {
         return ("waymark-audit-checkpoint/1\n" + seq + "\n" + entryHash + "\n" + at + "\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    byte[] signedText() {
+    public byte[] signedText() {
         return signedText(seq, entryHash, at);
     }
 }

@@ -1,4 +1,4 @@
-package org.waymark.identity.security;
+package org.waymark.identity.persistence;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** A token id revoked by sign-out, and when the token would have expired anyway. */
 @MappedEntity("revoked_token")
-record RevokedToken(@Id String jti, Instant expiresAt) {
+public record RevokedTokenRow(@Id String jti, Instant expiresAt) {
 }
