@@ -49,14 +49,24 @@ public class ProgrammeReports {
                 countries, control.publish(ratings, false, false), percent(effective, forms.size()), percent(substantive, forms.size()));
     }
 
-    /** Services × sexes, every service and sex listed (the disclosure control merges the rare ones). */
+    /**
+     * Services × sexes, listing only the services and sexes with participants (an empty category would only push its
+     * neighbours into complementary suppression); the disclosure control merges the rare ones.
+     */
     static CountTable participants(List<ProgrammeRecords.SessionView> sessions) {
-        ParticipantService[] services = ParticipantService.values();
-        ParticipantSex[] sexes = ParticipantSex.values();
-        long[][] counts = new long[services.length][sexes.length];
-        sessions.stream().flatMap(s -> s.participants().stream())
-                .forEach(p -> counts[p.service().ordinal()][p.sex().ordinal()] += p.count());
-        return new CountTable(Arrays.stream(services).map(Enum::name).toList(), Arrays.stream(sexes).map(Enum::name).toList(), counts);
+        long[][] all = new long[ParticipantService.values().length][ParticipantSex.values().length];
+        sessions.stream().flatMap(s -> s.participants().stream()).forEach(p -> all[p.service().ordinal()][p.sex().ordinal()] += p.count());
+        List<ParticipantService> services = Arrays.stream(ParticipantService.values())
+                .filter(v -> Arrays.stream(all[v.ordinal()]).sum() > 0).toList();
+        List<ParticipantSex> sexes = Arrays.stream(ParticipantSex.values())
+                .filter(x -> Arrays.stream(all).mapToLong(row -> row[x.ordinal()]).sum() > 0).toList();
+        long[][] counts = new long[services.size()][sexes.size()];
+        for (int i = 0; i < services.size(); i++) {
+            for (int j = 0; j < sexes.size(); j++) {
+                counts[i][j] = all[services.get(i).ordinal()][sexes.get(j).ordinal()];
+            }
+        }
+        return new CountTable(services.stream().map(Enum::name).toList(), sexes.stream().map(Enum::name).toList(), counts);
     }
 
     /** A share in whole percent, only from k forms on (like a median, a share of a small group says too much). */
