@@ -38,7 +38,8 @@ public class CourseProgress {
     public record ModuleStanding(Course.Module module, int attempts, int bestCorrect, boolean passed) {
     }
 
-    /** An attempt as marked: the choices made and the right answers with their explanations. */
+    /** An attempt as marked: the choices made, how many were right, and whether it passed. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Attempt(UUID id, String moduleId, int correct, int questions, boolean passed, Map<String, String> choices, Instant answeredAt) {
     }
 
