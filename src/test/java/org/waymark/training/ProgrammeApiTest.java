@@ -136,6 +136,16 @@ class ProgrammeApiTest extends DatabaseTest {
         assertThat(ApiClient.fields(trainer.problem(HttpRequest.GET("/api/v1/training/report?format=xls"), 400))).containsExactly("format");
     }
 
+    @Test
+    void refusesAQuizWithAQuestionLeftOutNamingItAndKeepsNoAttempt() {
+        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/course/modules/interpreters/attempts",
+                Map.of("choices", Map.of("companion", "b"))), 400);
+
+        assertThat(ApiClient.fields(problem)).containsExactly("first-person");
+        assertThat(trainer.getJsonList("/api/v1/course/modules")).filteredOn(m -> "interpreters".equals(m.get("moduleId")))
+                .singleElement().satisfies(m -> assertThat(m.get("attempts")).isEqualTo(0));
+    }
+
     private String record(Map<String, Object> session) {
         return (String) trainer.postJson("/api/v1/training/sessions", session).get("id");
     }
