@@ -52,10 +52,17 @@ class EveryPageOnAPhoneTest extends BrowserTest {
         String referral = (String) officer.postJson("/api/v1/screenings/" + completed + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
 
-        Map<String, String> ids = Map.of("/officer/screenings/{id}", inProgress, "/officer/screenings/{id}/person", inProgress,
-                "/officer/screenings/{id}/consent", inProgress, "/officer/screenings/{id}/check", inProgress,
-                "/officer/screenings/{id}/completed", completed, "/officer/cases/{id}", completed,
-                "/partner/referrals/{id}", referral, "/admin/partners/{id}", ngo);
+        String attempt = (String) officer.postJson("/api/v1/course/modules/interviewing/attempts",
+                Map.of("choices", Map.of("presupposition", "a", "anchor", "b"))).get("id");
+        String session = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/sessions", Map.of("heldOn", "2025-03-01",
+                "place", "Training centre", "type", "TRAINING", "participants", List.of(Map.of("service", "POLICE", "sex", "MALE", "count", 12)))).get("id");
+
+        Map<String, String> ids = Map.ofEntries(Map.entry("/officer/screenings/{id}", inProgress), Map.entry("/officer/screenings/{id}/person", inProgress),
+                Map.entry("/officer/screenings/{id}/consent", inProgress), Map.entry("/officer/screenings/{id}/check", inProgress),
+                Map.entry("/officer/screenings/{id}/completed", completed), Map.entry("/officer/cases/{id}", completed),
+                Map.entry("/partner/referrals/{id}", referral), Map.entry("/admin/partners/{id}", ngo),
+                Map.entry("/training/modules/{moduleId}", "polish-law"), Map.entry("/training/attempts/{attemptId}", attempt),
+                Map.entry("/trainer/sessions/{id}", session));
         Set<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET)
                 .filter(r -> r.getDeclaringType().getName().startsWith("org.waymark."))
                 .map(r -> r.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+)[^}]*}", "{$1}"))
@@ -77,7 +84,7 @@ class EveryPageOnAPhoneTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(360, 740));
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-        for (String user : List.of("", "officer.airport", "supervisor", "partner.ngo", "admin", "auditor")) {
+        for (String user : List.of("", "officer.airport", "supervisor", "partner.ngo", "admin", "auditor", "trainer")) {
             browser.manage().deleteAllCookies();
             if (!user.isEmpty()) {
                 signIn(user);
@@ -115,6 +122,12 @@ class EveryPageOnAPhoneTest extends BrowserTest {
         }
         if (route.startsWith("/admin")) {
             return List.of("admin");
+        }
+        if (route.startsWith("/trainer")) {
+            return List.of("trainer");
+        }
+        if (route.startsWith("/training/attempts")) {
+            return List.of("officer.airport"); // one's own attempts only
         }
         if (route.equals("/") || route.equals("/password")) {
             return List.of("");

@@ -56,11 +56,13 @@ class PageSecurityTest extends DatabaseTest {
                 .filter(r -> r.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE))
                 .map(r -> r.getUriMatchTemplate().toPathString()).collect(Collectors.toSet());
         assertThat(multipart).contains("/admin/partners/{id}/keys");
-        assertThat(pagePosts).contains("/officer/screenings", "/sign-out", "/partner/referrals/{id}/moves");
+        assertThat(pagePosts).contains("/officer/screenings", "/sign-out", "/partner/referrals/{id}/moves", "/training/modules/{moduleId}",
+                "/trainer/sessions");
 
         for (String path : pagePosts) {
             String uri = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            String user = path.startsWith("/partner") ? "partner.ngo" : path.startsWith("/admin") ? "admin" : "officer.airport";
+            String user = path.startsWith("/partner") ? "partner.ngo" : path.startsWith("/admin") ? "admin"
+                    : path.startsWith("/trainer/") ? "trainer" : "officer.airport";
             String session = new ApiClient(http).signIn(user, ApiClient.DEMO_PASSWORD);
             String otherSessionsToken = formToken(new ApiClient(http).signIn(user, ApiClient.DEMO_PASSWORD), "/account");
             assertThat(formToken(session, "/account")).isNotEqualTo(otherSessionsToken);

@@ -91,11 +91,12 @@ class HomePages {
             case PARTNER -> "/partner";
             case SUPERVISOR -> "/supervisor";
             case ADMIN -> "/admin";
+            case TRAINER -> "/trainer";
             default -> "/account";
         });
     }
 
-    /** Who is signed in, for roles without pages of their own (trainer, auditor): they use the API. */
+    /** Who is signed in, for roles without pages of their own (auditor): they use the API. */
     @Get(uri = "/account", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ModelAndView<Map<String, Object>> account(Authentication authentication, HttpRequest<?> request) {

@@ -1,0 +1,122 @@
+package org.waymark.web;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.waymark.pdf.PdfAValidation;
+import org.waymark.testing.BrowserTest;
+import org.waymark.training.Course;
+import org.waymark.training.CourseLibrary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The course and the trainer's programme pages in headless Chromium, on a phone-sized window where it matters. */
+@MicronautTest
+class TrainingPagesTest extends BrowserTest {
+
+    @Inject
+    CourseLibrary library;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("waymark.demo.programme", "false", "waymark.stats.k", "5", "waymark.stats.resolution", "5");
+    }
+
+    @Test
+    void anOfficerTakesTheCourseFailsAQuizOnceRetriesAndGetsAPdfACertificate() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        signIn("officer.border");
+        click("nav-course");
+        assertThat(text("course-progress")).isEqualTo("0 of 6 quizzes passed");
+        Course course = library.course("en");
+        for (Course.Module module : course.modules()) {
+            click("module-" + module.id());
+            if (module == course.modules().get(0)) {
+                answer(module, true);
+                assertThat(text("outcome")).startsWith("Not passed yet");
+                screenshot("course-quiz-failed-phone");
+                click("retry");
+            }
+            answer(module, false);
+            assertThat(text("outcome")).startsWith("Passed");
+            click("to-modules");
+            wait.until(d -> d.findElements(By.id("passed-" + module.id())).size() == 1);
+        }
+        assertThat(text("course-progress")).isEqualTo("6 of 6 quizzes passed");
+        screenshot("course-completed-phone");
+
+        click("certificate");
+        Path certificate = downloads.resolve("waymark-course-certificate.pdf");
+        new FluentWait<>(certificate).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+                .until(p -> Files.exists(p) && !Files.exists(Path.of(p + ".crdownload")));
+        byte[] pdf = Files.readAllBytes(certificate);
+        try (var loaded = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(loaded)).contains("Certificate of completion").contains("officer.border")
+                    .contains(course.title());
+        }
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void aQuizWithAnUnansweredQuestionIsShownAgainAndRecordsNoAttempt() {
+        signIn("officer.airport");
+        browser.get(url("/training/modules/interviewing"));
+        click("submit-quiz");
+        assertThat(text("errors")).contains("Answer every question");
+        browser.get(url("/training"));
+        assertThat(browser.findElements(By.id("passed-interviewing"))).isEmpty();
+        assertThat(browser.findElement(By.id("modules")).getText()).doesNotContain("attempts");
+    }
+
+    @Test
+    void aTrainerRecordsASessionAddsAnEvaluationAndSeesItInTheReport() {
+        signIn("trainer");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("heldOn")), today);
+        browser.findElement(By.id("place")).sendKeys("Training centre east");
+        new Select(browser.findElement(By.id("type"))).selectByValue("WORKSHOP_WITH_LABOUR_INSPECTORATE");
+        browser.findElement(By.id("p-BORDER_GUARD-FEMALE")).sendKeys("20");
+        browser.findElement(By.id("p-BORDER_GUARD-MALE")).sendKeys("30");
+        browser.findElement(By.id("p-MUNICIPAL_GUARD-MALE")).sendKeys("5");
+        click("record-session");
+
+        assertThat(text("recorded")).isEqualTo("The session is recorded.");
+        assertThat(text("session-participants")).isEqualTo("55");
+        new Select(browser.findElement(By.id("effectiveness"))).selectByValue("5");
+        click("add-evaluation");
+        assertThat(text("session-forms")).isEqualTo("1");
+
+        click("back-to-programme");
+        click("report-link");
+        assertThat(text("participants-total")).isEqualTo("55");
+        assertThat(text("participants-table")).contains("Border Guard").contains("Municipal guards");
+        assertThat(text("sessions-by-type")).contains("Workshop with the labour inspectorate: 1");
+        assertThat(text("effective-share")).contains("fewer than 5 forms");
+        screenshot("programme-report");
+    }
+
+    /** Picks the right answer to every question, or (wrongFirst) a wrong one to the first. */
+    private void answer(Course.Module module, boolean wrongFirst) {
+        for (Course.Question question : module.quiz()) {
+            String choice = question.answer();
+            if (wrongFirst && question == module.quiz().get(0)) {
+                choice = question.choices().keySet().stream().filter(k -> !k.equals(question.answer())).findFirst().orElseThrow();
+            }
+            click("q-" + question.id() + "-" + choice);
+        }
+        click("submit-quiz");
+    }
+}
