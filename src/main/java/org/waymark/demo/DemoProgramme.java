@@ -1,4 +1,4 @@
-package org.waymark.training;
+package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -7,10 +7,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.waymark.identity.Role;
-import org.waymark.identity.UserAccount;
-import org.waymark.identity.UserAccounts;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.training.ParticipantService;
+import org.waymark.training.ParticipantSex;
+import org.waymark.training.ProgrammeRecords;
+import org.waymark.training.SessionInput;
+import org.waymark.training.SessionType;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,23 +40,22 @@ class DemoProgramme {
     private static final Logger LOG = LoggerFactory.getLogger(DemoProgramme.class);
 
     private final ProgrammeRecords records;
-    private final UserAccounts users;
+    private final DemoIdentity identity;
     private final Clock clock;
 
-    DemoProgramme(ProgrammeRecords records, UserAccounts users, Clock clock) {
+    DemoProgramme(ProgrammeRecords records, DemoIdentity identity, Clock clock) {
         this.records = records;
-        this.users = users;
+        this.identity = identity;
         this.clock = clock;
     }
 
     @EventListener
     void seed(StartupEvent event) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        UserAccount trainer = users.findByUsername("trainer").orElse(null);
-        if (trainer == null || !records.sessions(LocalDate.of(2000, 1, 1), today).isEmpty()) {
+        CurrentUser actor = identity.actingAs("trainer").orElse(null);
+        if (actor == null || !records.sessions(LocalDate.of(2000, 1, 1), today).isEmpty()) {
             return;
         }
-        CurrentUser actor = new CurrentUser(trainer.id(), trainer.username(), Role.TRAINER, null, null, null, null);
         Random random = new Random(SEED);
         for (int i = 0; i < SESSIONS; i++) {
             records.record(actor, session(random, i, today.minusDays(7 + i * 13L)));
