@@ -350,7 +350,7 @@ class ContainerImageIT {
     }
 
     private String waitFor(int port, String path, String container) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(480).toNanos(); // two JVMs starting on a loaded 2-core machine
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
