@@ -66,6 +66,23 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void auditCheckpointsAreWrittenToASharedVolumeThatOutlivesEveryPod() throws IOException {
+        Map<String, Object> pod = map(path(kind("Deployment"), "spec", "template", "spec"));
+        Map<String, Object> container = map(list(pod.get("containers")).get(0));
+        String folder = list(container.get("env")).stream().map(DeploymentManifestsTest::map)
+                .filter(env -> "WAYMARK_AUDIT_CHECKPOINT_DIR".equals(env.get("name"))).map(env -> (String) env.get("value"))
+                .findFirst().orElseThrow();
+        Map<String, Object> mount = list(container.get("volumeMounts")).stream().map(DeploymentManifestsTest::map)
+                .filter(m -> folder.equals(m.get("mountPath"))).findFirst().orElseThrow(() -> new AssertionError(folder + " is not a mount"));
+        Map<String, Object> volume = list(pod.get("volumes")).stream().map(DeploymentManifestsTest::map)
+                .filter(v -> mount.get("name").equals(v.get("name"))).findFirst().orElseThrow();
+        assertThat(volume).as("not the pod's own emptyDir").doesNotContainKey("emptyDir").containsKey("persistentVolumeClaim");
+        Map<String, Object> claim = documentsOfKind("PersistentVolumeClaim").stream()
+                .filter(c -> path(volume, "persistentVolumeClaim", "claimName").equals(path(c, "metadata", "name"))).findFirst().orElseThrow();
+        assertThat(strings(path(claim, "spec", "accessModes"))).as("every pod writes there").containsExactly("ReadWriteMany");
+    }
+
+    @Test
     void theClusterHasTlsAutoscalingADisruptionBudgetAndANetworkPolicy() throws IOException {
         assertThat(list(map(kind("Ingress").get("spec")).get("tls"))).isNotEmpty();
         assertThat((Integer) map(kind("HorizontalPodAutoscaler").get("spec")).get("minReplicas")).isGreaterThanOrEqualTo(2);

@@ -46,7 +46,7 @@ class ManifestValidationTest {
             List<Map<String, Object>> objects = render(target);
             assertThat(objects).as(target.toString()).extracting(o -> o.get("kind"))
                     .contains("Namespace", "Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                            "NetworkPolicy", "Cluster", "ScheduledBackup");
+                            "NetworkPolicy", "Cluster", "ScheduledBackup", "PersistentVolumeClaim");
             for (Map<String, Object> object : objects) {
                 assertThat(schemas.problems(object)).as(target + ": " + object.get("kind")).isEmpty();
             }

@@ -6,7 +6,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.waymark.audit.persistence.AuditCheckpointRow;
 import org.waymark.audit.persistence.AuditEntryRow;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
@@ -53,7 +52,9 @@ class AuditRewriteTest extends DatabaseTest {
         new ApiClient(http).as("trainer");
         AuditCheckpointRow checkpoint = checkpoints.checkpoint().orElseThrow();
 
-        rewriteChainFrom(checkpoint.seq());
+        try (Connection c = rawConnection()) {
+            rewriteChainFrom(c, checkpoint.seq());
+        }
 
         AuditVerifier.Verification result = verifier.verify();
         assertThat(result.intact()).isFalse();
@@ -68,8 +69,8 @@ class AuditRewriteTest extends DatabaseTest {
     void deletingTheStoredCheckpointsToHideARewriteIsCaughtByTheShippedFiles() throws Exception {
         new ApiClient(http).as("trainer");
         AuditCheckpointRow checkpoint = checkpoints.checkpoint().orElseThrow();
-        rewriteChainFrom(checkpoint.seq());
         try (Connection c = rawConnection()) {
+            rewriteChainFrom(c, checkpoint.seq());
             c.createStatement().execute("alter table audit_checkpoint disable trigger audit_checkpoint_append_only");
             c.createStatement().execute("delete from audit_checkpoint");
             c.createStatement().execute("alter table audit_checkpoint enable trigger audit_checkpoint_append_only");
@@ -82,33 +83,31 @@ class AuditRewriteTest extends DatabaseTest {
     }
 
     /** What an attacker with write access to the database would do: change an entry and re-hash everything after it. */
-    private void rewriteChainFrom(long seq) throws Exception {
-        try (Connection c = rawConnection()) {
-            c.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update");
-            String previous = AuditTrail.GENESIS;
-            try (ResultSet rows = c.createStatement().executeQuery("select hash from audit_entry where seq = " + (seq - 1))) {
-                if (rows.next()) {
-                    previous = rows.getString(1);
-                }
+    static void rewriteChainFrom(Connection c, long seq) throws Exception {
+        c.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update");
+        String previous = AuditTrail.GENESIS;
+        try (ResultSet rows = c.createStatement().executeQuery("select hash from audit_entry where seq = " + (seq - 1))) {
+            if (rows.next()) {
+                previous = rows.getString(1);
             }
-            for (AuditEntryRow entry : verifierEntries(c, seq)) {
-                AuditEntryRow changed = AuditTrail.withHash(new AuditEntryRow(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(),
-                        entry.actorUnit(), entry.actorOrg(), entry.action(), entry.recordType(), entry.recordId(),
-                        entry.seq() == seq ? "nothing to see here" : entry.purpose(), entry.requestId(), entry.clientAddress(), previous, ""));
-                try (PreparedStatement update = c.prepareStatement("update audit_entry set purpose = ?, previous_hash = ?, hash = ? where seq = ?")) {
-                    update.setString(1, changed.purpose());
-                    update.setString(2, changed.previousHash());
-                    update.setString(3, changed.hash());
-                    update.setLong(4, changed.seq());
-                    update.executeUpdate();
-                }
-                previous = changed.hash();
-            }
-            c.createStatement().execute("alter table audit_entry enable trigger audit_entry_no_update");
         }
+        for (AuditEntryRow entry : verifierEntries(c, seq)) {
+            AuditEntryRow changed = AuditTrail.withHash(new AuditEntryRow(entry.seq(), entry.at(), entry.actorId(), entry.actorRole(),
+                    entry.actorUnit(), entry.actorOrg(), entry.action(), entry.recordType(), entry.recordId(),
+                    entry.seq() == seq ? "nothing to see here" : entry.purpose(), entry.requestId(), entry.clientAddress(), previous, ""));
+            try (PreparedStatement update = c.prepareStatement("update audit_entry set purpose = ?, previous_hash = ?, hash = ? where seq = ?")) {
+                update.setString(1, changed.purpose());
+                update.setString(2, changed.previousHash());
+                update.setString(3, changed.hash());
+                update.setLong(4, changed.seq());
+                update.executeUpdate();
+            }
+            previous = changed.hash();
+        }
+        c.createStatement().execute("alter table audit_entry enable trigger audit_entry_no_update");
     }
 
-    private java.util.List<AuditEntryRow> verifierEntries(Connection c, long from) throws Exception {
+    private static java.util.List<AuditEntryRow> verifierEntries(Connection c, long from) throws Exception {
         java.util.List<AuditEntryRow> list = new java.util.ArrayList<>();
         try (ResultSet r = c.createStatement().executeQuery("select * from audit_entry where seq >= " + from + " order by seq")) {
             while (r.next()) {

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The container image built from deploy/Containerfile and run for real with podman and runc: the base images are a
  * Debian base made with mmdebstrap (kept in podman's storage, made once per machine), the container runs as a
  * non-root user on a read-only root file system with a tmpfs on /tmp. Demo mode answers and takes a screening;
- * production mode without secrets refuses and names them; production mode against an external PostgreSQL (this test
- * run's own server) migrates, becomes ready, and stops cleanly on SIGTERM within the grace period.
- * <p>Not part of {@code verify} yet: run it with {@code -Dwaymark.container-it=true} (deploy/RUNBOOK.md).
+ * production mode without secrets or database refuses and names the secrets; production mode against an external
+ * PostgreSQL (this test run's own server) migrates, becomes ready, and stops cleanly on SIGTERM within the grace period;
+ * two containers behind HAProxy on that PostgreSQL are restarted one after the other while officers answer through it.
+ * <p>Not part of {@code verify}: run it with {@code -Dwaymark.container-it=true} (deploy/RUNBOOK.md, {@code .ci/run-images}).
  */
 @EnabledIfSystemProperty(named = "waymark.container-it", matches = "true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,7 +76,7 @@ class ContainerImageIT {
 
     @AfterAll
     static void removeContainers() {
-        for (String name : List.of("waymark-it-demo", "waymark-it-refused", "waymark-it-production")) {
+        for (String name : List.of("waymark-it-demo", "waymark-it-refused", "waymark-it-production", "waymark-it-a", "waymark-it-b")) {
             podman(120, "rm", "--force", "--ignore", name);
         }
     }
@@ -106,17 +107,17 @@ class ContainerImageIT {
 
     @Test
     @Order(2)
-    void inProductionModeWithoutSecretsTheContainerRefusesAndNamesTheSettings() {
-        // the operator set the database but forgot the secrets
-        Map<String, String> database = TestPostgres.freshDatabase();
+    void inProductionModeWithoutSecretsOrDatabaseTheContainerRefusesAndNamesTheSettings() {
+        // the operator forgot the secrets and the database: the refusal names the secrets, not the read-only root
+        // file system an embedded database would have been made on
         Result refused = podman(300, "run", "--name", "waymark-it-refused", "--network", "host", "--read-only", "--tmpfs", "/tmp",
-                "--env", "WAYMARK_MODE=production", "--env", "WAYMARK_PORT=" + freePort(),
-                "--env", "DATASOURCES_DEFAULT_URL=" + database.get("datasources.default.url"),
-                "--env", "DATASOURCES_DEFAULT_USERNAME=" + database.get("datasources.default.username"),
-                "--env", "DATASOURCES_DEFAULT_PASSWORD=" + database.get("datasources.default.password"), IMAGE);
+                "--env", "WAYMARK_MODE=production", "--env", "WAYMARK_PORT=" + freePort(), IMAGE);
 
         assertThat(refused.exitCode()).isNotZero();
-        assertThat(refused.output() + refused.errors()).contains("WAYMARK_MASTER_KEY").contains("WAYMARK_TOKEN_KEY");
+        assertThat(refused.output() + refused.errors())
+                .contains("WAYMARK_MASTER_KEY (waymark.secrets.master-key) is not set")
+                .contains("WAYMARK_TOKEN_KEY (waymark.secrets.token-key) is not set")
+                .doesNotContain("embedded database");
     }
 
     @Test
@@ -155,8 +156,200 @@ class ContainerImageIT {
         assertThat(podman(60, "logs", "waymark-it-production").output()).doesNotContain("\"level\":\"ERROR\"");
     }
 
+    @Test
+    @Order(4)
+    void twoContainersBehindHaproxyRestartedOneAfterTheOtherLoseAndDuplicateNoAcknowledgedAnswer() throws Exception {
+        Map<String, String> database = TestPostgres.freshDatabase();
+        Map<String, Integer> ports = Map.of("waymark-it-a", freePort(), "waymark-it-b", freePort());
+        for (Map.Entry<String, Integer> instance : new java.util.TreeMap<>(ports).entrySet()) {
+            // demo mode for the demo officers' accounts; the same (demo) secrets on both, as one Secret serves every pod
+            podman(300, "run", "--detach", "--name", instance.getKey(), "--network", "host", "--read-only", "--tmpfs", "/tmp",
+                    "--stop-timeout", String.valueOf(GRACE_SECONDS), "--env", "WAYMARK_MODE=demo", "--env", "WAYMARK_DATA_DIR=/tmp/data",
+                    "--env", "WAYMARK_DEMO_REFERRALS=false", "--env", "WAYMARK_DEMO_HISTORY=false", "--env", "WAYMARK_PORT=" + instance.getValue(),
+                    "--env", "DATASOURCES_DEFAULT_URL=" + database.get("datasources.default.url"),
+                    "--env", "DATASOURCES_DEFAULT_USERNAME=" + database.get("datasources.default.username"),
+                    "--env", "DATASOURCES_DEFAULT_PASSWORD=" + database.get("datasources.default.password"), IMAGE).require("podman run");
+            // one after the other: two demo instances seeding an empty database at once collide on the demo regions
+            waitFor(instance.getValue(), "/health/readiness", instance.getKey());
+        }
+        int balancer = freePort();
+        Path config = WORK.resolve("haproxy.cfg");
+        Files.writeString(config, haproxyConfig(balancer, ports.get("waymark-it-a"), ports.get("waymark-it-b")));
+        Process haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString())
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("haproxy.log").toFile()).start();
+        try {
+            waitFor(balancer, "/health/readiness", "haproxy");
+            Officers officers = new Officers(balancer, 4);
+            officers.start();
+            Thread.sleep(5_000);
+            for (String name : List.of("waymark-it-a", "waymark-it-b")) {
+                long stopping = System.nanoTime();
+                podman(GRACE_SECONDS + 60, "stop", "--time", String.valueOf(GRACE_SECONDS), name).require("podman stop");
+                long stopped = seconds(stopping);
+                long starting = System.nanoTime();
+                podman(120, "start", name).require("podman start");
+                waitFor(ports.get(name), "/health/readiness", name);
+                System.out.printf("rolling restart: %s stopped by SIGTERM in %d s, ready again after %d s, answers acknowledged so far %d%n",
+                        name, stopped, seconds(starting), officers.acknowledged());
+                Thread.sleep(5_000); // the balancer's health check takes it back (rise 2 × 1 s), officers keep answering
+            }
+            officers.stop();
+
+            Map<String, Map<String, String>> stored = new java.util.HashMap<>();
+            Map<String, Long> versions = new java.util.HashMap<>();
+            try (Connection connection = DriverManager.getConnection(database.get("datasources.default.url"),
+                    database.get("datasources.default.username"), database.get("datasources.default.password"))) {
+                try (ResultSet rows = connection.createStatement().executeQuery("select screening_id, question_id, answer from screening_answer")) {
+                    while (rows.next()) {
+                        stored.computeIfAbsent(rows.getString(1), k -> new java.util.HashMap<>()).put(rows.getString(2), rows.getString(3));
+                    }
+                }
+                try (ResultSet rows = connection.createStatement().executeQuery("select id, version from screening")) {
+                    while (rows.next()) {
+                        versions.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            long lost = 0;
+            long duplicated = 0;
+            for (Map.Entry<String, List<String>> screening : officers.answered.entrySet()) {
+                Map<String, String> answers = stored.getOrDefault(screening.getKey(), Map.of());
+                lost += screening.getValue().stream().filter(question -> !"YES".equals(answers.get(question))).count();
+                // each answer saved once bumps the version once: a retry applied twice would show as a higher version
+                duplicated += Math.max(0, versions.getOrDefault(screening.getKey(), 0L) - screening.getValue().size());
+            }
+            System.out.printf("rolling restart: %d officers, %d screenings, %d answers acknowledged, %d lost, %d duplicated, "
+                            + "%d failed requests (each sent again, as the page does)%n", officers.count, officers.answered.size(),
+                    officers.acknowledged(), lost, duplicated, officers.failed.get());
+            assertThat(officers.acknowledged()).as("the officers got work done").isGreaterThan(20);
+            assertThat(lost).as("acknowledged answers lost").isZero();
+            assertThat(duplicated).as("answers saved twice").isZero();
+            assertThat(officers.failed.get()).as("requests that failed through the balancer (see haproxy.log)").isZero();
+        } finally {
+            haproxy.destroy();
+            haproxy.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * HAProxy as an operator would run it in front of Waymark: health checks on /health/readiness, a request that found
+     * no server (refused connection, connection closed by a stopping instance) is sent again to the other one. Safe for
+     * Waymark's writes too: a screening is started under the client's id and an answer under its expected version, so a
+     * request sent twice is saved once.
+     */
+    static String haproxyConfig(int port, int a, int b) {
+        return String.join("\n",
+                "global",
+                "  maxconn 200",
+                "defaults",
+                "  mode http",
+                "  timeout connect 2s",
+                "  timeout client 60s",
+                "  timeout server 60s",
+                "  retries 3",
+                "  option redispatch 1",
+                "  retry-on all-retryable-errors",
+                "  option httpchk GET /health/readiness",
+                "  http-check expect status 200",
+                "  default-server inter 1s fall 1 rise 2",
+                "frontend officers",
+                "  bind 127.0.0.1:" + port,
+                "  default_backend waymark",
+                "backend waymark",
+                "  balance roundrobin",
+                "  server a 127.0.0.1:" + a + " check",
+                "  server b 127.0.0.1:" + b + " check",
+                "");
+    }
+
+    /** Officers answering through the balancer: each starts screenings and answers their questions; a failed request is sent again. */
+    final class Officers {
+        final int count;
+        final int port;
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        final Map<String, List<String>> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        final List<Thread> threads = new ArrayList<>();
+        final List<Throwable> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Officers(int port, int count) {
+            this.port = port;
+            this.count = count;
+        }
+
+        void start() throws Exception {
+            String token = signIn(port, "officer.airport");
+            for (int i = 0; i < count; i++) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        while (running.get()) {
+                            screening(token);
+                        }
+                    } catch (Throwable e) {
+                        problems.add(e);
+                    }
+                }, "officer-" + i);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+
+        void screening(String token) throws Exception {
+            String id = UUID.randomUUID().toString();
+            send(token, "POST", "/api/v1/screenings", startRequest(id));
+            List<String> questions = new java.util.concurrent.CopyOnWriteArrayList<>();
+            answered.put(id, questions);
+            long version = 0;
+            for (String question : List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work",
+                    "d1.deceived-nature-of-job", "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage")) {
+                if (!running.get()) {
+                    return;
+                }
+                String saved = send(token, "PUT", "/api/v1/screenings/" + id + "/answers/" + question,
+                        "{\"answer\":\"YES\",\"expectedVersion\":" + version + "}");
+                Matcher matcher = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(saved);
+                assertThat(matcher.find()).as(saved).isTrue();
+                version = Long.parseLong(matcher.group(1));
+                questions.add(question);
+            }
+        }
+
+        /** Sends until acknowledged, as the page does after a lost connection; every failure is counted. */
+        String send(String token, String method, String path, String json) throws Exception {
+            for (int attempt = 0; attempt < 30; attempt++) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() / 100 == 2) {
+                        return response.body();
+                    }
+                    System.out.printf("rolling restart: %s %s answered %d%n", method, path.replaceAll("[0-9a-f-]{36}", "…"), response.statusCode());
+                } catch (IOException e) {
+                    System.out.printf("rolling restart: %s failed: %s%n", method, e.getClass().getSimpleName());
+                }
+                failed.incrementAndGet();
+                Thread.sleep(1_000);
+            }
+            throw new AssertionError(method + " " + path + " never acknowledged");
+        }
+
+        long acknowledged() {
+            return answered.values().stream().mapToLong(List::size).sum();
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join(120_000);
+            }
+            assertThat(problems).as("officers' errors").isEmpty();
+        }
+    }
+
     private String waitFor(int port, String path, String container) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(480).toNanos(); // two JVMs starting on a loaded 2-core machine
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

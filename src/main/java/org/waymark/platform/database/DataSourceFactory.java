@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.platform.config.Secrets;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -23,11 +24,15 @@ class DataSourceFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSourceFactory.class);
 
-    /** Eager, so that an unreachable database stops the start-up with one clear line instead of failing the first request. */
+    /**
+     * Eager, so that an unreachable database stops the start-up with one clear line instead of failing the first request.
+     * Needs the {@link Secrets} guard first: a production start without its secrets is refused, naming them, before an
+     * embedded server's folder is touched (on a read-only container it would otherwise fail there, on the wrong cause).
+     */
     @Context
     @Named("default")
     @Bean(preDestroy = "close")
-    Database database(DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
+    Database database(Secrets checkedFirst, DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
                       @Value("${waymark.data-dir}") String dataDir, @Nullable MeterRegistry meters) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("waymark");

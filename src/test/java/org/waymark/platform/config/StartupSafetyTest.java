@@ -2,6 +2,8 @@ package org.waymark.platform.config;
 
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import org.waymark.platform.database.Database;
 import org.waymark.platform.database.DatabaseUnavailableException;
 import org.waymark.testing.TestPostgres;
 
@@ -24,6 +26,30 @@ class StartupSafetyTest {
                 .isInstanceOf(UnsafeConfigurationException.class)
                 .hasMessageContaining("WAYMARK_MASTER_KEY (waymark.secrets.master-key) is not set")
                 .hasMessageContaining("WAYMARK_TOKEN_KEY");
+    }
+
+    @Test
+    void refusesToStartInProductionWithoutSecretsOrDatabaseBeforeTouchingTheEmbeddedDatabaseFolder() throws Exception {
+        // as on a read-only container: the embedded server's folder cannot be made
+        java.nio.file.Path notAFolder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "startup-safety"))
+                .resolve("read-only-root");
+        java.nio.file.Files.writeString(notAFolder, "a file where the data folder's parent would be");
+        java.nio.file.Path dataDir = notAFolder.resolve("data");
+
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("waymark.mode", "production", "waymark.data-dir", dataDir.toString())))
+                .rootCause()
+                .isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("WAYMARK_MASTER_KEY (waymark.secrets.master-key) is not set")
+                .hasMessageContaining("WAYMARK_TOKEN_KEY (waymark.secrets.token-key) is not set");
+    }
+
+    @Test
+    void startsTheDatabaseOnlyAfterTheSecretsGuardHasPassed() {
+        // the order of eager beans otherwise depends on the class path: the packaged jar started the database first
+        try (ApplicationContext context = start(Map.of("waymark.mode", "demo"))) {
+            assertThat(context.getBeanDefinition(Database.class, Qualifiers.byName("default")).getRequiredComponents())
+                    .contains(Secrets.class);
+        }
     }
 
     @Test
