@@ -38,6 +38,8 @@ class PersonalDataRoutesTest extends DatabaseTest {
             Map.entry("POST /api/v1/screenings/{id}/reopen", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/hold", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/hold/release", "UPDATE"),
+            Map.entry("PUT /api/v1/screenings/{id}/workplace", "UPDATE"),
+            Map.entry("GET /api/v1/screenings/{id}/workplace", "READ"),
             Map.entry("GET /api/v1/audit/screenings/{id}/read-purposes", "READ"),
             Map.entry("POST /api/v1/screenings/{id}/discard", "PURGE"),
             Map.entry("POST /api/v1/screenings/{screeningId}/referrals", "REFER"),
