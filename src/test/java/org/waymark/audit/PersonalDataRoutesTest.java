@@ -109,6 +109,9 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 Map.of("reason", "prosecutor's request"))));
         call(auditor, id, "POST /api/v1/screenings/{id}/hold/release", called, () -> officer.status(HttpRequest.POST(
                 "/api/v1/screenings/" + id + "/hold/release", Map.of("reason", "request withdrawn"))));
+        call(auditor, id, "PUT /api/v1/screenings/{id}/workplace", called, () -> officer.putJson("/api/v1/screenings/" + id + "/workplace",
+                Map.of("othersAffected", 4, "wishes", List.of("UNPAID_WAGES"))));
+        call(auditor, id, "GET /api/v1/screenings/{id}/workplace", called, () -> officer.getJson("/api/v1/screenings/" + id + "/workplace"));
         call(auditor, id, "GET /api/v1/audit/screenings/{id}/read-purposes", called,
                 () -> auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"));
         String mistake = UUID.randomUUID().toString();
