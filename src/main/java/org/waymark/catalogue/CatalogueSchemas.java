@@ -26,9 +26,12 @@ final class CatalogueSchemas {
     private CatalogueSchemas() {
     }
 
-    /** The kind of a catalogue file by its name: catalogue, indicators, questions, checklists or texts. */
+    /** The kind of a catalogue file by its name: catalogue, indicators, questions, checklists, texts, or a legal-frame file. */
     static String kindOf(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
+        if (path.startsWith(LegalFrameReader.FOLDER)) {
+            return path.contains("/texts/") ? "legal-frame-texts" : "legal-frame";
+        }
         return path.contains("/texts/") ? "texts" : name.substring(0, name.length() - ".yaml".length());
     }
 

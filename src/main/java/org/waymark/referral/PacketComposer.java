@@ -33,7 +33,8 @@ final class PacketComposer {
         PacketLabels labels = PacketLabels.of(in.language());
         boolean named = in.named();
         String withheld = labels.get("text.withheld");
-        return new PacketDocument(PacketDocument.SCHEMA, in.referralId(), caseReference(in), named ? in.createdAt() : day(in.createdAt()),
+        PacketDocument.Findings findings = findings(in, labels);
+        return new PacketDocument(PacketDocument.SCHEMA, in.referralId(), caseReference(in), named ? in.createdAt() : week(in.createdAt()),
                 in.language(), Urgency.of(assessment),
                 new PacketDocument.Recipient(in.partner().id(), in.partner().code(), in.partner().name(), in.partner().type().name(),
                         in.key().format().name(), in.key().fingerprint()),
@@ -43,26 +44,30 @@ final class PacketComposer {
                         screening.profile(), assessment.provisionalProfile(), named ? screening.completedAt() : month(screening.completedAt()),
                         screening.intervieweeLanguage(), screening.interpreterPresent(), screening.interpreterLanguage()),
                 person(in),
-                findings(in, labels),
+                findings,
                 indicators(in),
                 screening.consents().stream().map(c -> new PacketDocument.Consent(c.purpose(), c.status(), sorted(c.told()),
                         named ? c.representative() : null, named ? c.recordedAt() : month(c.recordedAt()))).toList(),
                 !named || in.note() == null || in.note().isBlank() ? null : in.note().strip(),
-                actions(assessment, labels));
+                actions(assessment, labels),
+                InspectorateSection.of(in),
+                InspectorateSection.legalFrame(in, findings.typeOfExploitation()));
     }
 
     /*
      * An anonymous notification (no consent to a named referral) must not let the partner find the person: no screening
      * id (the referral's own id stands in), no unit or officer, no free-text note, and times no finer than the month
-     * (the packet's own date: the day). Coarse age band, sex and citizenship stay, as in the statistics.
+     * (the packet's own date: the Monday of its week). Coarse age band, sex and citizenship stay, as in the statistics.
+     * What of the workplace facts could still identify the person is left out by {@link InspectorateSection}.
      */
     private static java.time.Instant month(java.time.Instant at) {
         var utc = at.atZone(java.time.ZoneOffset.UTC);
         return utc.withDayOfMonth(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS).toInstant();
     }
 
-    private static java.time.Instant day(java.time.Instant at) {
-        return at.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    private static java.time.Instant week(java.time.Instant at) {
+        return at.atZone(java.time.ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS).toInstant();
     }
 
     static String caseReference(PacketInput in) {
@@ -128,11 +133,11 @@ final class PacketComposer {
         return lines.isEmpty() ? null : String.join(" / ", lines);
     }
 
-    private static String prompt(LanguageTexts texts, String id) {
+    static String prompt(LanguageTexts texts, String id) {
         return Optional.ofNullable(texts).map(t -> t.questions().get(id)).flatMap(QuestionTexts::prompt).orElse(id);
     }
 
-    private static Optional<String> asked(LanguageTexts texts, String id) {
+    static Optional<String> asked(LanguageTexts texts, String id) {
         return Optional.ofNullable(texts).map(t -> t.questions().get(id)).flatMap(q -> q.questions().stream().findFirst());
     }
 

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The machine-readable half of a referral packet ({@code referral.json}), described by the JSON Schema
- * {@code referral-packet-1.schema.json}. The PDF shows the same facts. Field names and code lists follow the
+ * {@code referral-packet-2.schema.json} (schema 1 without the labour-inspectorate and legal-frame sections is still
+ * read). The PDF shows the same facts. Field names and code lists follow the
  * IOM Human Trafficking Case Data Standard where it has one (traffickingStatus, typeOfExploitation,
  * methodsOfControl, event phase); the rest are Waymark's own and documented in the schema.
  *
@@ -23,9 +24,10 @@ import java.util.UUID;
 public record PacketDocument(String schema, UUID packetId, String caseReference, Instant createdAt, String language, Urgency urgency,
                              Recipient recipient, Referrer referrer, Screening screening, Person person, Findings assessment,
                              List<IndicatorFound> indicators, List<Consent> consents, @Nullable String referralNote,
-                             List<String> recommendedActions) {
+                             List<String> recommendedActions, LabourInspectorate labourInspectorate, List<LegalProvision> legalFrame) {
 
-    public static final String SCHEMA = "https://waymark.invalid/schemas/referral-packet/1";
+    public static final String SCHEMA = "https://waymark.invalid/schemas/referral-packet/2";
+    public static final String SCHEMA_1 = "https://waymark.invalid/schemas/referral-packet/1";
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -92,5 +94,41 @@ public record PacketDocument(String schema, UUID packetId, String caseReference,
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Consent(String purpose, String status, List<String> told, @Nullable String representative, Instant recordedAt) {
+    }
+
+    /**
+     * What a labour inspector needs to plan an inspection: the workplace facts (in an anonymous notification without
+     * what would identify the person, {@code withheld} saying why), the ICLS forced-labour items evidenced with the
+     * answers behind them, and the person's wishes.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LabourInspectorate(boolean recorded, @Nullable Employer employer, List<String> workplaces, @Nullable Agency agency,
+                                     @Nullable String intermediary, @Nullable String sector, @Nullable Integer othersAffected,
+                                     @Nullable String minorsAmongOthers, @Nullable String immediateDanger, List<String> unknown,
+                                     List<String> withheld, List<Evidence> forcedLabourEvidence, List<String> wishes,
+                                     @Nullable String otherWish) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Employer(@Nullable String name, @Nullable String address, @Nullable String registryNumber, @Nullable String privateHome) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Agency(@Nullable String name, @Nullable String country, @Nullable String registryNumber) {
+    }
+
+    /** A forced-labour item (ICLS 2018) found, and the answers that evidence it. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Evidence(String item, String dimension, String name, List<String> answers) {
+    }
+
+    /** A legal provision the findings relate to, as the catalogue's legal frame words it, with its review status. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LegalProvision(String id, String title, String summary, String source, String url, String status) {
     }
 }

@@ -30,6 +30,8 @@ final class PacketPrintout {
                 person(d, l),
                 indicators(d, l, texts),
                 assessment(d, l, texts),
+                InspectoratePrintout.inspectorate(d.labourInspectorate(), l),
+                InspectoratePrintout.legalFrame(d.legalFrame(), l),
                 new Section(l.get("section.actions"), d.recommendedActions().stream().map(Line::bullet).toList()),
                 consent(d, l),
                 new Section(l.get("section.note"), List.of(Line.paragraph(d.referralNote() == null ? l.get("text.noNote") : d.referralNote()))),

@@ -7,6 +7,7 @@ import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.LegalFrame;
 import org.waymark.identity.Unit;
 import org.waymark.identity.Units;
 import org.waymark.identity.security.CurrentUser;
@@ -26,6 +27,8 @@ import org.waymark.shared.NotFoundException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.Sha256;
 import org.waymark.signing.ServiceKeys;
+import org.waymark.workplace.WorkplaceFacts;
+import org.waymark.workplace.WorkplaceFactsRecords;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,10 +57,14 @@ public class Referrals {
     private final ReferralViews views;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WorkplaceFactsRecords workplace;
+    private final LegalFrame legalFrame;
 
     Referrals(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, OutboxRows outbox, Partners partners,
               Screenings screenings, CatalogueLibrary catalogues, Units units, ServiceKeys serviceKeys, PacketBuilder builder,
-              ReferralViews views, AuditTrail audit, Clock clock) {
+              ReferralViews views, AuditTrail audit, Clock clock, WorkplaceFactsRecords workplace, LegalFrame legalFrame) {
+        this.workplace = workplace;
+        this.legalFrame = legalFrame;
         this.rows = rows;
         this.summaries = summaries;
         this.events = events;
@@ -100,7 +107,8 @@ public class Referrals {
         }
         store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
                 screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
-                recipient.key(), addressing instanceof Addressing.Named, minor, request.note()), recipient);
+                recipient.key(), addressing instanceof Addressing.Named, minor, request.note(), workplaceFacts(officer, screening.id()),
+                legalFrame), recipient);
         return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
     }
 
@@ -169,6 +177,11 @@ public class Referrals {
     @Transactional
     public ReferralView get(CurrentUser officer, UUID referralId) {
         return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow(() -> new NotFoundException("referral")));
+    }
+
+    private WorkplaceFacts workplaceFacts(CurrentUser officer, UUID screeningId) {
+        WorkplaceFactsRecords.Recorded recorded = workplace.read(officer, screeningId, WorkplaceFactsRecords.Purpose.REFERRAL);
+        return recorded.recorded() ? recorded.facts() : null;
     }
 
     private Catalogue catalogueOf(ScreeningView screening) {

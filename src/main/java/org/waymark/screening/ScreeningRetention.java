@@ -23,7 +23,7 @@ import java.util.UUID;
  * {@code waymark.retention.screening} (30 days), or one whose referrals have all ended (declined, closed or
  * revoked) for {@code waymark.retention.after-referrals-ended} (90 days), loses its wrapped data key, its
  * encrypted personal data, the officers' notes and every other text typed about the case (reopen, hold and referral
- * reasons, the consent representative, purposes stated to read it: {@link CaseTexts}) — unreadable for good, even with
+ * reasons, the consent representative, purposes stated to read it, the workplace facts: {@link CaseTexts}) — unreadable for good, even with
  * the master key — while its de-identified fields stay for statistics. A referral sent longer ago than the hard limit of
  * {@link ReferralRetentionPolicy} holds its screening no more, whatever its status. The referrals stay as tombstones:
  * their packets and the reasons typed for their moves go with the screening; status, partner and dates remain.
@@ -85,6 +85,7 @@ public class ScreeningRetention {
             rows.shredConsentDetails(id);
             rows.shredHoldReasons(id);
             rows.shredReadPurposes(id);
+            rows.shredWorkplaceFacts(id);
             rows.shredReferralReasons(id);
             for (UUID referral : rows.findReferralsHoldingPackets(id)) {
                 if (rows.deleteReferralPacket(referral, now) == 1) {

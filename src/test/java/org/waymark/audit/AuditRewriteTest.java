@@ -6,6 +6,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.persistence.AuditCheckpointRow;
 import org.waymark.audit.persistence.AuditEntryRow;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;

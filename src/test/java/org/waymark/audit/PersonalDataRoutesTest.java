@@ -38,6 +38,8 @@ class PersonalDataRoutesTest extends DatabaseTest {
             Map.entry("POST /api/v1/screenings/{id}/reopen", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/hold", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/hold/release", "UPDATE"),
+            Map.entry("PUT /api/v1/screenings/{id}/workplace", "UPDATE"),
+            Map.entry("GET /api/v1/screenings/{id}/workplace", "READ"),
             Map.entry("GET /api/v1/audit/screenings/{id}/read-purposes", "READ"),
             Map.entry("POST /api/v1/screenings/{id}/discard", "PURGE"),
             Map.entry("POST /api/v1/screenings/{screeningId}/referrals", "REFER"),
@@ -107,6 +109,9 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 Map.of("reason", "prosecutor's request"))));
         call(auditor, id, "POST /api/v1/screenings/{id}/hold/release", called, () -> officer.status(HttpRequest.POST(
                 "/api/v1/screenings/" + id + "/hold/release", Map.of("reason", "request withdrawn"))));
+        call(auditor, id, "PUT /api/v1/screenings/{id}/workplace", called, () -> officer.putJson("/api/v1/screenings/" + id + "/workplace",
+                Map.of("othersAffected", 4, "wishes", List.of("UNPAID_WAGES"))));
+        call(auditor, id, "GET /api/v1/screenings/{id}/workplace", called, () -> officer.getJson("/api/v1/screenings/" + id + "/workplace"));
         call(auditor, id, "GET /api/v1/audit/screenings/{id}/read-purposes", called,
                 () -> auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"));
         String mistake = UUID.randomUUID().toString();

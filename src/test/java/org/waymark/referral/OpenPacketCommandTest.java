@@ -57,6 +57,18 @@ class OpenPacketCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"openpgp", "cms"})
+    void stillOpensASchemaOnePacket(String format) throws Exception {
+        Path packet = packet(format, schemaOneArchive());
+
+        int exit = run("--key", secretKey(format).toString(), "--signer", signer(format, service).toString(), packet.toString(),
+                "--out", directory.resolve("opened").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readString(directory.resolve("opened/referral.json"))).contains(PacketDocument.SCHEMA_1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openpgp", "cms"})
     void refusesAChangedPacketAndWritesNothing(String format) throws Exception {
         Path packet = packet(format, archive());
         byte[] bytes = Files.readAllBytes(packet);
@@ -126,6 +138,13 @@ class OpenPacketCommandTest {
     private byte[] archive() {
         PacketInput input = PacketGoldenTest.input("pl", "uk", "note", true);
         return builder.plaintext(input, PacketComposer.compose(input));
+    }
+
+    /** A packet made by the schema-1 code (the reviewed fixture), as partners may still hold. */
+    static byte[] schemaOneArchive() throws Exception {
+        Path folder = PacketGoldenTest.GOLDEN.resolve("schema-1");
+        return ReferralPacket.archive(Files.readAllBytes(folder.resolve("referral.pdf")), Files.readAllBytes(folder.resolve("referral.json")),
+                PacketGoldenTest.CREATED);
     }
 
     private Path packet(String format, byte[] archive) throws Exception {

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.catalogue.CatalogueFiles;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Answer;
+import org.waymark.catalogue.LegalFrameReader;
 import org.waymark.catalogue.model.Catalogue;
+import org.waymark.catalogue.model.LegalFrame;
 import org.waymark.crypto.RecipientKey;
 import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
@@ -31,6 +33,7 @@ import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Sex;
 import org.waymark.screening.ToldItem;
+import org.waymark.workplace.WorkplaceFacts;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +60,13 @@ class PacketGoldenTest {
     static final UUID REFERRAL = UUID.fromString("3f2a9c1e-5b7d-4e21-9a44-0c1d2e3f4a5b");
     static final UUID SCREENING = UUID.fromString("a1b2c3d4-e5f6-4711-8899-aabbccddeeff");
     static final JsonMapper JSON = JsonMapper.createDefault();
+    static final LegalFrame LEGAL_FRAME = LegalFrameReader.load(CatalogueFiles.directory(Path.of("indicators-catalogue")), PacketLabels.LANGUAGES);
+    static final WorkplaceFacts WORKPLACE = new WorkplaceFacts(
+            new WorkplaceFacts.Employer("Agro-Farm Testowy sp. z o.o.", "ul. Polna 7, 05-600 Grójec", "NIP 797-000-00-00", WorkplaceFacts.Known.NO),
+            List.of("Sady Testowe, 05-600 Grójec"), new WorkplaceFacts.Agency("Praca-Test Agency", "PL", "KRAZ 00000"),
+            null, org.waymark.screening.Sector.AGRICULTURE, 6, WorkplaceFacts.Known.NO, WorkplaceFacts.Known.UNKNOWN,
+            List.of(WorkplaceFacts.Wish.UNPAID_WAGES, WorkplaceFacts.Wish.TO_LEAVE, WorkplaceFacts.Wish.OTHER), "wants her passport back",
+            List.of(WorkplaceFacts.Fact.INTERMEDIARY));
 
     @ParameterizedTest
     @CsvSource({"pl, uk, Особа просить про допомогу; розмовляє лише українською.",
@@ -76,6 +86,74 @@ class PacketGoldenTest {
         }
         assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void aSchemaOnePacketStillMatchesItsSchemaAndItsReviewedText() throws Exception {
+        byte[] json = Files.readAllBytes(GOLDEN.resolve("schema-1/referral.json"));
+        String text;
+        try (var loaded = Loader.loadPDF(Files.readAllBytes(GOLDEN.resolve("schema-1/referral.pdf")))) {
+            text = new PDFTextStripper().getText(loaded);
+        }
+
+        assertThat(new ObjectMapper().readTree(json).get("schema").asText()).isEqualTo(PacketDocument.SCHEMA_1);
+        assertThat(PacketSchema.problems(json)).isEmpty();
+        assertThat(text).isEqualTo(Files.readString(GOLDEN.resolve("schema-1/packet-pl-uk-note.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSchemaOneDocumentWithSchemaTwoSectionsIsRefused() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(json(PacketComposer.compose(input("pl", "uk", "n", true))));
+        tree.put("schema", PacketDocument.SCHEMA_1);
+
+        assertThat(PacketSchema.problems(new ObjectMapper().writeValueAsBytes(tree))).isNotEmpty();
+    }
+
+    @Test
+    void theInspectorateSectionCarriesTheWorkplaceTheAgencyTheEvidenceAndTheWishes() {
+        PacketDocument.LabourInspectorate section = PacketComposer.compose(input("en", "ru", null, true)).labourInspectorate();
+
+        assertThat(section.recorded()).isTrue();
+        assertThat(section.employer().name()).isEqualTo("Agro-Farm Testowy sp. z o.o.");
+        assertThat(section.workplaces()).containsExactly("Sady Testowe, 05-600 Grójec");
+        assertThat(section.agency().registryNumber()).isEqualTo("KRAZ 00000");
+        assertThat(section.othersAffected()).isEqualTo(6);
+        assertThat(section.unknown()).containsExactly("INTERMEDIARY");
+        assertThat(section.wishes()).containsExactly("UNPAID_WAGES", "TO_LEAVE", "OTHER");
+        assertThat(section.otherWish()).isEqualTo("wants her passport back");
+        assertThat(section.withheld()).isEmpty();
+        assertThat(section.forcedLabourEvidence()).isNotEmpty().allSatisfy(e -> assertThat(e.answers()).isNotEmpty());
+        assertThat(section.forcedLabourEvidence()).flatExtracting(PacketDocument.Evidence::answers).anyMatch(a -> a.contains(" — "));
+    }
+
+    @Test
+    void theLegalFrameListsTheProvisionsTheFindingsRelateTo() {
+        PacketDocument document = PacketComposer.compose(input("pl", "uk", null, true));
+
+        assertThat(document.assessment().outcomes()).contains("FORCED_LABOUR_INDICATED").doesNotContain("TRAFFICKING_INDICATED");
+        assertThat(document.legalFrame()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("pl.kk.art-218-221");
+            assertThat(p.title()).startsWith("Kodeks karny, art. 218–221");
+            assertThat(p.status()).isEqualTo("to-be-verified-by-a-lawyer");
+            assertThat(p.url()).startsWith("https://isap.sejm.gov.pl/");
+        });
+    }
+
+    @Test
+    void traffickingIndicatedBringsInTheCriminalCodeAndTheActOnForeigners() {
+        assertThat(LEGAL_FRAME.applying(List.of("TRAFFICKING_INDICATED"), List.of("labour"), List.of()))
+                .extracting(LegalFrame.Provision::id).containsExactly("pl.kk.art-189a", "pl.kk.art-115-par-22", "pl.kk.art-218-221",
+                        "pl.uoc.presumed-victim-certificate", "pl.uoc.reflection-period");
+        assertThat(LEGAL_FRAME.applying(List.of("TRAFFICKING_INDICATED"), List.of("sexual"), List.of()))
+                .extracting(LegalFrame.Provision::id).doesNotContain("pl.kk.art-218-221").contains("pl.kk.art-189a");
+    }
+
+    @Test
+    void unpaidWagesAloneBringInTheOffencesAgainstWorkersRightsButNotTrafficking() {
+        assertThat(LEGAL_FRAME.applying(List.of("NO_INDICATION"), List.of("labour"), List.of("UNPAID_WAGES")))
+                .extracting(LegalFrame.Provision::id).containsExactly("pl.kk.art-218-221");
+        assertThat(LEGAL_FRAME.applying(List.of("NO_INDICATION"), List.of("labour"), List.of("TO_KEEP_JOB"))).isEmpty();
+        assertThat(LEGAL_FRAME.applying(List.of("EXPLOITATION_ONLY"), List.of("sexual"), List.of())).isEmpty();
     }
 
     @Test
@@ -139,6 +217,12 @@ class PacketGoldenTest {
             needed.add("organisation." + t);
         }
         for (org.waymark.scoring.Route r : org.waymark.scoring.Route.values()) needed.add("action." + r);
+        for (org.waymark.screening.Sector s : org.waymark.screening.Sector.values()) needed.add("sector." + s);
+        for (WorkplaceFacts.Wish w : WorkplaceFacts.Wish.values()) needed.add("wish." + w);
+        for (WorkplaceFacts.Known k : WorkplaceFacts.Known.values()) needed.add("known." + k);
+        for (org.waymark.workplace.AnonymousNotification.Warning w : org.waymark.workplace.AnonymousNotification.Warning.values()) {
+            needed.add("withheld." + w);
+        }
         assertThat(PacketLabels.of("en").keys()).containsAll(needed);
     }
 
@@ -160,7 +244,7 @@ class PacketGoldenTest {
         Organisation ngo = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000003"), "demo-ngo",
                 "Demo intervention centre (NGO)", OrganisationType.VICTIM_SUPPORT_NGO);
         return new PacketInput(REFERRAL, CREATED, language, screening, CATALOGUE, unit, "officer.airport", ngo, recipientKey(), named,
-                false, note);
+                false, note, WORKPLACE, LEGAL_FRAME);
     }
 
     static RecipientKey recipientKey() {

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The purge's promise, checked the hard way: a case typed full of one distinctive word — name, document, a note,
- * every free-text reason, the consent representative, a stated read purpose, a referral and its moves — leaves no trace
+ * every free-text reason, the consent representative, a stated read purpose, the workplace facts, a referral and its moves —
+ * leaves no trace
  * of that word (in any case, hashed or base64-encoded) in any text, bytea or jsonb column of any table once purged.
  */
 @MicronautTest(transactional = false)
@@ -81,6 +82,10 @@ class PurgeLeavesNothingTest extends DatabaseTest {
         colleague(officer).getJson("/api/v1/screenings/" + screening + "?purpose="
                 + URLEncoder.encode(typed("handover of " + CANARY), StandardCharsets.UTF_8));
 
+        officer.putJson("/api/v1/screenings/" + screening + "/workplace", Map.of(
+                "employer", Map.of("name", typed("Employer " + CANARY), "address", typed("Street " + CANARY)),
+                "workplaces", List.of(typed("Farm " + CANARY)), "agency", Map.of("name", typed("Agency " + CANARY)),
+                "intermediary", typed("Fixer " + CANARY), "othersAffected", 7, "wishes", List.of("OTHER"), "otherWish", typed("wish " + CANARY)));
         String declined = refer(officer, screening, typed("note on " + CANARY));
         partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "RECEIVED"));
         partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "DECLINED", "reason", typed("declined " + CANARY)));
@@ -98,6 +103,11 @@ class PurgeLeavesNothingTest extends DatabaseTest {
         sequencer.drain();
 
         assertThat(traces()).isEmpty();
+        try (Connection db = rawConnection(); ResultSet rs = db.createStatement().executeQuery(
+                "select count(*) from workplace_facts where screening_id = '" + screening + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the sealed workplace facts are deleted with the key").isZero();
+        }
         assertThat(officer.getJson("/api/v1/screenings/" + screening).get("purgedAt")).isNotNull();
         assertThat(new ApiClient(http).as("auditor").getJson("/api/v1/audit/verify").get("intact")).isEqualTo(true);
     }

@@ -76,6 +76,9 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
     @Query("delete from read_purpose where screening_id = :id")
     int shredReadPurposes(UUID id);
 
+    @Query("delete from workplace_facts where screening_id = :id")
+    int shredWorkplaceFacts(UUID id);
+
     @Query("update screening_answer set note = null where screening_id = :id")
     int shredNotes(UUID id);
 

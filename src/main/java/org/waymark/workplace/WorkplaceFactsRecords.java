@@ -1,0 +1,108 @@
+package org.waymark.workplace;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.screening.CaseTexts;
+import org.waymark.shared.NotFoundException;
+import org.waymark.workplace.persistence.WorkplaceFactsRows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records and reads the workplace facts of a screening of the officer's unit. The facts are sealed under the
+ * screening's data key ({@link CaseTexts}) and go with it at the purge; every recording and every read is audited with
+ * its purpose.
+ */
+@Singleton
+public class WorkplaceFactsRecords {
+
+    /** Where (for {@link CaseTexts}) the facts are sealed. */
+    static final String WHERE = "workplaceFacts";
+
+    private final WorkplaceFactsRows rows;
+    private final CaseTexts texts;
+    private final JsonMapper json;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    WorkplaceFactsRecords(WorkplaceFactsRows rows, CaseTexts texts, JsonMapper json, AuditTrail audit, Clock clock) {
+        this.rows = rows;
+        this.texts = texts;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Why the facts are read; the audit entry names it. */
+    public enum Purpose {
+        RECORDING("workplace facts: recording"),
+        REFERRAL("workplace facts: referral packet");
+
+        private final String audited;
+
+        Purpose(String audited) {
+            this.audited = audited;
+        }
+    }
+
+    /** The facts as recorded (none when nothing was), and what an anonymous notification would leave out of them. */
+    @Serdeable
+    public record Recorded(boolean recorded, WorkplaceFacts facts, List<AnonymousNotification.Warning> anonymousWarnings) {
+    }
+
+    @Transactional
+    public Recorded record(CurrentUser officer, UUID screeningId, WorkplaceFacts given) {
+        ownScreening(officer, screeningId);
+        WorkplaceFacts facts = WorkplaceFactsCheck.checked(given);
+        rows.upsert(screeningId, texts.seal(screeningId, WHERE, write(facts)), officer.id(), clock.instant());
+        audit.record(event(officer, AuditAction.UPDATE, screeningId, "workplace facts recorded"));
+        return new Recorded(true, facts, AnonymousNotification.of(facts).warnings());
+    }
+
+    @Transactional
+    public Recorded read(CurrentUser officer, UUID screeningId, Purpose purpose) {
+        ownScreening(officer, screeningId);
+        String sealed = rows.findById(screeningId).map(row -> texts.open(screeningId, WHERE, row.sealed())).orElse(null);
+        audit.record(event(officer, AuditAction.READ, screeningId, purpose.audited));
+        WorkplaceFacts facts = sealed == null ? WorkplaceFacts.none() : parse(sealed);
+        return new Recorded(sealed != null, facts, AnonymousNotification.of(facts).warnings());
+    }
+
+    private void ownScreening(CurrentUser officer, UUID screeningId) {
+        if (officer.unitId() == null || !rows.screeningOfUnit(screeningId, officer.unitId())) {
+            throw new NotFoundException("screening");
+        }
+    }
+
+    private static AuditEvent event(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
+        return new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), action, "screening",
+                screeningId.toString(), purpose);
+    }
+
+    private String write(WorkplaceFacts facts) {
+        try {
+            return new String(json.writeValueAsBytes(facts), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WorkplaceFacts parse(String sealed) {
+        try {
+            return json.readValue(sealed, WorkplaceFacts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of the sealed workplace facts, one row per screening. */
+package org.waymark.workplace.persistence;
