@@ -62,7 +62,10 @@ class PersonalDataRoutesTest extends DatabaseTest {
             "PUT /api/v1/admin/users/{id}/assignment", "POST /api/v1/admin/users/{id}/password", "POST /api/v1/admin/users/{id}/sessions/end",
             "GET /api/v1/stats/screenings", "GET /api/v1/stats/referrals", "GET /api/v1/stats/referral-times",
             "GET /api/v1/stats/releases/screenings", "GET /api/v1/stats/screenings/comparison", "POST /api/v1/auth/password", "GET /api/v1/supervisor/overdue-referrals",
-            "GET /api/v1/supervisor/case-access-grants");
+            "GET /api/v1/supervisor/case-access-grants",
+            // training: the officer's own course attempts and the programme's counts (no screened person in either)
+            "GET /api/v1/course/modules", "POST /api/v1/course/modules/{moduleId}/attempts", "GET /api/v1/training/report",
+            "GET /api/v1/training/sessions", "POST /api/v1/training/sessions", "POST /api/v1/training/sessions/{id}/evaluations");
 
     @Inject
     Router router;
