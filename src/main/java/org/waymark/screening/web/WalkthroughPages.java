@@ -104,10 +104,10 @@ class WalkthroughPages {
         return startPage(authentication, request, form, StartForm.inOrder(errors));
     }
 
-    /** The start form filled in with the screening's start details (an audited read), to change them before the first answer. */
+    /** The start form filled in with the screening's start details (an audited read within the walk-through), to change them before the first answer. */
     @Get(uri = "/{id}/start-details", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> startDetailsForm(Authentication authentication, HttpRequest<?> request, UUID id) {
-        ScreeningView view = screenings.view(CurrentUser.of(authentication), id);
+        ScreeningView view = screenings.read(CurrentUser.of(authentication), id, null);
         List<Pages.FieldError> errors = view.answers().isEmpty() && view.status() == ScreeningStatus.IN_PROGRESS ? List.of()
                 : List.of(new Pages.FieldError("checklist", "start-details.error.answered", null));
         return startDetailsPage(authentication, request, id, StartForm.filledIn(view, pages.language(request)), errors);
