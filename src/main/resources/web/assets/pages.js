@@ -19,10 +19,20 @@
   }
 
   // A 401 means the session had ended: the answer is kept (see keep) and the page stays as it is, note included.
+  // A server error (5xx, such as a load balancer's 503 during a rolling restart) is treated as a lost connection:
+  // the page stays as it is, answer and note included, and the same request is sent again until it arrives.
   // Any other refusal is shown as the error page the server sent.
   function send(form, url, body, attempt) {
+    function retry(serverError) {
+      offline(true, serverError);
+      setTimeout(function () { send(form, url, body, attempt + 1); }, Math.min(15000, 1000 * Math.pow(2, attempt)));
+    }
     fetch(url, {method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow', headers: {Accept: 'text/html'}})
       .then(function (response) {
+        if (response.status >= 500) {
+          retry(true);
+          return;
+        }
         offline(false);
         if (response.status === 401) {
           keep(url, body);
@@ -32,10 +42,7 @@
           follow(response);
         }
       })
-      .catch(function () {
-        offline(true);
-        setTimeout(function () { send(form, url, body, attempt + 1); }, Math.min(15000, 1000 * Math.pow(2, attempt)));
-      });
+      .catch(function () { retry(false); });
   }
 
   // Saved: on to the page the server redirected to. A refusal, or the form shown again with its errors: that page.
@@ -254,17 +261,23 @@
     });
   }
 
-  function offline(shown) {
+  // serverError: the server answered with an error (5xx) rather than not at all; the banner says which.
+  function offline(shown, serverError) {
     var banner = document.getElementById('offline');
     if (!banner && shown) {
       banner = document.createElement('div');
       banner.id = 'offline';
       banner.className = 'offline';
       banner.setAttribute('role', 'alert');
-      banner.textContent = document.documentElement.lang === 'pl'
-        ? 'Brak połączenia. Odpowiedź nie jest jeszcze zapisana; ponawiam…'
-        : 'No connection. The answer is not saved yet; trying again…';
       document.body.appendChild(banner);
+    }
+    if (banner && shown) {
+      var polish = document.documentElement.lang === 'pl';
+      banner.textContent = serverError
+        ? (polish ? 'Serwer chwilowo nie odpowiada. Odpowiedź i notatka zostają na tej stronie; ponawiam wysyłkę…'
+          : 'The server is briefly unavailable. The answer and the note stay on this page; trying again…')
+        : (polish ? 'Brak połączenia. Odpowiedź nie jest jeszcze zapisana; ponawiam…'
+          : 'No connection. The answer is not saved yet; trying again…');
     }
     if (banner && !shown) {
       banner.remove();

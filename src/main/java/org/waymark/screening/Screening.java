@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * A screening as its rules see it, and the one place where they are decided: starting, recording an answer,
- * completing, reopening with a reason, discarding, consenting, placing and releasing a legal hold. Each verb refuses
+ * completing, reopening with a reason, changing the start details before the first answer, discarding, consenting, placing and releasing a legal hold. Each verb refuses
  * what is not allowed with a named reason — a conflict with its code and the current state, or the field and why — and
  * otherwise says what to write. Holds no personal data (answers are codes). The application services load it, ask it
  * and persist; the database statements check the version and status again, so a change made meanwhile still refuses.
@@ -145,6 +145,25 @@ public final class Screening {
     /** The refusal to reopen a screening that is not completed (also when it was reopened meanwhile). */
     public ConflictException notCompleted() {
         return new ConflictException("screening.not-completed", "Only a completed screening can be reopened.", state());
+    }
+
+    /**
+     * Allows changing the start details at {@code expectedVersion} only before the first answer: the answers were
+     * asked of the checklist and profile the start details chose.
+     */
+    public void changeStartDetails(long expectedVersion) {
+        requireChangeable();
+        if (status != ScreeningStatus.IN_PROGRESS || !answers.isEmpty()) {
+            throw answered();
+        }
+        if (version != expectedVersion) {
+            throw changedSince(expectedVersion, "nothing was changed");
+        }
+    }
+
+    /** The refusal to change the start details once an answer was recorded (also when one was saved meanwhile). */
+    public ConflictException answered() {
+        return new ConflictException("screening.answered", "The start details can be changed only before the first answer.", state());
     }
 
     /** Allows discarding only a screening in which nothing was recorded: in progress and without answers. */

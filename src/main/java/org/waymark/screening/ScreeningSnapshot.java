@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * What answering needs to know of an in-progress screening at one version: its unit, catalogue, checklist, profile,
  * wrapped data key and answers (in the order they were given). Everything but the answers is fixed when the screening
- * starts, and every change of the answers bumps the version, so a snapshot is exactly the stored screening for as long
+ * starts (or when its start details change before the first answer), and every change bumps the version, so a snapshot is exactly the stored screening for as long
  * as the stored version is its version — which every write checks.
  */
 record ScreeningSnapshot(UUID id, UUID unitId, long version, String catalogueId, String catalogueVersion, String checklistId,

@@ -18,7 +18,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a request to start a screening becomes: its checks against the catalogue and the rules, its hash, its new row. */
+/**
+ * What a request to start a screening becomes: its checks against the catalogue and the rules, its hash, its new row;
+ * and the sealing of changed start details.
+ */
 @Singleton
 class StartRequests {
 
@@ -73,6 +76,25 @@ class StartRequests {
         } finally {
             java.util.Arrays.fill(key.key(), (byte) 0);
         }
+    }
+
+    /** The person sealed as at start, but under the screening's existing data key (what else it sealed stays readable), in base64. */
+    String sealedBase64(ScreeningRow row, PersonalData person) {
+        byte[] recordId = ScreeningReader.recordId(row.id());
+        PersonalDataCipher.DataKey key = cipher.unwrap(row.wrappedKey(), recordId);
+        try {
+            return java.util.Base64.getEncoder().encodeToString(cipher.encrypt(key, json.writeValueAsBytes(person == null ? PersonalData.none() : person),
+                    recordId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            java.util.Arrays.fill(key.key(), (byte) 0);
+        }
+    }
+
+    /** Whether the person is a minor by {@link Minority}'s rule, judged today. */
+    Minority minority(StartScreening command) {
+        return Screening.minorityAtStart(command, today());
     }
 
     private LocalDate today() {

@@ -1,5 +1,6 @@
 package org.waymark.screening.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -97,6 +98,21 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
             + "and not exists (select 1 from referral r where r.screening_id = s.id) "
             + "and not exists (select 1 from read_purpose p where p.screening_id = s.id)")
     int deleteUnrecorded(UUID id, UUID unitId);
+
+    /**
+     * Changes the start details of an in-progress screening at version {@code expected} without answers (one statement,
+     * so an answer saved meanwhile makes it change nothing). {@code sealedPerson}: the personal data sealed under the
+     * screening's own data key, in base64.
+     */
+    @Query("update screening s set checklist_id = :checklistId, profile = :profile, interviewee_language = :intervieweeLanguage, "
+            + "interpreter_present = :interpreterPresent, interpreter_language = :interpreterLanguage, place_type = :placeType, "
+            + "age_band = :ageBand, sex = :sex, nationality = :nationality, sector = :sector, minor_presumed = :minorPresumed, "
+            + "personal_data = decode(:sealedPerson, 'base64'), version = version + 1, updated_at = :now "
+            + "where s.id = :id and s.unit_id = :unitId and s.version = :expected and s.status = 'IN_PROGRESS' and s.purged_at is null "
+            + "and not exists (select 1 from screening_answer a where a.screening_id = s.id)")
+    int changeStartDetails(UUID id, UUID unitId, long expected, String checklistId, String profile, String intervieweeLanguage,
+                           boolean interpreterPresent, @Nullable String interpreterLanguage, String placeType, String ageBand, String sex,
+                           @Nullable String nationality, @Nullable String sector, boolean minorPresumed, String sealedPerson, Instant now);
 
     /** {@code sealedReason}: the sealed reopen reason in base64 (a byte[] query parameter would be bound as text). */
     @Query("update screening set status = 'IN_PROGRESS', version = version + 1, updated_at = :now, completed_at = null, "

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.AnswerSaved;
+import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.Completion;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.LegalHolds;
@@ -31,6 +32,7 @@ import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningChange;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
+import org.waymark.screening.StartDetails;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.Walkthrough;
 import org.waymark.scoring.Assessment;
@@ -50,8 +52,10 @@ public class ScreeningController {
     private final Walkthrough walkthrough;
     private final Completion completion;
     private final LegalHolds holds;
+    private final StartDetails startDetails;
 
-    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds) {
+    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds, StartDetails startDetails) {
+        this.startDetails = startDetails;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.completion = completion;
@@ -101,6 +105,12 @@ public class ScreeningController {
     HttpResponse<ScreeningView> start(Authentication authentication, @Body @Valid StartScreening command) {
         Screenings.StartResult result = screenings.start(CurrentUser.of(authentication), command);
         return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.screening());
+    }
+
+    /** Changes the start details before the first answer, at {@code expectedVersion}; 409 once an answer exists or at a stale version. */
+    @Put("/{id}/start-details")
+    ScreeningChange changeStartDetails(Authentication authentication, UUID id, @Body @Valid ChangeStartDetails command) {
+        return startDetails.change(CurrentUser.of(authentication), id, command);
     }
 
     @Get

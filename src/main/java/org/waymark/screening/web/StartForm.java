@@ -5,8 +5,10 @@ import org.waymark.identity.web.Pages;
 import org.waymark.identity.web.Pages.FieldError;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
+import org.waymark.screening.Minority;
 import org.waymark.screening.PersonalData;
 import org.waymark.screening.Screening;
+import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Sector;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
@@ -79,6 +81,35 @@ final class StartForm {
         return new StartScreening(Pages.uuid(form, "id"), Pages.first(form, "catalogue"), null, checklist, intervieweeLanguage,
                 interpreter, interpreterLanguage, place, exploitation, ageBand, sex, nationality, sector, possiblyMinor, person,
                 "true".equals(Pages.first(form, "training")));
+    }
+
+    /**
+     * The form as it would have been filled in to start {@code view}: the nationality by its name in {@code language},
+     * signs of minority ticked where the child profile was presumed (a child profile with the age unknown and no date of birth).
+     */
+    static Map<String, Object> filledIn(ScreeningView view, String language) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("id", view.id().toString());
+        form.put("version", Long.toString(view.version()));
+        form.put("checklist", view.checklist());
+        form.put("intervieweeLanguage", view.intervieweeLanguage());
+        form.put("interpreterPresent", Boolean.toString(view.interpreterPresent()));
+        form.put("interpreterLanguage", view.interpreterLanguage());
+        form.put("placeType", view.placeType());
+        form.put("exploitation", (view.profile().endsWith("sexual") ? Exploitation.SEXUAL : Exploitation.LABOUR).name());
+        form.put("ageBand", view.ageBand());
+        PersonalData person = view.person();
+        boolean presumed = Minority.ofProfile(view.profile()).isMinor() && AgeBand.UNKNOWN.name().equals(view.ageBand()) && person.dateOfBirth() == null;
+        form.put("possiblyMinor", Boolean.toString(presumed));
+        form.put("sex", view.sex());
+        form.put("sector", view.sector());
+        form.put("nationality", view.nationality() == null ? null : new Locale("", view.nationality()).getDisplayCountry(Locale.forLanguageTag(language)));
+        form.put("nameOrAlias", person.nameOrAlias());
+        form.put("dateOfBirth", person.dateOfBirth() == null ? null : person.dateOfBirth().toString());
+        form.put("documentType", person.documentType());
+        form.put("documentNumber", person.documentNumber());
+        form.put("contact", person.contact());
+        return form;
     }
 
     /** The problems the service found that the form could not see, on their fields, in words for the officer. */

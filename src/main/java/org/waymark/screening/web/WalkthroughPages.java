@@ -23,6 +23,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.AgeBand;
+import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.RecordAnswer;
@@ -30,6 +31,8 @@ import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.Sector;
 import org.waymark.screening.Sex;
+import org.waymark.screening.ScreeningView;
+import org.waymark.screening.StartDetails;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
@@ -58,8 +61,11 @@ class WalkthroughPages {
     private final Walkthrough walkthrough;
     private final CatalogueLibrary catalogues;
     private final Clock clock;
+    private final StartDetails startDetails;
 
-    WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues, Clock clock) {
+    WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues, Clock clock,
+                     StartDetails startDetails) {
+        this.startDetails = startDetails;
         this.pages = pages;
         this.clock = clock;
         this.screenings = screenings;
@@ -96,6 +102,47 @@ class WalkthroughPages {
             }
         }
         return startPage(authentication, request, form, StartForm.inOrder(errors));
+    }
+
+    /** The start form filled in with the screening's start details (an audited read within the walk-through), to change them before the first answer. */
+    @Get(uri = "/{id}/start-details", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> startDetailsForm(Authentication authentication, HttpRequest<?> request, UUID id) {
+        ScreeningView view = screenings.read(CurrentUser.of(authentication), id, null);
+        List<Pages.FieldError> errors = view.answers().isEmpty() && view.status() == ScreeningStatus.IN_PROGRESS ? List.of()
+                : List.of(new Pages.FieldError("checklist", "start-details.error.answered", null));
+        return startDetailsPage(authentication, request, id, StartForm.filledIn(view, pages.language(request)), errors);
+    }
+
+    /** Changes the start details; refused input, an answer recorded meanwhile or a change made meanwhile: the form again, saying so. */
+    @Post(uri = "/{id}/start-details", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object changeStartDetails(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        Map<String, Pages.FieldError> errors = new LinkedHashMap<>();
+        Map<String, Object> filled = new LinkedHashMap<>(form);
+        filled.put("id", id.toString());
+        StartScreening command = StartForm.read(filled, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
+        if (command != null) {
+            try {
+                startDetails.change(CurrentUser.of(authentication), id, pages.valid(ChangeStartDetails.of(command, version(form))));
+                return Pages.seeOther("/officer/screenings/" + id);
+            } catch (InvalidInputException e) {
+                StartForm.addRefused(e.violations(), errors);
+            } catch (ConflictException e) {
+                errors.put("checklist", new Pages.FieldError("checklist", "screening.answered".equals(e.code())
+                        ? "start-details.error.answered" : "start-details.error.changed", null));
+            }
+        }
+        return startDetailsPage(authentication, request, id, filled, StartForm.inOrder(errors));
+    }
+
+    private ModelAndView<Map<String, Object>> startDetailsPage(Authentication authentication, HttpRequest<?> request, UUID id,
+                                                               Map<String, Object> form, List<Pages.FieldError> errors) {
+        ModelAndView<Map<String, Object>> page = startPage(authentication, request, form, errors);
+        page.getModel().ifPresent(model -> {
+            model.put("editing", true);
+            model.put("formAction", "/officer/screenings/" + id + "/start-details");
+        });
+        return page;
     }
 
     /** Discards a screening opened by mistake: only before its first answer, with a reason chosen from a list. */
