@@ -32,6 +32,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
     static final Map<String, String> PERSONAL = Map.ofEntries(
             Map.entry("POST /api/v1/screenings", "CREATE"),
             Map.entry("GET /api/v1/screenings/{id}", "READ"),
+            Map.entry("PUT /api/v1/screenings/{id}/start-details", "UPDATE"),
             Map.entry("PUT /api/v1/screenings/{id}/answers/{questionId}", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/consents", "UPDATE"),
             Map.entry("POST /api/v1/screenings/{id}/complete", "UPDATE"),
@@ -98,8 +99,13 @@ class PersonalDataRoutesTest extends DatabaseTest {
         call(auditor, id, "POST /api/v1/screenings", called, () -> officer.postJson("/api/v1/screenings",
                 ScreeningFixture.startRequest(UUID.fromString(id), "triage", "Anna")));
         call(auditor, id, "GET /api/v1/screenings/{id}", called, () -> officer.getJson("/api/v1/screenings/" + id));
+        Map<String, Object> details = ScreeningFixture.startRequest(UUID.fromString(id), "triage", "Anna");
+        details.keySet().removeAll(Set.of("id", "catalogue", "catalogueVersion", "training"));
+        details.put("expectedVersion", 0);
+        call(auditor, id, "PUT /api/v1/screenings/{id}/start-details", called, () -> officer.putJson(
+                "/api/v1/screenings/" + id + "/start-details", details));
         call(auditor, id, "PUT /api/v1/screenings/{id}/answers/{questionId}", called, () -> officer.putJson(
-                "/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 0)));
+                "/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 1)));
         call(auditor, id, "POST /api/v1/screenings/{id}/consents", called, () -> officer.postJson("/api/v1/screenings/" + id + "/consents",
                 Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL)));
         call(auditor, id, "POST /api/v1/screenings/{id}/complete", called, () -> officer.postJson("/api/v1/screenings/" + id + "/complete",
