@@ -5,12 +5,14 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.ScreeningBody;
 import org.waymark.testing.ScreeningFixture;
 
@@ -32,6 +34,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreeningApiTest extends DatabaseTest {
 
     private static final String NAME = "Oksana Testowa";
@@ -49,9 +52,9 @@ class ScreeningApiTest extends DatabaseTest {
 
     ApiClient officer;
 
-    @BeforeEach
-    void signIn() {
-        officer = new ApiClient(http).as("officer.airport");
+    @BeforeAll
+    void signInToAUnitOfItsOwn() {
+        officer = OwnUnit.create(http).officer("airport");
     }
 
     @Test
@@ -229,7 +232,7 @@ class ScreeningApiTest extends DatabaseTest {
     @Test
     void anOfficerOfAnotherUnitSeesNothing() throws Exception {
         String id = officer.start(screening()).id();
-        ApiClient other = new ApiClient(http).as("officer.border");
+        ApiClient other = OwnUnit.create(http).officer("elsewhere");
         assertThat(other.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404).toString()).doesNotContain(NAME);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/next"))).isEqualTo(404);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"))).isEqualTo(404);
