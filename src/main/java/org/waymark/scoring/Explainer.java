@@ -28,7 +28,7 @@ final class Explainer {
 
     private static List<String> lines(Catalogue catalogue, Assessment a, LanguageTexts texts, Words w) {
         List<String> lines = new ArrayList<>();
-        lines.add(w.profile() + ": " + texts.nameOf(a.profile()) + (a.provisionalProfile() ? " (" + w.provisional() + ")" : "") + ". " + a.catalogue() + ".");
+        lines.add(w.word("profile") + ": " + texts.nameOf(a.profile()) + (a.provisionalProfile() ? " (" + w.word("provisional") + ")" : "") + ". " + a.catalogue() + ".");
         if (a.minorPresumed()) {
             lines.add(w.label("minor-presumed"));
         }
@@ -39,31 +39,31 @@ final class Explainer {
             }
             anything = true;
             String present = d.present().stream().map(p -> prompt(texts, p.id()) + " (" + p.strength().code()
-                    + (p.observed() ? ", " + w.observed() : "") + ")").collect(Collectors.joining("; "));
+                    + (p.observed() ? ", " + w.word("observed") : "") + ")").collect(Collectors.joining("; "));
             String verdict = d.positive()
-                    ? w.positive() + " (" + clause(catalogue, d.clause().orElseThrow(), w) + ")"
-                    : w.notPositive() + "; " + w.needs() + ": " + d.missing().stream().map(s -> shortfall(s, w)).collect(Collectors.joining(" " + w.orWord() + " "));
-            lines.add(d.dimension() + " " + texts.nameOf(d.dimension()) + ": " + verdict + ". " + capitalise(w.present()) + ": " + present + ".");
+                    ? w.word("positive") + " (" + clause(catalogue, d.clause().orElseThrow(), w) + ")"
+                    : w.word("notPositive") + "; " + w.word("needs") + ": " + d.missing().stream().map(s -> shortfall(s, w)).collect(Collectors.joining(" " + w.word("orWord") + " "));
+            lines.add(d.dimension() + " " + texts.nameOf(d.dimension()) + ": " + verdict + ". " + capitalise(w.word("present")) + ": " + present + ".");
         }
         if (!anything) {
-            lines.add(w.nothingPresent());
+            lines.add(w.word("nothingPresent"));
         }
         for (Reading r : a.readings()) {
-            lines.add(w.reading() + " — " + w.label(r.id()) + ": " + (r.indicated()
-                    ? w.indicated() + " " + parts(r.held(), texts, w)
-                    : w.notIndicated() + "; " + w.missing() + " " + parts(r.notHeld(), texts, w)) + ".");
+            lines.add(w.word("reading") + " — " + w.label(r.id()) + ": " + (r.indicated()
+                    ? w.word("indicated") + " " + parts(r.held(), texts, w)
+                    : w.word("notIndicated") + "; " + w.word("missing") + " " + parts(r.notHeld(), texts, w)) + ".");
         }
         lines.add(forcedLabour(a.forcedLabour(), texts, w));
-        lines.add(w.outcome() + ": " + a.outcomes().stream().map(o -> w.label(o.name())).collect(Collectors.joining(", "))
-                + ". " + w.risk() + ": " + w.label(a.riskLevel().name()) + ".");
+        lines.add(w.word("outcome") + ": " + a.outcomes().stream().map(o -> w.label(o.name())).collect(Collectors.joining(", "))
+                + ". " + w.word("risk") + ": " + w.label(a.riskLevel().name()) + ".");
         if (!a.urgentFlags().isEmpty()) {
-            lines.add(w.urgent() + ": " + a.urgentFlags().stream().map(f -> w.label(f.name())).sorted().collect(Collectors.joining(", ")) + ".");
+            lines.add(w.word("urgent") + ": " + a.urgentFlags().stream().map(f -> w.label(f.name())).sorted().collect(Collectors.joining(", ")) + ".");
         }
-        a.routes().forEach(r -> lines.add(w.recommended() + ": " + w.label(r.route().name()) + " — " + w.label(r.reason()) + "."));
+        a.routes().forEach(r -> lines.add(w.word("recommended") + ": " + w.label(r.route().name()) + " — " + w.label(r.reason()) + "."));
         if (!a.couldChange().isEmpty()) {
             List<String> shown = a.couldChange().stream().limit(MAX_LISTED_UNKNOWNS).map(id -> prompt(texts, id)).toList();
             int rest = a.couldChange().size() - shown.size();
-            lines.add(w.couldChange() + ": " + String.join("; ", shown) + (rest > 0 ? "; " + String.format(w.andMore(), rest) : "") + ".");
+            lines.add(w.word("couldChange") + ": " + String.join("; ", shown) + (rest > 0 ? "; " + String.format(w.word("andMore"), rest) : "") + ".");
         }
         return lines;
     }
@@ -72,25 +72,25 @@ final class Explainer {
         String involuntary = fl.involuntariness().keySet().stream().map(texts::nameOf).collect(Collectors.joining(", "));
         String coercion = fl.coercion().keySet().stream().map(texts::nameOf).collect(Collectors.joining(", "));
         if (fl.indicated()) {
-            return w.forcedLabour() + ": " + w.indicated() + " — " + w.involuntary() + ": " + involuntary + "; " + w.coercion() + ": " + coercion + ".";
+            return w.word("forcedLabour") + ": " + w.word("indicated") + " — " + w.word("involuntary") + ": " + involuntary + "; " + w.word("coercion") + ": " + coercion + ".";
         }
         List<String> gaps = new ArrayList<>();
         if (fl.involuntariness().isEmpty()) {
-            gaps.add(w.noInvoluntary());
+            gaps.add(w.word("noInvoluntary"));
         }
         if (fl.coercion().isEmpty()) {
-            gaps.add(w.noCoercion());
+            gaps.add(w.word("noCoercion"));
         }
-        return w.forcedLabour() + ": " + w.notIndicated() + " — " + String.join("; ", gaps) + ".";
+        return w.word("forcedLabour") + ": " + w.word("notIndicated") + " — " + String.join("; ", gaps) + ".";
     }
 
     private static String parts(List<String> parts, LanguageTexts texts, Words w) {
-        return parts.stream().map(p -> translateRule(p, texts, w)).collect(Collectors.joining(" " + w.andWord() + " "));
+        return parts.stream().map(p -> translateRule(p, texts, w)).collect(Collectors.joining(" " + w.word("andWord") + " "));
     }
 
     private static String translateRule(String rule, LanguageTexts texts, Words w) {
-        String result = rule.replace(" or ", " " + w.orWord() + " ").replace(" and ", " " + w.andWord() + " ")
-                .replace("any recruitment indicator", w.recruitmentIndicator());
+        String result = rule.replace(" or ", " " + w.word("orWord") + " ").replace(" and ", " " + w.word("andWord") + " ")
+                .replace("any recruitment indicator", w.word("recruitmentIndicator"));
         for (String id : texts.questions().keySet()) {
             if ((id.startsWith("ctx.") || id.startsWith("q.") || id.startsWith("o.")) && result.contains(id)) {
                 result = result.replace(id, "\"" + prompt(texts, id) + "\"");
@@ -102,19 +102,19 @@ final class Explainer {
     static String clause(Catalogue catalogue, String clauseId, Words w) {
         PositivityClause c = catalogue.decisionRule().dimensionPositive().stream().filter(x -> x.id().equals(clauseId)).findFirst().orElseThrow();
         List<String> parts = new ArrayList<>();
-        add(parts, c.strong(), w.strong());
-        add(parts, c.medium(), w.medium());
-        add(parts, c.weak(), w.weak());
-        add(parts, c.mediumOrWeak(), w.mediumOrWeak());
+        add(parts, c.strong(), w.word("strong"));
+        add(parts, c.medium(), w.word("medium"));
+        add(parts, c.weak(), w.word("weak"));
+        add(parts, c.mediumOrWeak(), w.word("mediumOrWeak"));
         return String.join(" + ", parts);
     }
 
     private static String shortfall(Shortfall s, Words w) {
         List<String> parts = new ArrayList<>();
-        add(parts, s.strong(), w.strong());
-        add(parts, s.medium(), w.medium());
-        add(parts, s.weak(), w.weak());
-        add(parts, s.mediumOrWeak(), w.mediumOrWeak());
+        add(parts, s.strong(), w.word("strong"));
+        add(parts, s.medium(), w.word("medium"));
+        add(parts, s.weak(), w.word("weak"));
+        add(parts, s.mediumOrWeak(), w.word("mediumOrWeak"));
         return String.join(" + ", parts);
     }
 

@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.MovableClock;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ class SignInSlowdownTest extends DatabaseTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    MovableClock clock;
+
     @Override
     protected Map<String, String> extraProperties() {
         // the test client connects from loopback: it plays the ingress, and X-Forwarded-For names the real client
@@ -55,7 +60,7 @@ class SignInSlowdownTest extends DatabaseTest {
     }
 
     @Test
-    void anAccountIsSlowedDownNotLockedAndTheRightPasswordWorksAfterTheWait() throws InterruptedException {
+    void anAccountIsSlowedDownNotLockedAndTheRightPasswordWorksAfterTheWait() {
         for (int i = 0; i < 3; i++) {
             assertThat(status(signIn("partner.inspectorate", "guess-" + i, "192.0.2.10"))).isEqualTo(401);
         }
@@ -64,7 +69,7 @@ class SignInSlowdownTest extends DatabaseTest {
         assertThat(early.getResponse().getHeaders().get("Retry-After")).isEqualTo("1");
         assertThat(early.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow().get("detail").toString())
                 .contains("right password works");
-        Thread.sleep(800);
+        clock.advance(Duration.ofMillis(800));
         assertThat(status(signIn("partner.inspectorate", ApiClient.DEMO_PASSWORD, "192.0.2.11"))).as("after the wait").isEqualTo(200);
     }
 

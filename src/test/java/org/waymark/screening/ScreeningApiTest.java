@@ -5,11 +5,15 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 import org.waymark.testing.ScreeningFixture;
 
 import javax.sql.DataSource;
@@ -30,6 +34,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScreeningApiTest extends DatabaseTest {
 
     private static final String NAME = "Oksana Testowa";
@@ -47,17 +52,18 @@ class ScreeningApiTest extends DatabaseTest {
 
     ApiClient officer;
 
-    @BeforeEach
-    void signIn() {
-        officer = new ApiClient(http).as("officer.airport");
+    @BeforeAll
+    void signInToAUnitOfItsOwn() {
+        officer = OwnUnit.create(http).officer("airport");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void walksThroughTheTriageToCompletion() throws Exception {
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage"));
-        String id = (String) started.get("id");
-        assertThat(started).containsEntry("status", "IN_PROGRESS").containsEntry("profile", "adult-labour");
+        ScreeningBody started = officer.start(screening());
+        String id = started.id();
+        assertThat(started.status()).isEqualTo("IN_PROGRESS");
+        assertThat(started.profile()).isEqualTo("adult-labour");
 
         Map<String, Object> next = officer.getJson("/api/v1/screenings/" + id + "/next?lang=pl");
         Map<String, Object> first = ((List<Map<String, Object>>) next.get("next")).get(0);
@@ -66,13 +72,13 @@ class ScreeningApiTest extends DatabaseTest {
         assertThat(((List<String>) first.get("intervieweeQuestions")).get(0)).contains("роботу");
 
         long version = 0;
-        Map<String, Object> state = null;
+        ScreeningBody state = null;
         for (String question : List.of("ctx.recruited-or-moved-by-others", "ctx.works-or-travels-to-work", "d1.deceived-nature-of-job",
                 "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage")) {
-            state = answer(officer, id, question, "YES", version);
-            version = ((Number) state.get("version")).longValue();
+            state = officer.answer(id, question, "YES", version);
+            version = state.version();
         }
-        Map<String, Object> assessment = (Map<String, Object>) state.get("assessment");
+        Map<String, Object> assessment = state.assessment();
         assertThat(assessment.get("riskLevel")).isEqualTo("HIGH");
         assertThat(assessment.get("outcomes").toString()).contains("FORCED_LABOUR_INDICATED");
 
@@ -80,9 +86,9 @@ class ScreeningApiTest extends DatabaseTest {
         Map<String, Object> afterTriage = officer.getJson("/api/v1/screenings/" + id + "/next");
         assertThat(((Number) afterTriage.get("applicable")).intValue()).isEqualTo(12);
 
-        Map<String, Object> completed = officer.postJson("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", version));
-        assertThat(completed).containsEntry("status", "COMPLETED");
-        assertThat(((Map<String, Object>) completed.get("assessment")).get("catalogue")).isEqualTo("waymark-indicators@1.0.0");
+        ScreeningBody completed = officer.complete(id, version);
+        assertThat(completed.status()).isEqualTo("COMPLETED");
+        assertThat(completed.assessment().get("catalogue")).isEqualTo("waymark-indicators@1.0.0");
         assertThat(count("select count(*) from screening where id = '" + id + "' and final_assessment like '%waymark-indicators@1.0.0%'"))
                 .as("the final assessment is stored with the catalogue version").isEqualTo(1);
 
@@ -92,7 +98,7 @@ class ScreeningApiTest extends DatabaseTest {
                 .containsExactly("reason");
         assertThat(officer.postJson("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "the person remembered more at the desk")))
                 .containsEntry("status", "IN_PROGRESS").doesNotContainKey("reopenReason"); // free text: only the audited read shows it
-        assertThat(officer.getJson("/api/v1/screenings/" + id)).containsEntry("reopenReason", "the person remembered more at the desk");
+        assertThat(officer.screening(id).reopenReason()).isEqualTo("the person remembered more at the desk");
     }
 
     @Test
@@ -133,22 +139,22 @@ class ScreeningApiTest extends DatabaseTest {
     @Test
     @SuppressWarnings("unchecked")
     void aStaleWriteIsAConflictCarryingTheCurrentStateAndLosesNothing() {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "full-interview")).get("id");
-        answer(officer, id, "ctx.works-or-travels-to-work", "YES", 0);
+        String id = officer.start(screening().checklist("full-interview")).id();
+        officer.answer(id, "ctx.works-or-travels-to-work", "YES", 0);
         Map<String, Object> conflict = officer.problem(put(id, "d4.hazardous-work", "YES", 0), 409);
         assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:screening.stale-version");
         Map<String, Object> current = (Map<String, Object>) conflict.get("current");
         assertThat(((Number) current.get("version")).longValue()).isEqualTo(1);
         assertThat(current.get("answers").toString()).contains("ctx.works-or-travels-to-work");
         assertThat(conflict.toString()).as("a conflict carries no personal data").doesNotContain(NAME).doesNotContain(DOCUMENT);
-        assertThat(answer(officer, id, "d4.hazardous-work", "YES", 1).get("version")).isEqualTo(2);
+        assertThat(officer.answer(id, "d4.hazardous-work", "YES", 1).version()).isEqualTo(2);
         assertThat(officer.getJson("/api/v1/screenings/" + id).get("answers").toString())
                 .contains("ctx.works-or-travels-to-work").contains("d4.hazardous-work");
     }
 
     @Test
     void concurrentEditsFromTwoDevicesNeverLoseAnAnswer() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "full-interview")).get("id");
+        String id = officer.start(screening().checklist("full-interview")).id();
         List<String> questions = List.of("d4.hazardous-work", "d4.low-or-no-salary", "d4.bad-living-conditions", "d5.violence",
                 "d5.debt-bondage", "d6.economic-reasons", "d1.deceived-wages", "d2.violence");
         ExecutorService devices = Executors.newFixedThreadPool(4);
@@ -178,9 +184,9 @@ class ScreeningApiTest extends DatabaseTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAnswerChangedElsewhereIsNeverOverwrittenAndIsScoredOnceKnown() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
-        answer(officer, id, "ctx.recruited-or-moved-by-others", "YES", 0);
-        answer(officer, id, "ctx.works-or-travels-to-work", "YES", 1);
+        String id = officer.start(screening()).id();
+        officer.answer(id, "ctx.recruited-or-moved-by-others", "YES", 0);
+        officer.answer(id, "ctx.works-or-travels-to-work", "YES", 1);
         // another instance (or a repair) changes an answer: this instance last saw version 2 and still holds it
         try (Connection c = rawConnection()) {
             c.createStatement().execute("update screening_answer set answer = 'NO' where screening_id = '" + id
@@ -193,16 +199,16 @@ class ScreeningApiTest extends DatabaseTest {
         assertThat(((Number) current.get("version")).longValue()).isEqualTo(3);
         assertThat((Map<String, Object>) current.get("answers")).containsEntry("ctx.works-or-travels-to-work", "NO");
 
-        Map<String, Object> saved = answer(officer, id, "d1.deceived-nature-of-job", "YES", 3);
-        assertThat(((Number) saved.get("version")).longValue()).isEqualTo(4);
-        assertThat(saved.get("assessment")).as("scored from the stored answers, not from what this instance saw before")
+        ScreeningBody saved = officer.answer(id, "d1.deceived-nature-of-job", "YES", 3);
+        assertThat(saved.version()).isEqualTo(4);
+        assertThat(saved.assessment()).as("scored from the stored answers, not from what this instance saw before")
                 .isEqualTo(officer.getJson("/api/v1/screenings/" + id + "/assessment"));
         assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "' and answer = 'NO'")).isEqualTo(1);
     }
 
     @Test
     void aRetryOfAnAnswerThatWasSavedSucceedsWithoutSavingItTwice() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        String id = officer.start(screening()).id();
         Map<String, Object> first = officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
                 Map.of("answer", "YES", "note", "said twice", "expectedVersion", 0));
         Map<String, Object> retried = officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
@@ -218,16 +224,15 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Test
     void aRetriedAnswerChangesNothing() {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
-        answer(officer, id, "ctx.works-or-travels-to-work", "NO", 0);
-        Map<String, Object> retried = answer(officer, id, "ctx.works-or-travels-to-work", "NO", 0);
-        assertThat(((Number) retried.get("version")).longValue()).isEqualTo(1);
+        String id = officer.start(screening()).id();
+        officer.answer(id, "ctx.works-or-travels-to-work", "NO", 0);
+        assertThat(officer.answer(id, "ctx.works-or-travels-to-work", "NO", 0).version()).isEqualTo(1);
     }
 
     @Test
     void anOfficerOfAnotherUnitSeesNothing() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
-        ApiClient other = new ApiClient(http).as("officer.border");
+        String id = officer.start(screening()).id();
+        ApiClient other = OwnUnit.create(http).officer("elsewhere");
         assertThat(other.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404).toString()).doesNotContain(NAME);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/next"))).isEqualTo(404);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"))).isEqualTo(404);
@@ -239,7 +244,7 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Test
     void nobodyButOfficersReachesScreenings() {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        String id = officer.start(screening()).id();
         for (String username : List.of("supervisor", "trainer", "admin", "partner.ngo", "partner.inspectorate")) {
             ApiClient user = new ApiClient(http).as(username);
             assertThat(user.status(HttpRequest.GET("/api/v1/screenings"))).as(username).isEqualTo(403);
@@ -251,7 +256,7 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Test
     void personalDataIsNotReadableInPlainSql() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        String id = officer.start(screening()).id();
         officer.status(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
                 Map.of("answer", "YES", "note", "lives with " + NAME + " at the farm", "expectedVersion", 0)));
         String everything = dump("select * from screening where id = '" + id + "'") + dump("select * from screening_answer where screening_id = '" + id + "'");
@@ -263,7 +268,7 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Test
     void refusesBadInputNamingTheFieldAndChangesNothing() throws Exception {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        String id = officer.start(screening()).id();
         assertThat(ApiClient.fields(officer.problem(put(id, "d6.economic-reasons", "YES", 0), 400))).containsExactly("questionId");
         assertThat(ApiClient.fields(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
                 Map.of("answer", "PERHAPS", "expectedVersion", 0)), 400))).containsExactly("answer");
@@ -312,7 +317,7 @@ class ScreeningApiTest extends DatabaseTest {
 
     @Test
     void recordsConsentOnlyWhenEverythingWasTold() {
-        String id = (String) officer.postJson("/api/v1/screenings", start(UUID.randomUUID(), "triage")).get("id");
+        String id = officer.start(screening()).id();
         Map<String, Object> incomplete = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", List.of("PURPOSE", "DATA_USE"));
         assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings/" + id + "/consents", incomplete), 400)))
                 .containsExactly("told");
@@ -331,19 +336,20 @@ class ScreeningApiTest extends DatabaseTest {
         List<Object> assessments = new ArrayList<>();
         String[][] people = {{"UA", "FEMALE"}, {"VN", "MALE"}, {"PL", "OTHER"}, {"GE", "UNKNOWN"}};
         for (String[] person : people) {
-            Map<String, Object> request = start(UUID.randomUUID(), "triage");
-            request.put("nationality", person[0]);
-            request.put("sex", person[1]);
-            String id = (String) officer.postJson("/api/v1/screenings", request).get("id");
+            String id = officer.start(screening().nationality(person[0]).sex(person[1])).id();
             long version = 0;
-            Map<String, Object> state = null;
+            ScreeningBody state = null;
             for (String question : yes) {
-                state = answer(officer, id, question, "YES", version++);
+                state = officer.answer(id, question, "YES", version++);
             }
-            assessments.add(state.get("assessment"));
+            assessments.add(state.assessment());
         }
         assertThat(assessments).as("only the indicators decide").allSatisfy(a -> assertThat(a).isEqualTo(assessments.get(0)));
         assertThat(((Map<String, Object>) assessments.get(0)).get("routes").toString()).contains("INVESTIGATION_OR_POLICE");
+    }
+
+    private static NewScreening screening() {
+        return NewScreening.adultLabour(NAME).document("passport", DOCUMENT);
     }
 
     private Map<String, Object> start(UUID id, String checklist) {
@@ -354,10 +360,6 @@ class ScreeningApiTest extends DatabaseTest {
 
     private static io.micronaut.http.MutableHttpRequest<?> put(String id, String question, String answer, long version) {
         return HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/" + question, Map.of("answer", answer, "expectedVersion", version));
-    }
-
-    private static Map<String, Object> answer(ApiClient client, String id, String question, String answer, long version) {
-        return client.putJson("/api/v1/screenings/" + id + "/answers/" + question, Map.of("answer", answer, "expectedVersion", version));
     }
 
     private long count(String sql) throws Exception {

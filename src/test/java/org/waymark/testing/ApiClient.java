@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Small helpers for API tests: read JSON as maps, and read a refusal as its problem document. */
+/** The API as tests call it: typed screening calls, JSON read as maps elsewhere, and a refusal read as its problem document. */
 public final class ApiClient {
 
     /** The published demo password of every demo account. */
@@ -87,6 +87,34 @@ public final class ApiClient {
 
     public Map<String, Object> putJson(String uri, Object body) {
         return client.toBlocking().retrieve(authorised(HttpRequest.PUT(uri, body)), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** Starts a screening; the typed way to {@code POST /api/v1/screenings}. */
+    public ScreeningBody start(NewScreening screening) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/screenings", screening)), ScreeningBody.class);
+    }
+
+    /** Answers one question of a screening at {@code expectedVersion}. */
+    public ScreeningBody answer(String screening, String question, String answer, long expectedVersion) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/" + question,
+                Map.of("answer", answer, "expectedVersion", expectedVersion))), ScreeningBody.class);
+    }
+
+    /** Records a consent given for {@code purpose} with everything told. */
+    public ScreeningBody consentGiven(String screening, String purpose, List<String> told) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/screenings/" + screening + "/consents",
+                Map.of("purpose", purpose, "status", "GIVEN", "told", told))), ScreeningBody.class);
+    }
+
+    /** Completes a screening at {@code expectedVersion}. */
+    public ScreeningBody complete(String screening, long expectedVersion) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/screenings/" + screening + "/complete",
+                Map.of("expectedVersion", expectedVersion))), ScreeningBody.class);
+    }
+
+    /** Reads a screening (an audited read of its personal data). */
+    public ScreeningBody screening(String screening) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening)), ScreeningBody.class);
     }
 
     /** The status code the request gets, whatever it is. */

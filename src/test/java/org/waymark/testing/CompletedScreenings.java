@@ -23,19 +23,23 @@ public final class CompletedScreenings {
     public static String complete(ApiClient officer, Map<String, Object> changes, List<String> yes, List<String> consents) {
         Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Оксана Тестова");
         request.putAll(changes);
-        String id = (String) officer.postJson("/api/v1/screenings", request).get("id");
+        return answerConsentAndComplete(officer, (String) officer.postJson("/api/v1/screenings", request).get("id"), yes, consents);
+    }
+
+    /** Starts {@code screening}, answers {@code yes} with YES, records {@code consents} given and completes it. Returns its id. */
+    public static String complete(ApiClient officer, NewScreening screening, List<String> yes, List<String> consents) {
+        return answerConsentAndComplete(officer, officer.start(screening).id(), yes, consents);
+    }
+
+    private static String answerConsentAndComplete(ApiClient officer, String id, List<String> yes, List<String> consents) {
         long version = 0;
         for (String question : yes) {
-            Map<String, Object> saved = officer.putJson("/api/v1/screenings/" + id + "/answers/" + question,
-                    Map.of("answer", "YES", "expectedVersion", version));
-            version = ((Number) saved.get("version")).longValue();
+            version = officer.answer(id, question, "YES", version).version();
         }
         for (String purpose : consents) {
-            Map<String, Object> consent = officer.postJson("/api/v1/screenings/" + id + "/consents",
-                    Map.of("purpose", purpose, "status", "GIVEN", "told", TOLD_ALL));
-            version = ((Number) consent.get("version")).longValue();
+            version = officer.consentGiven(id, purpose, TOLD_ALL).version();
         }
-        officer.postJson("/api/v1/screenings/" + id + "/complete", Map.of("expectedVersion", version));
+        officer.complete(id, version);
         return id;
     }
 }
