@@ -1,8 +1,8 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
 
@@ -14,8 +14,8 @@ class SessionCookieReader implements TokenReader<HttpRequest<?>> {
 
     private final String cookieName;
 
-    SessionCookieReader(@Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
-        this.cookieName = cookieName;
+    SessionCookieReader(AccessTokenCookieConfiguration cookie) {
+        this.cookieName = cookie.getCookieName();
     }
 
     @Override

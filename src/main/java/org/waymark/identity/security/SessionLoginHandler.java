@@ -1,7 +1,6 @@
 package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,6 +11,7 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.token.bearer.AccessRefreshTokenLoginHandler;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import jakarta.inject.Singleton;
@@ -35,9 +35,9 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
     private final String cookieName;
 
     SessionLoginHandler(AccessRefreshTokenGenerator generator,
-                        @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
+                        AccessTokenCookieConfiguration cookie) {
         super(generator);
-        this.cookieName = cookieName;
+        this.cookieName = cookie.getCookieName();
     }
 
     @Override
