@@ -2,7 +2,6 @@ package org.waymark.identity.security;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
 
@@ -14,8 +13,8 @@ class SessionCookieReader implements TokenReader<HttpRequest<?>> {
 
     private final String cookieName;
 
-    SessionCookieReader(AccessTokenCookieConfiguration cookie) {
-        this.cookieName = cookie.getCookieName();
+    SessionCookieReader(SessionCookieSettings cookie) {
+        this.cookieName = cookie.cookieName();
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.token.bearer.AccessRefreshTokenLoginHandler;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import jakarta.inject.Singleton;
@@ -35,9 +34,9 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
     private final String cookieName;
 
     SessionLoginHandler(AccessRefreshTokenGenerator generator,
-                        AccessTokenCookieConfiguration cookie) {
+                        SessionCookieSettings cookie) {
         super(generator);
-        this.cookieName = cookie.getCookieName();
+        this.cookieName = cookie.cookieName();
     }
 
     @Override

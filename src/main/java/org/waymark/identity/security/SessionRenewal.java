@@ -6,7 +6,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 
@@ -38,12 +37,12 @@ public final class SessionRenewal {
     private final Duration lifetime;
 
     SessionRenewal(AccessRefreshTokenGenerator generator, SessionLoginHandler cookies, Clock clock,
-                   AccessTokenCookieConfiguration cookie,
+                   SessionCookieSettings cookie,
                    AccessTokenConfiguration token) {
         this.generator = generator;
         this.cookies = cookies;
         this.clock = clock;
-        this.cookieName = cookie.getCookieName();
+        this.cookieName = cookie.cookieName();
         this.lifetime = Duration.ofSeconds(token.getExpiration());
     }
 

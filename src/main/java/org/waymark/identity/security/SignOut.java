@@ -4,7 +4,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import jakarta.inject.Singleton;
 
@@ -24,12 +23,12 @@ public class SignOut {
 
     private final java.time.Duration tokenLifetime;
 
-    SignOut(RevocationList revoked, Clock clock, AccessTokenCookieConfiguration cookie,
+    SignOut(RevocationList revoked, Clock clock, SessionCookieSettings cookie,
             AccessTokenConfiguration token) {
         this.revoked = revoked;
         this.tokenLifetime = java.time.Duration.ofSeconds(token.getExpiration());
         this.clock = clock;
-        this.cookieName = cookie.getCookieName();
+        this.cookieName = cookie.cookieName();
     }
 
     public <T> MutableHttpResponse<T> end(Authentication authentication, MutableHttpResponse<T> response) {
