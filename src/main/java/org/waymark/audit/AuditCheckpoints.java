@@ -1,6 +1,5 @@
 package org.waymark.audit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -42,13 +41,13 @@ public class AuditCheckpoints {
     private final Path folder;
 
     AuditCheckpoints(AuditEntryRows entries, AuditCheckpointRows checkpoints, ServiceKeys keys, Clock clock,
-                     @Value("${waymark.audit.checkpoint-dir}") String folder, AuditSequencer sequencer) {
+                     AuditSettings settings, AuditSequencer sequencer) {
         this.entries = entries;
         this.sequencer = sequencer;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.clock = clock;
-        this.folder = Path.of(folder);
+        this.folder = Path.of(settings.checkpointDir());
     }
 
     @Scheduled(fixedDelay = "${waymark.audit.checkpoint-interval:1h}", initialDelay = "${waymark.audit.checkpoint-interval:1h}")

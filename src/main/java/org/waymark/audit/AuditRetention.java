@@ -1,6 +1,5 @@
 package org.waymark.audit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.audit.persistence.AuditCheckpointRows;
 import org.waymark.audit.persistence.AuditEntryRows;
+import org.waymark.retention.RetentionSettings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,12 +31,12 @@ public class AuditRetention {
     private final Duration keepFor;
 
     AuditRetention(AuditEntryRows entries, AuditCheckpointRows checkpoints, AuditTrail trail, Clock clock,
-                   @Value("${waymark.retention.audit:1095d}") Duration keepFor) {
+                   RetentionSettings settings) {
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.trail = trail;
         this.clock = clock;
-        this.keepFor = keepFor;
+        this.keepFor = settings.audit();
     }
 
     @Scheduled(fixedDelay = "1d", initialDelay = "11m")

@@ -2,11 +2,8 @@ package org.waymark.catalogue;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
 
 /** Loads the published catalogues packaged in the jar at start-up; an invalid or tampered one stops the start. */
 @Factory
@@ -19,11 +16,8 @@ class CatalogueLibraryFactory {
      * folder) when set, e.g. to try a catalogue before it is packaged.
      */
     @Context
-    CatalogueLibrary catalogueLibrary(@Value("${waymark.catalogue.directory:}") String directory) {
-        CatalogueFiles files = directory.isBlank()
-                ? CatalogueFiles.classpath(CatalogueLibraryFactory.class.getClassLoader())
-                : CatalogueFiles.directory(Path.of(directory));
-        CatalogueLibrary library = CatalogueLibrary.loadPublished(files);
+    CatalogueLibrary catalogueLibrary(CatalogueSettings settings) {
+        CatalogueLibrary library = CatalogueLibrary.loadPublished(settings.files(CatalogueLibraryFactory.class.getClassLoader()));
         library.all().forEach(c -> LOG.info("Loaded indicator catalogue {} ({} indicators, {} checklists)",
                 c.reference(), c.indicators().size(), c.checklists().size()));
         return library;

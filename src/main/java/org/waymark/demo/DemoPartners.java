@@ -1,7 +1,6 @@
 package org.waymark.demo;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -16,6 +15,7 @@ import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.platform.config.InstanceSettings;
 import org.waymark.referral.PartnerDetails;
 import org.waymark.referral.PartnerView;
 import org.waymark.referral.Partners;
@@ -58,14 +58,14 @@ class DemoPartners {
     private final Path folder;
 
     DemoPartners(Partners partners, Organisations organisations, DemoIdentity identity, ServiceKeys serviceKeys, SecureRandom random,
-                 Clock clock, @Value("${waymark.data-dir}") String dataDir) {
+                 Clock clock, InstanceSettings instance) {
         this.partners = partners;
         this.organisations = organisations;
         this.identity = identity;
         this.serviceKeys = serviceKeys;
         this.generator = new PartnerKeyGenerator(random);
         this.clock = clock;
-        this.folder = Path.of(dataDir, "demo-partners");
+        this.folder = Path.of(instance.dataDir(), "demo-partners");
     }
 
     @EventListener

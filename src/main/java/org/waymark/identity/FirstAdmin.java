@@ -1,7 +1,6 @@
 package org.waymark.identity;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,13 +33,12 @@ class FirstAdmin {
     private final String password;
 
     FirstAdmin(UserAccountRows users, PasswordHasher hasher, Clock clock,
-               @Value("${waymark.bootstrap.admin-username:admin}") String username,
-               @Value("${waymark.bootstrap.admin-password}") String password) {
+               BootstrapSettings settings) {
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
-        this.username = username;
-        this.password = password;
+        this.username = settings.adminUsername();
+        this.password = settings.adminPassword();
     }
 
     @EventListener

@@ -2,12 +2,9 @@ package org.waymark.referral;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import org.waymark.catalogue.CatalogueFiles;
+import org.waymark.catalogue.CatalogueSettings;
 import org.waymark.catalogue.LegalFrameReader;
 import org.waymark.catalogue.model.LegalFrame;
-
-import java.nio.file.Path;
 
 /**
  * Loads the legal frame ({@code indicators-catalogue/legal-frame/}) at start-up, worded in every packet language,
@@ -17,10 +14,7 @@ import java.nio.file.Path;
 class LegalFrameFactory {
 
     @Context
-    LegalFrame legalFrame(@Value("${waymark.catalogue.directory:}") String directory) {
-        CatalogueFiles files = directory.isBlank()
-                ? CatalogueFiles.classpath(LegalFrameFactory.class.getClassLoader())
-                : CatalogueFiles.directory(Path.of(directory));
-        return LegalFrameReader.load(files, PacketLabels.LANGUAGES);
+    LegalFrame legalFrame(CatalogueSettings settings) {
+        return LegalFrameReader.load(settings.files(LegalFrameFactory.class.getClassLoader()), PacketLabels.LANGUAGES);
     }
 }

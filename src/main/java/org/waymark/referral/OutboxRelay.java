@@ -1,6 +1,5 @@
 package org.waymark.referral;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -59,19 +58,17 @@ public class OutboxRelay {
 
     OutboxRelay(OutboxRows outbox, ReferralRows referrals, Partners partners, TransactionOperations<Connection> transactions, Clock clock,
                 PushTargets targets,
-                @Value("${waymark.referral.push.first-retry:10s}") Duration firstRetry,
-                @Value("${waymark.referral.push.max-retry:1h}") Duration maxRetry,
-                @Value("${waymark.referral.push.timeout:10s}") Duration timeout) {
+                PushSettings settings) {
         this.outbox = outbox;
         this.referrals = referrals;
         this.partners = partners;
         this.transactions = transactions;
         this.targets = targets;
         this.clock = clock;
-        this.firstRetry = firstRetry;
-        this.maxRetry = maxRetry;
-        this.lease = timeout.plus(REQUEST_TIMEOUT).plus(LEASE_MARGIN);
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.firstRetry = settings.firstRetry();
+        this.maxRetry = settings.maxRetry();
+        this.lease = settings.timeout().plus(REQUEST_TIMEOUT).plus(LEASE_MARGIN);
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Scheduled(fixedDelay = "${waymark.referral.push.interval:5s}", initialDelay = "${waymark.referral.push.interval:5s}")

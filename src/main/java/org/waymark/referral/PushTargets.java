@@ -1,7 +1,7 @@
 package org.waymark.referral;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.waymark.platform.config.InstanceSettings;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -24,10 +24,9 @@ class PushTargets {
     private final boolean demo;
     private final Set<String> allowedInternal;
 
-    PushTargets(@Value("${waymark.mode:production}") String mode,
-                @Value("${waymark.referral.push.allowed-internal-hosts:}") List<String> allowedInternal) {
-        this.demo = "demo".equalsIgnoreCase(mode.trim());
-        this.allowedInternal = allowedInternal.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+    PushTargets(InstanceSettings instance, PushSettings settings) {
+        this.demo = "demo".equalsIgnoreCase(instance.mode().trim());
+        this.allowedInternal = settings.allowedInternalHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
                 .collect(Collectors.toSet());
     }
 

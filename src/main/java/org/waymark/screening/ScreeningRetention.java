@@ -1,6 +1,5 @@
 package org.waymark.screening;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +9,7 @@ import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.retention.ReferralRetentionPolicy;
+import org.waymark.retention.RetentionSettings;
 import org.waymark.screening.persistence.ScreeningRows;
 
 import java.time.Clock;
@@ -44,13 +44,12 @@ public class ScreeningRetention {
     private final ReferralRetentionPolicy referralPolicy;
 
     ScreeningRetention(ScreeningRows rows, AuditTrail audit, Clock clock, ReferralRetentionPolicy referralPolicy,
-                       @Value("${waymark.retention.screening:30d}") Duration keepFor,
-                       @Value("${waymark.retention.after-referrals-ended:90d}") Duration keepAfterReferrals) {
+                       RetentionSettings settings) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;
-        this.keepFor = keepFor;
-        this.keepAfterReferrals = keepAfterReferrals;
+        this.keepFor = settings.screening();
+        this.keepAfterReferrals = settings.afterReferralsEnded();
         this.referralPolicy = referralPolicy;
     }
 

@@ -1,6 +1,5 @@
 package org.waymark.stats;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -58,15 +57,14 @@ public class PrivateReleases {
     private final double budgetPerQuarter;
 
     PrivateReleases(StatisticsQueries queries, DataSource dataSource, JsonMapper json, SecureRandom random, Clock clock,
-                    @Value("${waymark.stats.dp.epsilon:0.5}") double epsilon,
-                    @Value("${waymark.stats.dp.budget-per-quarter:2.0}") double budgetPerQuarter) {
+                    PrivacySettings settings) {
         this.queries = queries;
         this.dataSource = dataSource;
         this.json = json;
         this.random = random;
         this.clock = clock;
-        this.epsilon = epsilon;
-        this.budgetPerQuarter = budgetPerQuarter;
+        this.epsilon = settings.epsilon();
+        this.budgetPerQuarter = settings.budgetPerQuarter();
         new GeometricNoise(epsilon, random);
     }
 

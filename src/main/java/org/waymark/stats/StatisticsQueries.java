@@ -1,6 +1,5 @@
 package org.waymark.stats;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,9 +33,9 @@ public class StatisticsQueries {
     private final DataSource dataSource;
     private final DisclosureControl control;
 
-    StatisticsQueries(DataSource dataSource, @Value("${waymark.stats.k:11}") int k, @Value("${waymark.stats.resolution:0}") int resolution) {
+    StatisticsQueries(DataSource dataSource, StatsSettings settings) {
         this.dataSource = dataSource;
-        this.control = new DisclosureControl(k, resolution == 0 ? k : resolution);
+        this.control = settings.disclosureControl();
     }
 
     /** A two-way table request: rows and (optionally) columns, months from and to (inclusive). */

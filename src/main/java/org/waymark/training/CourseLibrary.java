@@ -1,7 +1,6 @@
 package org.waymark.training;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -16,12 +15,9 @@ public class CourseLibrary {
     private final Map<String, Course> byLanguage;
     private final int passMarkPercent;
 
-    CourseLibrary(@Value("${waymark.training.pass-mark:80}") int passMarkPercent) {
-        if (passMarkPercent < 1 || passMarkPercent > 100) {
-            throw new IllegalStateException("waymark.training.pass-mark must be a percentage from 1 to 100");
-        }
+    CourseLibrary(TrainingSettings settings) {
         this.byLanguage = new CourseLoader(CourseLibrary.class.getClassLoader()).latest(COURSE_ID);
-        this.passMarkPercent = passMarkPercent;
+        this.passMarkPercent = settings.passMark();
     }
 
     /** The course in the interface language (Polish or English). */

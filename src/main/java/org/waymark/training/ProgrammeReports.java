@@ -1,9 +1,9 @@
 package org.waymark.training;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.waymark.stats.CountTable;
 import org.waymark.stats.DisclosureControl;
+import org.waymark.stats.StatsSettings;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,9 +26,9 @@ public class ProgrammeReports {
     private final ProgrammeRecords records;
     private final DisclosureControl control;
 
-    ProgrammeReports(ProgrammeRecords records, @Value("${waymark.stats.k:11}") int k, @Value("${waymark.stats.resolution:0}") int resolution) {
+    ProgrammeReports(ProgrammeRecords records, StatsSettings settings) {
         this.records = records;
-        this.control = new DisclosureControl(k, resolution == 0 ? k : resolution);
+        this.control = settings.disclosureControl();
     }
 
     public ProgrammeReport report(LocalDate from, LocalDate to) {

@@ -130,6 +130,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void settingsAreReadThroughConfigurationRecordsNotValueInjection() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.context.annotation.Value")
+                .because("each area reads its waymark.* keys through one validated @ConfigurationProperties record")
+                .check(classes);
+    }
+
+    @Test
     void capabilitiesHaveNoCycles() {
         slices().matching("org.waymark.(*)..").should().beFreeOfCycles().check(classes);
     }

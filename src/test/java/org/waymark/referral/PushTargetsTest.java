@@ -1,8 +1,10 @@
 package org.waymark.referral;
 
 import org.junit.jupiter.api.Test;
+import org.waymark.platform.config.InstanceSettings;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +24,12 @@ class PushTargetsTest {
 
     @Test
     void anOperatorCanNameAnInternalHostAndDemoModeAllowsHttpOnThisMachine() {
-        PushTargets production = new PushTargets("production", List.of("127.0.0.1"));
+        PushTargets production = targets("production", "127.0.0.1");
         assertThat(production.refusal("https://127.0.0.1:8443/in")).isNull();
         assertThat(production.refusal("http://127.0.0.1:8080/in")).contains("https");
         assertThat(production.refusal("https://10.9.9.9/in")).contains("public");
-        assertThat(new PushTargets("demo", List.of()).refusal("http://127.0.0.1:8080/in")).isNull();
-        assertThat(new PushTargets("demo", List.of()).refusal("HTTPS://127.0.0.1/in")).as("the scheme in capitals is still https").contains("public");
+        assertThat(targets("demo").refusal("http://127.0.0.1:8080/in")).isNull();
+        assertThat(targets("demo").refusal("HTTPS://127.0.0.1/in")).as("the scheme in capitals is still https").contains("public");
     }
 
     @Test
@@ -35,5 +37,10 @@ class PushTargetsTest {
         assertThat(PushTargets.normalised(" HTTPS://Partner.example.org/In?x=Y ")).isEqualTo("https://Partner.example.org/In?x=Y");
         assertThat(PushTargets.normalised("Http://127.0.0.1:8080/in")).isEqualTo("http://127.0.0.1:8080/in");
         assertThat(PushTargets.normalised("https://partner.example.org/in")).isEqualTo("https://partner.example.org/in");
+    }
+
+    private static PushTargets targets(String mode, String... allowedInternalHosts) {
+        Duration unused = Duration.ofSeconds(10);
+        return new PushTargets(new InstanceSettings(mode, "data"), new PushSettings(List.of(allowedInternalHosts), unused, unused, unused));
     }
 }

@@ -47,7 +47,7 @@ public final class StatsLoad {
                 int months = rollUp(dataSource);
                 System.out.printf("rolled up %d closed months and the open one in %.1f s%n", months, (System.nanoTime() - started) / 1e9);
             }
-            StatisticsQueries queries = new StatisticsQueries(dataSource, 11, 11);
+            StatisticsQueries queries = new StatisticsQueries(dataSource, new StatsSettings(11, 11));
             List<Long> waymark = new ArrayList<>();
             List<Long> plain = new ArrayList<>();
             for (int round = 0; round < 7; round++) {
@@ -83,7 +83,7 @@ public final class StatsLoad {
 
     /** Prints, per dashboard table, its time through Waymark and the plan of its live part (the current month). */
     private static void explainLive(HikariDataSource dataSource) throws Exception {
-        StatisticsQueries queries = new StatisticsQueries(dataSource, 11, 11);
+        StatisticsQueries queries = new StatisticsQueries(dataSource, new StatsSettings(11, 11));
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         for (String[] q : DASHBOARD) {
             long t0 = System.nanoTime();

@@ -1,6 +1,5 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -20,8 +19,8 @@ public class ClientAddress {
 
     private final List<Range> trusted;
 
-    ClientAddress(@Value("${waymark.security.trusted-proxies:}") List<String> trustedProxies) {
-        this.trusted = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
+    ClientAddress(SecuritySettings settings) {
+        this.trusted = settings.trustedProxies().stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
     }
 
     public String of(HttpRequest<?> request) {

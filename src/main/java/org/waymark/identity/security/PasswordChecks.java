@@ -1,6 +1,5 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.waymark.crypto.PasswordHasher;
@@ -43,11 +42,11 @@ class PasswordChecks {
     private final String decoyHash;
 
     PasswordChecks(UserAccountRows users, PasswordHasher hasher, SignInThrottle throttle,
-                   @Value("${waymark.security.sign-in.max-concurrent-hashes}") int maxConcurrentHashes) {
+                   SignInSettings settings) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.hashing = new Semaphore(maxConcurrentHashes, true);
+        this.hashing = new Semaphore(settings.maxConcurrentHashes(), true);
         this.decoyHash = hasher.hash("not-a-password".toCharArray());
     }
 

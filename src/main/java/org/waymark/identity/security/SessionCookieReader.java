@@ -1,6 +1,5 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.token.reader.TokenReader;
@@ -14,8 +13,8 @@ class SessionCookieReader implements TokenReader<HttpRequest<?>> {
 
     private final String cookieName;
 
-    SessionCookieReader(@Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
-        this.cookieName = cookieName;
+    SessionCookieReader(SessionCookieSettings cookie) {
+        this.cookieName = cookie.cookieName();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,9 +34,9 @@ class SessionLoginHandler extends AccessRefreshTokenLoginHandler {
     private final String cookieName;
 
     SessionLoginHandler(AccessRefreshTokenGenerator generator,
-                        @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName) {
+                        SessionCookieSettings cookie) {
         super(generator);
-        this.cookieName = cookieName;
+        this.cookieName = cookie.cookieName();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -8,6 +7,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +37,13 @@ public final class SessionRenewal {
     private final Duration lifetime;
 
     SessionRenewal(AccessRefreshTokenGenerator generator, SessionLoginHandler cookies, Clock clock,
-                   @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName,
-                   @Value("${micronaut.security.token.generator.access-token.expiration:900}") int tokenSeconds) {
+                   SessionCookieSettings cookie,
+                   AccessTokenConfiguration token) {
         this.generator = generator;
         this.cookies = cookies;
         this.clock = clock;
-        this.cookieName = cookieName;
-        this.lifetime = Duration.ofSeconds(tokenSeconds);
+        this.cookieName = cookie.cookieName();
+        this.lifetime = Duration.ofSeconds(token.getExpiration());
     }
 
     @ResponseFilter

@@ -1,6 +1,5 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.waymark.identity.persistence.FailedSignInRows;
 import org.waymark.platform.config.SecretSetting;
@@ -39,19 +38,15 @@ class SignInThrottle {
     private final Duration maxDelay;
 
     SignInThrottle(FailedSignInRows failures, Clock clock, Secrets secrets,
-                   @Value("${waymark.security.sign-in.free-failures-per-account}") int freePerAccount,
-                   @Value("${waymark.security.sign-in.free-failures-per-address}") int freePerAddress,
-                   @Value("${waymark.security.sign-in.window}") Duration window,
-                   @Value("${waymark.security.sign-in.base-delay}") Duration baseDelay,
-                   @Value("${waymark.security.sign-in.max-delay}") Duration maxDelay) {
+                   SignInSettings settings) {
         this.failures = failures;
         this.clock = clock;
         this.addressKey = new SecretKeySpec(secrets.get(SecretSetting.TOKEN_KEY).reveal(), "HmacSHA256");
-        this.freePerAccount = freePerAccount;
-        this.freePerAddress = freePerAddress;
-        this.window = window;
-        this.baseDelay = baseDelay;
-        this.maxDelay = maxDelay;
+        this.freePerAccount = settings.freeFailuresPerAccount();
+        this.freePerAddress = settings.freeFailuresPerAddress();
+        this.window = settings.window();
+        this.baseDelay = settings.baseDelay();
+        this.maxDelay = settings.maxDelay();
     }
 
     /** How long this attempt must still wait, if at all. */

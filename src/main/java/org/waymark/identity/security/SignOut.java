@@ -1,10 +1,10 @@
 package org.waymark.identity.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -23,12 +23,12 @@ public class SignOut {
 
     private final java.time.Duration tokenLifetime;
 
-    SignOut(RevocationList revoked, Clock clock, @Value("${micronaut.security.token.cookie.cookie-name:waymark_session}") String cookieName,
-            @Value("${micronaut.security.token.generator.access-token.expiration:900}") int tokenSeconds) {
+    SignOut(RevocationList revoked, Clock clock, SessionCookieSettings cookie,
+            AccessTokenConfiguration token) {
         this.revoked = revoked;
-        this.tokenLifetime = java.time.Duration.ofSeconds(tokenSeconds);
+        this.tokenLifetime = java.time.Duration.ofSeconds(token.getExpiration());
         this.clock = clock;
-        this.cookieName = cookieName;
+        this.cookieName = cookie.cookieName();
     }
 
     public <T> MutableHttpResponse<T> end(Authentication authentication, MutableHttpResponse<T> response) {

@@ -1,7 +1,6 @@
 package org.waymark.identity.security;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.claims.ClaimsAudienceProvider;
 import io.micronaut.security.token.claims.JtiGenerator;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
@@ -34,7 +33,7 @@ class TokenSettings {
     }
 
     @Singleton
-    ClaimsAudienceProvider audience(@Value("${waymark.security.token-audience}") String audience) {
-        return () -> List.of(audience);
+    ClaimsAudienceProvider audience(SecuritySettings settings) {
+        return () -> List.of(settings.tokenAudience());
     }
 }

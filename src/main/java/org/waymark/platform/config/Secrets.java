@@ -1,7 +1,6 @@
 package org.waymark.platform.config;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import org.waymark.shared.Secret;
 
@@ -21,8 +20,8 @@ public class Secrets {
     private final RunMode mode;
     private final Map<SecretSetting, Secret> values = new EnumMap<>(SecretSetting.class);
 
-    Secrets(@Value("${waymark.mode:production}") String mode, Environment environment) {
-        this.mode = RunMode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT));
+    Secrets(InstanceSettings instance, Environment environment) {
+        this.mode = RunMode.valueOf(instance.mode().trim().toUpperCase(java.util.Locale.ROOT));
         List<String> problems = new ArrayList<>();
         for (SecretSetting setting : SecretSetting.values()) {
             String configured = environment.getProperty(setting.property(), String.class).orElse(null);

@@ -1,6 +1,5 @@
 package org.waymark.platform.config;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -16,9 +15,9 @@ class StartupBanner {
     private final Secrets secrets;
     private final String dataDir;
 
-    StartupBanner(Secrets secrets, @Value("${waymark.data-dir}") String dataDir) {
+    StartupBanner(Secrets secrets, InstanceSettings instance) {
         this.secrets = secrets;
-        this.dataDir = dataDir;
+        this.dataDir = instance.dataDir();
     }
 
     @EventListener

@@ -7,12 +7,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.platform.config.InstanceSettings;
 import org.waymark.platform.config.Secrets;
 
 import javax.sql.DataSource;
@@ -33,7 +33,7 @@ class DataSourceFactory {
     @Named("default")
     @Bean(preDestroy = "close")
     Database database(Secrets checkedFirst, DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
-                      @Value("${waymark.data-dir}") String dataDir, @Nullable MeterRegistry meters) {
+                      InstanceSettings instance, @Nullable MeterRegistry meters) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("waymark");
         pool.setMaximumPoolSize(settings.maximumPoolSize());
@@ -52,7 +52,7 @@ class DataSourceFactory {
             pool.setPassword(settings.password());
             LOG.info("Using the external PostgreSQL database configured in datasources.default.url");
         } else {
-            Path root = Path.of(dataDir);
+            Path root = Path.of(instance.dataDir());
             long started = System.nanoTime();
             server = EmbeddedPostgres.start(root, new EmbeddedPostgres.Options(embedded.port(), true));
             server.createDatabaseIfMissing(embedded.database());

@@ -1,6 +1,5 @@
 package org.waymark.platform.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -26,8 +25,8 @@ final class MetricsAccessFilter {
 
     private final byte[] token;
 
-    MetricsAccessFilter(@Value("${waymark.metrics.scrape-token:}") String token) {
-        this.token = token == null ? new byte[0] : token.trim().getBytes(StandardCharsets.UTF_8);
+    MetricsAccessFilter(MetricsSettings settings) {
+        this.token = settings.scrapeToken() == null ? new byte[0] : settings.scrapeToken().trim().getBytes(StandardCharsets.UTF_8);
     }
 
     @RequestFilter

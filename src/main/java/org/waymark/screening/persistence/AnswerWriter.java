@@ -1,6 +1,5 @@
 package org.waymark.screening.persistence;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
@@ -11,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.audit.AuditTrail;
 import org.waymark.identity.security.OfficerRowScope;
+import org.waymark.screening.ScreeningSettings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,10 +66,10 @@ public class AnswerWriter {
     private volatile boolean stopping;
 
     AnswerWriter(TransactionOperations<Connection> transactions, AuditTrail trail,
-                 @Value("${waymark.screening.answer-write-timeout:30s}") Duration timeout) {
+                 ScreeningSettings settings) {
         this.transactions = transactions;
         this.trail = trail;
-        this.timeout = timeout;
+        this.timeout = settings.answerWriteTimeout();
     }
 
     @PostConstruct

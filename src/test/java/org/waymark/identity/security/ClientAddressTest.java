@@ -11,16 +11,16 @@ class ClientAddressTest {
 
     @Test
     void aForwardedHeaderFromAnUntrustedPeerIsIgnored() {
-        ClientAddress none = new ClientAddress(List.of());
+        ClientAddress none = new ClientAddress(new SecuritySettings("waymark", List.of()));
         assertThat(none.of("198.51.100.7", List.of("203.0.113.9"))).isEqualTo("198.51.100.7");
-        ClientAddress ingress = new ClientAddress(List.of("10.0.0.0/8"));
+        ClientAddress ingress = new ClientAddress(new SecuritySettings("waymark", List.of("10.0.0.0/8")));
         assertThat(ingress.of("198.51.100.7", List.of("203.0.113.9"))).as("not from the ingress: its own header is ignored")
                 .isEqualTo("198.51.100.7");
     }
 
     @Test
     void behindTrustedProxiesTheClientIsTheRightMostUntrustedHop() {
-        ClientAddress ingress = new ClientAddress(List.of("10.0.0.0/8", "192.0.2.1"));
+        ClientAddress ingress = new ClientAddress(new SecuritySettings("waymark", List.of("10.0.0.0/8", "192.0.2.1")));
         assertThat(ingress.of("10.1.2.3", List.of("203.0.113.9"))).isEqualTo("203.0.113.9");
         assertThat(ingress.of("10.1.2.3", List.of("1.1.1.1, 203.0.113.9, 192.0.2.1"))).as("the left-most entries are the client's to forge")
                 .isEqualTo("203.0.113.9");
@@ -30,10 +30,10 @@ class ClientAddressTest {
 
     @Test
     void rangesMatchIpv4AndIpv6AndRefuseNonsense() {
-        assertThat(new ClientAddress(List.of("2001:db8::/32")).isTrusted("2001:db8:1::5")).isTrue();
-        assertThat(new ClientAddress(List.of("2001:db8::/32")).isTrusted("2001:db9::5")).isFalse();
-        assertThat(new ClientAddress(List.of("192.168.0.0/16")).isTrusted("192.169.0.1")).isFalse();
-        assertThatThrownBy(() -> new ClientAddress(List.of("10.0.0.0/40"))).hasMessageContaining("prefix");
-        assertThatThrownBy(() -> new ClientAddress(List.of("proxy.example"))).hasMessageContaining("not an IP address");
+        assertThat(new ClientAddress(new SecuritySettings("waymark", List.of("2001:db8::/32"))).isTrusted("2001:db8:1::5")).isTrue();
+        assertThat(new ClientAddress(new SecuritySettings("waymark", List.of("2001:db8::/32"))).isTrusted("2001:db9::5")).isFalse();
+        assertThat(new ClientAddress(new SecuritySettings("waymark", List.of("192.168.0.0/16"))).isTrusted("192.169.0.1")).isFalse();
+        assertThatThrownBy(() -> new ClientAddress(new SecuritySettings("waymark", List.of("10.0.0.0/40")))).hasMessageContaining("prefix");
+        assertThatThrownBy(() -> new ClientAddress(new SecuritySettings("waymark", List.of("proxy.example")))).hasMessageContaining("not an IP address");
     }
 }

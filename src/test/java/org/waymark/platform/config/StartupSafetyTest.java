@@ -92,6 +92,13 @@ class StartupSafetyTest {
     }
 
     @Test
+    void refusesToStartWithASettingOutsideItsLimitsAndNamesTheKey() {
+        assertThatThrownBy(() -> start(Map.of("waymark.mode", "demo", "waymark.stats.k", "0")))
+                .rootCause()
+                .hasMessageContaining("waymark.stats.k must be greater than 0");
+    }
+
+    @Test
     void failsClearlyWhenTheExternalDatabaseCannotBeReached() {
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> ApplicationContext.run(Map.of(
                 "waymark.mode", "demo",
