@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +20,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.CreateReferral;
+import org.waymark.referral.HelpDirectory;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
@@ -66,9 +68,11 @@ class CasePages {
     private final Partners partners;
     private final CatalogueLibrary catalogues;
     private final Completion completion;
+    private final HelpDirectory help;
 
     CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
-              CatalogueLibrary catalogues, Completion completion) {
+              CatalogueLibrary catalogues, Completion completion, HelpDirectory help) {
+        this.help = help;
         this.completion = completion;
         this.moves = moves;
         this.pages = pages;
@@ -106,6 +110,22 @@ class CasePages {
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
     Object casePage(Authentication authentication, HttpRequest<?> request, UUID id) {
         return page(authentication, request, id, Map.of(), "", List.of());
+    }
+
+    /**
+     * The one-page card the person takes away: the partners for the officer's region and the whole country, with
+     * contact, hours and languages, worded in the person's interview language (or {@code language} when the officer
+     * picks another one the card is written in). It carries nothing about the person.
+     */
+    @Get(uri = "/cases/{id}/help-card", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> helpCard(Authentication authentication, HttpRequest<?> request, UUID id, @Nullable @QueryValue String language) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        Pages.Model model = pages.model(authentication, request);
+        WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
+        String cardLanguage = language != null && help.hasCardIn(language) ? language
+                : state.intervieweeLanguage() != null && help.hasCardIn(state.intervieweeLanguage()) ? state.intervieweeLanguage() : "en";
+        return model.with("state", state).with("card", help.card(cardLanguage)).with("cardLanguage", cardLanguage)
+                .with("entries", help.forOfficer(officer)).view("officer/help-card");
     }
 
     /**
@@ -178,6 +198,9 @@ class CasePages {
                 .with("offers", offers(partners.fitting(officer, assessment.routes().stream().map(RouteRecommendation::route).toList()),
                         assessment, consents))
                 .with("minor", consents.forMinor())
+                .with("nextSteps", help.nextSteps(assessment.riskLevel()))
+                .with("nextStepsSource", help.nextStepsSource())
+                .with("directory", help.forOfficer(officer))
                 .with("form", values)
                 .with("failed", failed)
                 .with("problems", problems)
