@@ -62,9 +62,9 @@ public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome 
 
     /**
      * A move as a client asks for it: {@code side} may move this referral to {@code to} with these details, or why
-     * not. An outcome is only for closing.
+     * not. An outcome and the partner's structured results are only for closing.
      */
-    public Decision move(Side side, ReferralStatus to, @Nullable ClosingOutcome closing, @Nullable String reason) {
+    public Decision move(Side side, ReferralStatus to, @Nullable ClosingOutcome closing, @Nullable String reason, PartnerOutcomes results) {
         return transition(side, to).then(() -> switch (to) {
             case RECEIVED -> receive();
             case ACCEPTED -> accept();
@@ -73,7 +73,10 @@ public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome 
             case REVOKED -> revoke(reason);
             case SENT -> transition(side, SENT);
         }).then(() -> to == CLOSED || closing == null ? Decision.allowed()
-                : new Refused("referral.outcome-not-allowed", "outcome", "is only for closing a referral"));
+                : new Refused("referral.outcome-not-allowed", "outcome", "is only for closing a referral"))
+                .then(() -> to == CLOSED || results.isEmpty() ? Decision.allowed()
+                        : new Refused("referral.results-not-allowed", "results", "are only recorded when closing a referral"))
+                .then(results::check);
     }
 
     /** This referral once moved to {@code to}, at the next version. */

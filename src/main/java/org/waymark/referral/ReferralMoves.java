@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /**
  * The partner's inbox and every move of a referral after it was sent: acknowledging, accepting, declining,
- * closing (partner) and revoking (referring unit). Each move locks the referral row, so two concurrent moves
+ * closing (partner, with what the referral led to: {@link PartnerResult}, wage arrears) and revoking (referring unit). Each move locks the referral row, so two concurrent moves
  * cannot both apply; repeating the move that was just made changes nothing. A move's reason is sealed under the
  * screening's data key ({@link CaseTexts}): shown to the unit and the partner while the case lives, gone with its purge.
  */
@@ -108,7 +108,8 @@ public class ReferralMoves {
         if (referral.status() == move.status() && isRepeat(row, move, reason)) {
             return;
         }
-        if (referral.move(side, move.status(), move.outcome(), reason) instanceof Refused refused) {
+        PartnerOutcomes results = move.partnerOutcomes();
+        if (referral.move(side, move.status(), move.outcome(), reason, results) instanceof Refused refused) {
             throw refusal(refused);
         }
         Referral moved = referral.after(move.status(), move.outcome());
@@ -116,11 +117,17 @@ public class ReferralMoves {
         if (rows.move(row.id(), moved.status().name(), outcome, referral.version()) == 0) {
             throw new ConflictException("referral.changed", "The referral changed meanwhile; read it again before moving it.");
         }
+        results.results().stream().sorted().forEach(result -> rows.addResult(row.id(), result.name()));
+        if (results.wageArrears() != null) {
+            rows.setWageArrears(row.id(), results.wageArrears().name());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         events.save(new ReferralEventRow(null, row.id(), moved.status().name(), outcome, null, user.id(), user.role().name(), now,
                 texts.seal(row.screeningId(), ReferralViews.reasonField(row.id()), reason)));
         audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
-                row.id().toString(), "status " + referral.status() + " -> " + moved.status()));
+                row.id().toString(), "status " + referral.status() + " -> " + moved.status()
+                + (results.isEmpty() ? "" : " with results " + results.results().stream().sorted().toList()
+                + (results.wageArrears() == null ? "" : ", wage arrears " + results.wageArrears()))));
     }
 
     /** The row as the lifecycle sees it. */

@@ -164,7 +164,7 @@ class CasePages {
         pages.checkForm(authentication, form);
         try {
             moves.moveByUnit(CurrentUser.of(authentication), referralId,
-                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
+                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"), null, null)));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));

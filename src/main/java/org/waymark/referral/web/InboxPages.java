@@ -16,6 +16,8 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
 import org.waymark.referral.MoveReferral;
+import org.waymark.referral.PartnerResult;
+import org.waymark.referral.WageArrears;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
@@ -24,8 +26,10 @@ import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.signing.ServiceKeys;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -69,8 +73,14 @@ class InboxPages {
         try {
             ReferralStatus status = Pages.choice(form, "status", ReferralStatus.class);
             String outcome = Pages.first(form, "outcome");
+            Set<PartnerResult> results = EnumSet.noneOf(PartnerResult.class);
+            for (String result : Pages.all(form, "results")) {
+                results.add(Pages.choice(Map.of("results", result), "results", PartnerResult.class));
+            }
+            String wageArrears = Pages.first(form, "wageArrears");
             MoveReferral move = pages.valid(new MoveReferral(status,
-                    outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason")));
+                    outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason"), results,
+                    wageArrears == null ? null : Pages.choice(form, "wageArrears", WageArrears.class)));
             moves.moveByPartner(partner, id, move);
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
@@ -84,6 +94,8 @@ class InboxPages {
         return pages.model(authentication, request)
                 .with("r", referral)
                 .with("outcomes", ClosingOutcome.values())
+                .with("results", PartnerResult.values())
+                .with("wageBands", WageArrears.values())
                 .with("openPgp", "OPENPGP".equals(referral.format()))
                 .with("fileName", referral.caseReference() + ("OPENPGP".equals(referral.format()) ? ".pgp" : ".p7m"))
                 .with("serviceOpenPgpFingerprint", key.openPgpFingerprint())
