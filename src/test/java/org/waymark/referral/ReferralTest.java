@@ -135,4 +135,30 @@ class ReferralTest {
         assertThat(refusal.code()).isEqualTo("referral.results-contradict");
         assertThat(refusal.field()).isEqualTo("results");
     }
+
+    @Test
+    void theUnitAsksOnlyTheLabourInspectorateForAJointInspectionWhileTheReferralIsOpen() {
+        assertThat(at(ACCEPTED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null))
+                .isInstanceOf(Decision.Allowed.class);
+        assertThat(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.DECLINED))
+                .as("after a decline the unit may ask again").isInstanceOf(Decision.Allowed.class);
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.VICTIM_SUPPORT_NGO, null)).code())
+                .isEqualTo("referral.joint-inspection-inspectorate-only");
+        assertThat(refused(at(CLOSED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null)).field())
+                .isEqualTo("status");
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.AGREED))
+                .field()).isEqualTo("jointInspection");
+    }
+
+    @Test
+    void theInspectorateAgreesWithADateNotInThePastOrDeclinesWithAReason() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        assertThat(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, today, today)).isInstanceOf(Decision.Allowed.class);
+        assertThat(refused(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, null, today)).field()).isEqualTo("date");
+        assertThat(refused(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, today.minusDays(1), today)).code())
+                .isEqualTo("referral.joint-inspection-date-past");
+        assertThat(refused(at(ACCEPTED).declineJointInspection(JointInspection.REQUESTED, " ")).field()).isEqualTo("reason");
+        assertThat(refused(at(ACCEPTED).declineJointInspection(null, "no inspector free")).field()).isEqualTo("jointInspection");
+        assertThat(at(RECEIVED).declineJointInspection(JointInspection.REQUESTED, "no inspector free")).isInstanceOf(Decision.Allowed.class);
+    }
 }
