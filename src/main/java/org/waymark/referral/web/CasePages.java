@@ -171,6 +171,18 @@ class CasePages {
         }
     }
 
+    /** Asks the labour inspectorate this case was referred to for a joint inspection of the workplace. */
+    @Post(uri = "/cases/{id}/referrals/{referralId}/joint-inspection", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object askJointInspection(Authentication authentication, HttpRequest<?> request, UUID id, UUID referralId, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            moves.requestJointInspection(CurrentUser.of(authentication), referralId);
+            return Pages.seeOther("/officer/cases/" + id + "#referrals");
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));
+        }
+    }
+
     /**
      * A recommended route as the case page offers it: the consent it asks for (and what is on record) beside the
      * partners it can be referred to.

@@ -15,6 +15,8 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
+import org.waymark.referral.AnswerJointInspection;
+import org.waymark.referral.JointInspection;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerResult;
 import org.waymark.referral.WageArrears;
@@ -26,6 +28,8 @@ import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.signing.ServiceKeys;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +86,27 @@ class InboxPages {
                     outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason"), results,
                     wageArrears == null ? null : Pages.choice(form, "wageArrears", WageArrears.class)));
             moves.moveByPartner(partner, id, move);
+            return Pages.seeOther("/partner/referrals/" + id);
+        } catch (InvalidInputException | RuleViolationException e) {
+            return page(authentication, request, moves.inboxItem(partner, id), e.violations());
+        }
+    }
+
+    /** The answer to a joint inspection request: agreed with a date, or declined with a reason; a refusal shows the page again with why. */
+    @Post(uri = "/referrals/{id}/joint-inspection", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object answerJointInspection(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        CurrentUser partner = CurrentUser.of(authentication);
+        try {
+            String date = Pages.first(form, "date");
+            LocalDate day;
+            try {
+                day = date == null ? null : LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("date", "must be a date, year-month-day");
+            }
+            moves.answerJointInspection(partner, id, pages.valid(new AnswerJointInspection(Pages.choice(form, "answer", JointInspection.class), day,
+                    Pages.first(form, "reason"))));
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, moves.inboxItem(partner, id), e.violations());
