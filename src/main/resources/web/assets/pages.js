@@ -320,6 +320,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), autosave);
     Array.prototype.forEach.call(document.querySelectorAll('[data-speak]'), listen);
+    // The help card's print button (a page with no inline script)
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
+      button.addEventListener('click', function () { window.print(); });
+    });
     if (texts()) {
       watchSession(texts());
     }

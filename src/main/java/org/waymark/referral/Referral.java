@@ -1,6 +1,9 @@
 package org.waymark.referral;
 
 import io.micronaut.core.annotation.Nullable;
+import org.waymark.identity.OrganisationType;
+
+import java.time.LocalDate;
 
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +20,8 @@ import static org.waymark.referral.ReferralStatus.SENT;
  * A sent referral as its lifecycle sees it, free of storage: where it is, how it ended and the version it was read
  * at. Each verb says whether the move is allowed now, or refuses it with a named reason; {@link #after} is the
  * referral once an allowed move is made. The partner receives, accepts, declines (with a reason) and closes (with an
- * outcome); the referring unit revokes (with a reason) until the partner accepts.
+ * outcome); the referring unit revokes (with a reason) until the partner accepts. A referral to the labour inspectorate
+ * can also carry a joint inspection: the unit asks, the inspectorate agrees (with a date) or declines (with a reason).
  */
 public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome outcome, long version) {
 
@@ -62,9 +66,9 @@ public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome 
 
     /**
      * A move as a client asks for it: {@code side} may move this referral to {@code to} with these details, or why
-     * not. An outcome is only for closing.
+     * not. An outcome and the partner's structured results are only for closing.
      */
-    public Decision move(Side side, ReferralStatus to, @Nullable ClosingOutcome closing, @Nullable String reason) {
+    public Decision move(Side side, ReferralStatus to, @Nullable ClosingOutcome closing, @Nullable String reason, PartnerOutcomes results) {
         return transition(side, to).then(() -> switch (to) {
             case RECEIVED -> receive();
             case ACCEPTED -> accept();
@@ -73,7 +77,43 @@ public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome 
             case REVOKED -> revoke(reason);
             case SENT -> transition(side, SENT);
         }).then(() -> to == CLOSED || closing == null ? Decision.allowed()
-                : new Refused("referral.outcome-not-allowed", "outcome", "is only for closing a referral"));
+                : new Refused("referral.outcome-not-allowed", "outcome", "is only for closing a referral"))
+                .then(() -> to == CLOSED || results.isEmpty() ? Decision.allowed()
+                        : new Refused("referral.results-not-allowed", "results", "are only recorded when closing a referral"))
+                .then(results::check);
+    }
+
+    /**
+     * The referring unit asks the labour inspectorate it referred the case to for a joint inspection of the workplace:
+     * only of a labour inspectorate, while the referral is open, and not while a request is pending or agreed.
+     */
+    public Decision requestJointInspection(OrganisationType partner, @Nullable JointInspection current) {
+        if (partner != OrganisationType.LABOUR_INSPECTORATE) {
+            return new Refused("referral.joint-inspection-inspectorate-only", "referral", "is not to a labour inspectorate");
+        }
+        if (status.isFinal()) {
+            return new Refused("referral.joint-inspection-not-allowed", "status", "a referral that is " + status + " cannot ask for a joint inspection");
+        }
+        return current == JointInspection.REQUESTED || current == JointInspection.AGREED
+                ? new Refused("referral.joint-inspection-not-allowed", "jointInspection", "a joint inspection is already " + current)
+                : Decision.allowed();
+    }
+
+    /** The inspectorate agrees to a requested joint inspection, on a date from {@code today} on. */
+    public Decision agreeJointInspection(@Nullable JointInspection current, @Nullable LocalDate date, LocalDate today) {
+        return requested(current).then(() -> date == null ? new Refused("referral.joint-inspection-date-required", "date", "is required to agree")
+                : date.isBefore(today) ? new Refused("referral.joint-inspection-date-past", "date", "must not be in the past")
+                : Decision.allowed());
+    }
+
+    /** The inspectorate declines a requested joint inspection; it must say why. */
+    public Decision declineJointInspection(@Nullable JointInspection current, @Nullable String reason) {
+        return requested(current).then(() -> reasonGiven(reason, "is required to decline a joint inspection"));
+    }
+
+    private static Decision requested(@Nullable JointInspection current) {
+        return current == JointInspection.REQUESTED ? Decision.allowed()
+                : new Refused("referral.joint-inspection-not-allowed", "jointInspection", "no joint inspection is waiting for an answer");
     }
 
     /** This referral once moved to {@code to}, at the next version. */

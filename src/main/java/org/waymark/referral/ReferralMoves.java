@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
+import org.waymark.identity.OrganisationType;
+import org.waymark.identity.Organisations;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.referral.persistence.ReferralEventRow;
 import org.waymark.screening.CaseTexts;
@@ -18,6 +20,8 @@ import org.waymark.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +29,8 @@ import java.util.UUID;
 
 /**
  * The partner's inbox and every move of a referral after it was sent: acknowledging, accepting, declining,
- * closing (partner) and revoking (referring unit). Each move locks the referral row, so two concurrent moves
+ * closing (partner, with what the referral led to: {@link PartnerResult}, wage arrears) and revoking (referring unit),
+ * and the joint inspection the unit may ask the labour inspectorate for. Each move locks the referral row, so two concurrent moves
  * cannot both apply; repeating the move that was just made changes nothing. A move's reason is sealed under the
  * screening's data key ({@link CaseTexts}): shown to the unit and the partner while the case lives, gone with its purge.
  */
@@ -39,9 +44,11 @@ public class ReferralMoves {
     private final AuditTrail audit;
     private final Clock clock;
     private final CaseTexts texts;
+    private final Organisations organisations;
 
     ReferralMoves(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, ReferralViews views, AuditTrail audit,
-                  Clock clock, CaseTexts texts) {
+                  Clock clock, CaseTexts texts, Organisations organisations) {
+        this.organisations = organisations;
         this.texts = texts;
         this.rows = rows;
         this.summaries = summaries;
@@ -102,13 +109,63 @@ public class ReferralMoves {
         return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
     }
 
+    /** The referring unit asks the labour inspectorate it referred the case to for a joint inspection ({@link Referral#requestJointInspection}). */
+    @Transactional
+    public ReferralView requestJointInspection(CurrentUser officer, UUID referralId) {
+        ReferralRow row = rows.lockById(referralId).filter(r -> r.unitId().equals(officer.unitId()))
+                .orElseThrow(() -> new NotFoundException("referral"));
+        JointInspection current = jointInspection(row);
+        OrganisationType partner = organisations.findById(row.organisationId()).orElseThrow().type();
+        if (referral(row).requestJointInspection(partner, current) instanceof Refused refused) {
+            throw refusal(refused);
+        }
+        moveJointInspection(officer, row, current, JointInspection.REQUESTED, null, null);
+        return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
+    }
+
+    /** The inspectorate agrees to a requested joint inspection with a date, or declines it with a reason. */
+    @Transactional
+    public ReferralView answerJointInspection(CurrentUser partner, UUID referralId, AnswerJointInspection answer) {
+        ReferralRow row = rows.lockById(referralId).filter(r -> r.organisationId().equals(partner.organisationId()))
+                .orElseThrow(() -> new NotFoundException("referral"));
+        JointInspection current = jointInspection(row);
+        String reason = answer.reason() == null || answer.reason().isBlank() ? null : answer.reason().strip();
+        Decision decision = switch (answer.answer()) {
+            case AGREED -> referral(row).agreeJointInspection(current, answer.date(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+            case DECLINED -> referral(row).declineJointInspection(current, reason);
+            case REQUESTED -> new Refused("referral.joint-inspection-answer", "answer", "must be AGREED or DECLINED");
+        };
+        if (decision instanceof Refused refused) {
+            throw refusal(refused);
+        }
+        moveJointInspection(partner, row, current, answer.answer(), answer.answer() == JointInspection.AGREED ? answer.date() : null,
+                answer.answer() == JointInspection.DECLINED ? reason : null);
+        return views.forPartner(summaries.findByIdAndOrganisationId(referralId, partner.organisationId()).orElseThrow());
+    }
+
+    private void moveJointInspection(CurrentUser user, ReferralRow row, JointInspection current, JointInspection next, LocalDate date,
+                                     String reason) {
+        byte[] sealed = reason == null ? null : texts.seal(row.screeningId(), ReferralViews.jointInspectionField(row.id()), reason);
+        if (rows.moveJointInspection(row.id(), next.name(), date, sealed, row.version()) == 0) {
+            throw new ConflictException("referral.changed", "The referral changed meanwhile; read it again before moving it.");
+        }
+        audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
+                row.id().toString(), "joint inspection " + (current == null ? "none" : current) + " -> " + next
+                + (date == null ? "" : " on " + date)));
+    }
+
+    private JointInspection jointInspection(ReferralRow row) {
+        return rows.findJointInspection(row.id()).filter(state -> !state.isEmpty()).map(JointInspection::valueOf).orElse(null);
+    }
+
     private void apply(CurrentUser user, ReferralRow row, Referral.Side side, MoveReferral move) {
         Referral referral = referral(row);
         String reason = move.reason() == null || move.reason().isBlank() ? null : move.reason().strip();
         if (referral.status() == move.status() && isRepeat(row, move, reason)) {
             return;
         }
-        if (referral.move(side, move.status(), move.outcome(), reason) instanceof Refused refused) {
+        PartnerOutcomes results = move.partnerOutcomes();
+        if (referral.move(side, move.status(), move.outcome(), reason, results) instanceof Refused refused) {
             throw refusal(refused);
         }
         Referral moved = referral.after(move.status(), move.outcome());
@@ -116,11 +173,17 @@ public class ReferralMoves {
         if (rows.move(row.id(), moved.status().name(), outcome, referral.version()) == 0) {
             throw new ConflictException("referral.changed", "The referral changed meanwhile; read it again before moving it.");
         }
+        results.results().stream().sorted().forEach(result -> rows.addResult(row.id(), result.name()));
+        if (results.wageArrears() != null) {
+            rows.setWageArrears(row.id(), results.wageArrears().name());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         events.save(new ReferralEventRow(null, row.id(), moved.status().name(), outcome, null, user.id(), user.role().name(), now,
                 texts.seal(row.screeningId(), ReferralViews.reasonField(row.id()), reason)));
         audit.record(new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), AuditAction.UPDATE, "referral",
-                row.id().toString(), "status " + referral.status() + " -> " + moved.status()));
+                row.id().toString(), "status " + referral.status() + " -> " + moved.status()
+                + (results.isEmpty() ? "" : " with results " + results.results().stream().sorted().toList()
+                + (results.wageArrears() == null ? "" : ", wage arrears " + results.wageArrears()))));
     }
 
     /** The row as the lifecycle sees it. */
@@ -131,7 +194,7 @@ public class ReferralMoves {
 
     /** A move to a status the referral cannot take now is a conflict; a missing or stray detail is invalid input. */
     private static RuntimeException refusal(Refused refused) {
-        if ("referral.transition-not-allowed".equals(refused.code())) {
+        if ("referral.transition-not-allowed".equals(refused.code()) || "referral.joint-inspection-not-allowed".equals(refused.code())) {
             return new ConflictException(refused.code(), "This move is not allowed: " + refused.reason() + ".");
         }
         return InvalidInputException.of(refused.field(), refused.reason());

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,9 @@ import java.util.UUID;
 public record ReferralView(UUID id, String caseReference, @Nullable UUID screeningId, UUID partnerId, String partnerName,
                            String partnerType, String format, ReferralStatus status, @Nullable ClosingOutcome outcome, boolean named,
                            boolean minor, Urgency urgency, String language, Instant createdAt, String packetSha256, int packetSize,
-                           String keyFingerprint, List<Event> history, @Nullable Delivery delivery) {
+                           String keyFingerprint, List<Event> history, @Nullable Delivery delivery,
+                           @Nullable JointInspection jointInspection, @Nullable LocalDate jointInspectionDate,
+                           @Nullable String jointInspectionReason) {
 
     /** One move: to which status, with which outcome or reason, by which role, when. */
     @Serdeable

@@ -54,7 +54,10 @@ class ReferralViews {
         return new ReferralView(row.id(), caseReference(row), unit ? row.screeningId() : null, partner.id(), partner.name(),
                 partner.type().name(), row.format(), ReferralStatus.valueOf(row.status()),
                 row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()), row.named(), row.minor(), Urgency.valueOf(row.urgency()),
-                row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery);
+                row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery,
+                row.jointInspection() == null ? null : JointInspection.valueOf(row.jointInspection()), row.jointInspectionDate(),
+                row.jointInspectionReasonSealed() == null ? null
+                        : texts.open(row.screeningId(), jointInspectionField(row.id()), row.jointInspectionReasonSealed()));
     }
 
     /** A move's reason: sealed under the screening's key (none once purged), or plain if recorded before V22. */
@@ -65,6 +68,11 @@ class ReferralViews {
     /** Where (for {@link CaseTexts}) the reasons of a referral's moves are sealed. */
     static String reasonField(UUID referralId) {
         return "referral/" + referralId + "/reason";
+    }
+
+    /** Where (for {@link CaseTexts}) the reason a joint inspection was declined is sealed. */
+    static String jointInspectionField(UUID referralId) {
+        return "referral/" + referralId + "/joint-inspection";
     }
 
     static String caseReference(ReferralSummaryRow row) {

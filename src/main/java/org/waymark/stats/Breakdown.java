@@ -28,7 +28,11 @@ public enum Breakdown {
     INDICATOR("indicator", "i.value", " cross join lateral unnest(present_indicators) as i(value)", true, false),
     PARTNER_TYPE("partnerType", "partner_type", "", false, true),
     STATUS("status", "status", "", false, true),
-    CLOSING_OUTCOME("closingOutcome", "coalesce(outcome, 'NOT_CLOSED')", "", false, true);
+    CLOSING_OUTCOME("closingOutcome", "coalesce(outcome, 'NOT_CLOSED')", "", false, true),
+    /** What referrals led to, as partners recorded it when closing: each referral counts once under each result. */
+    PARTNER_RESULT("partnerResult", "pr.value", " cross join lateral unnest(results) as pr(value)", false, true),
+    /** The band of wage arrears recovered, for referrals whose partner recorded one. */
+    WAGE_ARREARS("wageArrears", "coalesce(wage_arrears, 'NOT_RECORDED')", "", false, true);
 
     private final String parameter;
     private final String expression;

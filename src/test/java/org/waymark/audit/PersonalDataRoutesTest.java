@@ -46,7 +46,9 @@ class PersonalDataRoutesTest extends DatabaseTest {
             Map.entry("POST /api/v1/screenings/{screeningId}/referrals", "REFER"),
             Map.entry("GET /api/v1/inbox/{id}/packet", "EXPORT"),
             Map.entry("POST /api/v1/inbox/{id}/moves", "UPDATE"),
-            Map.entry("POST /api/v1/referrals/{id}/moves", "UPDATE"));
+            Map.entry("POST /api/v1/referrals/{id}/moves", "UPDATE"),
+            Map.entry("POST /api/v1/referrals/{id}/joint-inspection", "UPDATE"),
+            Map.entry("POST /api/v1/inbox/{id}/joint-inspection", "UPDATE"));
 
     /** Routes that never touch personal data (ids, codes, coarse fields, ciphertext metadata, questions, rules). */
     static final Set<String> NOT_PERSONAL = Set.of(
@@ -137,6 +139,14 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 Map.of("status", "RECEIVED")));
         call(auditor, referral, "POST /api/v1/referrals/{id}/moves", called, () -> officer.postJson("/api/v1/referrals/" + referral + "/moves",
                 Map.of("status", "REVOKED", "reason", "sent to the wrong partner")));
+        String inspectorate = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
+                .findFirst().orElseThrow().get("id").toString();
+        String joint = UUID.randomUUID().toString();
+        officer.postJson("/api/v1/screenings/" + id + "/referrals", Map.of("id", joint, "partnerId", inspectorate));
+        call(auditor, joint, "POST /api/v1/referrals/{id}/joint-inspection", called, () -> officer.postJson(
+                "/api/v1/referrals/" + joint + "/joint-inspection", Map.of()));
+        call(auditor, joint, "POST /api/v1/inbox/{id}/joint-inspection", called, () -> new ApiClient(http).as("partner.inspectorate")
+                .postJson("/api/v1/inbox/" + joint + "/joint-inspection", Map.of("answer", "DECLINED", "reason", "no inspector free")));
 
         assertThat(called).containsExactlyInAnyOrderElementsOf(PERSONAL.keySet());
     }

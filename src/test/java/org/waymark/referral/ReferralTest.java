@@ -75,30 +75,30 @@ class ReferralTest {
 
     @Test
     void closingNeedsAnOutcomeAndOnlyClosingTakesOne() {
-        assertThat(refused(at(ACCEPTED).move(PARTNER, CLOSED, null, null)).code()).isEqualTo("referral.outcome-required");
-        Refused stray = refused(at(SENT).move(PARTNER, RECEIVED, ClosingOutcome.SUCCESSFUL, null));
+        assertThat(refused(at(ACCEPTED).move(PARTNER, CLOSED, null, null, PartnerOutcomes.NONE)).code()).isEqualTo("referral.outcome-required");
+        Refused stray = refused(at(SENT).move(PARTNER, RECEIVED, ClosingOutcome.SUCCESSFUL, null, PartnerOutcomes.NONE));
         assertThat(stray.code()).isEqualTo("referral.outcome-not-allowed");
         assertThat(stray.field()).isEqualTo("outcome");
     }
 
     @Test
     void eachSideMakesOnlyItsOwnMoves() {
-        assertThat(refused(at(SENT).move(PARTNER, REVOKED, null, "x")).reason()).endsWith("by the partner");
-        assertThat(refused(at(SENT).move(REFERRING_UNIT, RECEIVED, null, null)).reason()).endsWith("by the referring unit");
-        assertThat(at(SENT).move(REFERRING_UNIT, REVOKED, null, "wrong partner")).isInstanceOf(Decision.Allowed.class);
+        assertThat(refused(at(SENT).move(PARTNER, REVOKED, null, "x", PartnerOutcomes.NONE)).reason()).endsWith("by the partner");
+        assertThat(refused(at(SENT).move(REFERRING_UNIT, RECEIVED, null, null, PartnerOutcomes.NONE)).reason()).endsWith("by the referring unit");
+        assertThat(at(SENT).move(REFERRING_UNIT, REVOKED, null, "wrong partner", PartnerOutcomes.NONE)).isInstanceOf(Decision.Allowed.class);
     }
 
     @Test
     void aMoveThatIsNotAllowedIsRefusedBeforeItsDetailsAreChecked() {
-        assertThat(refused(at(SENT).move(PARTNER, DECLINED, ClosingOutcome.SUCCESSFUL, null)).code()).isEqualTo("referral.transition-not-allowed");
+        assertThat(refused(at(SENT).move(PARTNER, DECLINED, ClosingOutcome.SUCCESSFUL, null, PartnerOutcomes.NONE)).code()).isEqualTo("referral.transition-not-allowed");
     }
 
     @ParameterizedTest
     @EnumSource(value = ReferralStatus.class, names = {"DECLINED", "CLOSED", "REVOKED"})
     void nothingLeavesAFinalStatus(ReferralStatus last) {
         for (ReferralStatus to : ReferralStatus.values()) {
-            assertThat(at(last).move(PARTNER, to, ClosingOutcome.SUCCESSFUL, "r")).isInstanceOf(Refused.class);
-            assertThat(at(last).move(REFERRING_UNIT, to, null, "r")).isInstanceOf(Refused.class);
+            assertThat(at(last).move(PARTNER, to, ClosingOutcome.SUCCESSFUL, "r", PartnerOutcomes.NONE)).isInstanceOf(Refused.class);
+            assertThat(at(last).move(REFERRING_UNIT, to, null, "r", PartnerOutcomes.NONE)).isInstanceOf(Refused.class);
         }
         assertThat(last.isFinal()).isTrue();
     }
@@ -108,5 +108,57 @@ class ReferralTest {
         Referral accepted = at(ACCEPTED);
         Referral closed = accepted.after(CLOSED, ClosingOutcome.NO_LONGER_NEEDED);
         assertThat(closed).isEqualTo(new Referral(accepted.id(), CLOSED, ClosingOutcome.NO_LONGER_NEEDED, 4));
+    }
+
+    @Test
+    void thePartnerRecordsWhatTheReferralLedToWhenClosing() {
+        PartnerOutcomes results = new PartnerOutcomes(java.util.Set.of(PartnerResult.INSPECTION_CARRIED_OUT,
+                PartnerResult.OFFENCE_REPORTED_TO_PROSECUTOR), WageArrears.FROM_5000_TO_20000_PLN);
+        assertThat(at(ACCEPTED).move(PARTNER, CLOSED, ClosingOutcome.SUCCESSFUL, null, results)).isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void refusesPartnerResultsOnAMoveThatDoesNotClose() {
+        PartnerOutcomes results = new PartnerOutcomes(java.util.Set.of(PartnerResult.SUPPORTED_BY_KCIK), null);
+        Refused refusal = refused(at(RECEIVED).move(PARTNER, ACCEPTED, null, null, results));
+        assertThat(refusal.code()).isEqualTo("referral.results-not-allowed");
+        assertThat(refusal.field()).isEqualTo("results");
+        assertThat(refused(at(RECEIVED).move(PARTNER, ACCEPTED, null, null, new PartnerOutcomes(java.util.Set.of(), WageArrears.NONE_RECOVERED)))
+                .field()).isEqualTo("results");
+    }
+
+    @Test
+    void refusesAnInspectionBothCarriedOutAndNotPossible() {
+        PartnerOutcomes contradiction = new PartnerOutcomes(java.util.Set.of(PartnerResult.INSPECTION_CARRIED_OUT,
+                PartnerResult.INSPECTION_NOT_POSSIBLE), null);
+        Refused refusal = refused(at(ACCEPTED).move(PARTNER, CLOSED, ClosingOutcome.SUCCESSFUL, null, contradiction));
+        assertThat(refusal.code()).isEqualTo("referral.results-contradict");
+        assertThat(refusal.field()).isEqualTo("results");
+    }
+
+    @Test
+    void theUnitAsksOnlyTheLabourInspectorateForAJointInspectionWhileTheReferralIsOpen() {
+        assertThat(at(ACCEPTED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null))
+                .isInstanceOf(Decision.Allowed.class);
+        assertThat(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.DECLINED))
+                .as("after a decline the unit may ask again").isInstanceOf(Decision.Allowed.class);
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.VICTIM_SUPPORT_NGO, null)).code())
+                .isEqualTo("referral.joint-inspection-inspectorate-only");
+        assertThat(refused(at(CLOSED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null)).field())
+                .isEqualTo("status");
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.AGREED))
+                .field()).isEqualTo("jointInspection");
+    }
+
+    @Test
+    void theInspectorateAgreesWithADateNotInThePastOrDeclinesWithAReason() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        assertThat(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, today, today)).isInstanceOf(Decision.Allowed.class);
+        assertThat(refused(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, null, today)).field()).isEqualTo("date");
+        assertThat(refused(at(ACCEPTED).agreeJointInspection(JointInspection.REQUESTED, today.minusDays(1), today)).code())
+                .isEqualTo("referral.joint-inspection-date-past");
+        assertThat(refused(at(ACCEPTED).declineJointInspection(JointInspection.REQUESTED, " ")).field()).isEqualTo("reason");
+        assertThat(refused(at(ACCEPTED).declineJointInspection(null, "no inspector free")).field()).isEqualTo("jointInspection");
+        assertThat(at(RECEIVED).declineJointInspection(JointInspection.REQUESTED, "no inspector free")).isInstanceOf(Decision.Allowed.class);
     }
 }

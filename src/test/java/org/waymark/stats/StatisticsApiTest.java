@@ -139,7 +139,7 @@ class StatisticsApiTest extends DatabaseTest {
                 "stats_screening.nationality", "stats_screening.nationality_group", "stats_screening.sector", "stats_screening.risk_level", "stats_screening.outcomes",
                 "stats_screening.positive_dimensions", "stats_screening.present_indicators", "stats_referral.month", "stats_referral.region",
                 "stats_referral.partner_type", "stats_referral.status", "stats_referral.outcome", "stats_referral.hours_to_acknowledgement",
-                "stats_referral.hours_to_closure");
+                "stats_referral.hours_to_closure", "stats_referral.results", "stats_referral.wage_arrears", "stats_referral.joint_inspection");
         try (Connection c = rawConnection(); ResultSet r = c.createStatement().executeQuery(
                 "select count(*) from stats_screening where array_to_string(outcomes || present_indicators, ',') ~* 'Оксана|nameOrAlias|note'")) {
             r.next();

@@ -64,4 +64,21 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     /** Moves the referral if it is still at {@code version} (the optimistic check); 0 when it changed meanwhile. */
     @Query("update referral set status = :status, outcome = :outcome, version = version + 1 where id = :id and version = :version")
     int move(UUID id, String status, @Nullable String outcome, long version);
+
+    /** Records one thing a closed referral led to (referral/PartnerResult). */
+    @Query("insert into referral_result (referral_id, result) values (:id, :result) on conflict do nothing")
+    int addResult(UUID id, String result);
+
+    /** Where the referral's joint inspection stands: its name, or empty text when none was asked for. */
+    @Query("select coalesce(joint_inspection, '') from referral where id = :id")
+    Optional<String> findJointInspection(UUID id);
+
+    /** Moves the joint inspection if the referral is still at {@code version}; 0 when it changed meanwhile. */
+    @Query("update referral set joint_inspection = :state, joint_inspection_date = :date, joint_inspection_reason_sealed = :reasonSealed, "
+            + "version = version + 1 where id = :id and version = :version")
+    int moveJointInspection(UUID id, String state, @Nullable java.time.LocalDate date, @Nullable byte[] reasonSealed, long version);
+
+    /** Records the band of wage arrears recovered when the referral closed. */
+    @Query("update referral set wage_arrears = :wageArrears where id = :id")
+    int setWageArrears(UUID id, @Nullable String wageArrears);
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A referral without its packet, for lists. */
@@ -12,5 +13,6 @@ import java.util.UUID;
 public record ReferralSummaryRow(@Id UUID id, UUID screeningId, UUID unitId, UUID organisationId, String format, String status,
                                  @Nullable String outcome, boolean named, boolean minor, String urgency, String language,
                                  Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint,
-                                 @Nullable Instant packetDeletedAt) {
+                                 @Nullable Instant packetDeletedAt, @Nullable String jointInspection,
+                                 @Nullable LocalDate jointInspectionDate, @Nullable byte[] jointInspectionReasonSealed) {
 }

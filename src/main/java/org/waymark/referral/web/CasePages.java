@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +20,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.CreateReferral;
+import org.waymark.referral.HelpDirectory;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerView;
 import org.waymark.referral.ReferralMoves;
@@ -67,9 +69,11 @@ class CasePages {
     private final Partners partners;
     private final CatalogueLibrary catalogues;
     private final Completion completion;
+    private final HelpDirectory help;
 
     CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
-              CatalogueLibrary catalogues, Completion completion) {
+              CatalogueLibrary catalogues, Completion completion, HelpDirectory help) {
+        this.help = help;
         this.completion = completion;
         this.moves = moves;
         this.pages = pages;
@@ -107,6 +111,22 @@ class CasePages {
     @Get(uri = "/cases/{id}", produces = MediaType.TEXT_HTML)
     Object casePage(Authentication authentication, HttpRequest<?> request, UUID id) {
         return page(authentication, request, id, Map.of(), "", List.of());
+    }
+
+    /**
+     * The one-page card the person takes away: the partners for the officer's region and the whole country, with
+     * contact, hours and languages, worded in the person's interview language (or {@code language} when the officer
+     * picks another one the card is written in). It carries nothing about the person.
+     */
+    @Get(uri = "/cases/{id}/help-card", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> helpCard(Authentication authentication, HttpRequest<?> request, UUID id, @Nullable @QueryValue String language) {
+        CurrentUser officer = CurrentUser.of(authentication);
+        Pages.Model model = pages.model(authentication, request);
+        WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
+        String cardLanguage = language != null && help.hasCardIn(language) ? language
+                : state.intervieweeLanguage() != null && help.hasCardIn(state.intervieweeLanguage()) ? state.intervieweeLanguage() : "en";
+        return model.with("state", state).with("card", help.card(cardLanguage)).with("cardLanguage", cardLanguage)
+                .with("entries", help.forOfficer(officer)).view("officer/help-card");
     }
 
     /**
@@ -149,7 +169,7 @@ class CasePages {
         pages.checkForm(authentication, form);
         try {
             moves.moveByUnit(CurrentUser.of(authentication), referralId,
-                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"))));
+                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"), null, null)));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException e) {
             String at = referrals.ofScreening(CurrentUser.of(authentication), id).stream().filter(r -> r.id().equals(referralId))
@@ -175,6 +195,18 @@ class CasePages {
         } catch (InvalidInputException e) {
             return page(authentication, request, id, form, "", List.of(),
                     pages.fieldErrors(e, "reopen", Map.of("reason", "reopen-reason"), "reopen-reason"));
+        }
+    }
+
+    /** Asks the labour inspectorate this case was referred to for a joint inspection of the workplace. */
+    @Post(uri = "/cases/{id}/referrals/{referralId}/joint-inspection", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object askJointInspection(Authentication authentication, HttpRequest<?> request, UUID id, UUID referralId, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        try {
+            moves.requestJointInspection(CurrentUser.of(authentication), referralId);
+            return Pages.seeOther("/officer/cases/" + id + "#referrals");
+        } catch (InvalidInputException | RuleViolationException | ConflictException e) {
+            return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));
         }
     }
 
@@ -213,6 +245,9 @@ class CasePages {
                 .with("offers", offers(partners.fitting(officer, assessment.routes().stream().map(RouteRecommendation::route).toList()),
                         assessment, consents))
                 .with("minor", consents.forMinor())
+                .with("nextSteps", help.nextSteps(assessment.riskLevel()))
+                .with("nextStepsSource", help.nextStepsSource())
+                .with("directory", help.forOfficer(officer))
                 .with("form", values)
                 .with("failed", failed)
                 .with("problems", problems)

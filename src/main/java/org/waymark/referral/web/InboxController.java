@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.referral.AnswerJointInspection;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralView;
@@ -54,6 +55,12 @@ class InboxController {
                 .contentType("OPENPGP".equals(download.format()) ? "application/pgp-encrypted" : "application/pkcs7-mime")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + download.fileName(caseReference) + "\"")
                 .header("X-Waymark-Packet-SHA256", download.sha256());
+    }
+
+    /** The inspectorate's answer to a joint inspection request: AGREED with a date, or DECLINED with a reason. */
+    @Post("/{id}/joint-inspection")
+    ReferralView answerJointInspection(Authentication authentication, UUID id, @Body @Valid AnswerJointInspection answer) {
+        return moves.answerJointInspection(CurrentUser.of(authentication), id, answer);
     }
 
     /** RECEIVED (acknowledge), ACCEPTED, DECLINED (with a reason) or CLOSED (with an outcome). */

@@ -15,7 +15,11 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
+import org.waymark.referral.AnswerJointInspection;
+import org.waymark.referral.JointInspection;
 import org.waymark.referral.MoveReferral;
+import org.waymark.referral.PartnerResult;
+import org.waymark.referral.WageArrears;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
@@ -24,8 +28,12 @@ import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.signing.ServiceKeys;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -69,8 +77,14 @@ class InboxPages {
         try {
             ReferralStatus status = Pages.choice(form, "status", ReferralStatus.class);
             String outcome = Pages.first(form, "outcome");
+            Set<PartnerResult> results = EnumSet.noneOf(PartnerResult.class);
+            for (String result : Pages.all(form, "results")) {
+                results.add(Pages.choice(Map.of("results", result), "results", PartnerResult.class));
+            }
+            String wageArrears = Pages.first(form, "wageArrears");
             MoveReferral move = pages.valid(new MoveReferral(status,
-                    outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason")));
+                    outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason"), results,
+                    wageArrears == null ? null : Pages.choice(form, "wageArrears", WageArrears.class)));
             moves.moveByPartner(partner, id, move);
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
@@ -80,12 +94,36 @@ class InboxPages {
         }
     }
 
+    /** The answer to a joint inspection request: agreed with a date, or declined with a reason; a refusal shows the page again with why. */
+    @Post(uri = "/referrals/{id}/joint-inspection", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Object answerJointInspection(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
+        pages.checkForm(authentication, form);
+        CurrentUser partner = CurrentUser.of(authentication);
+        try {
+            String date = Pages.first(form, "date");
+            LocalDate day;
+            try {
+                day = date == null ? null : LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("date", "must be a date, year-month-day");
+            }
+            moves.answerJointInspection(partner, id, pages.valid(new AnswerJointInspection(Pages.choice(form, "answer", JointInspection.class), day,
+                    Pages.first(form, "reason"))));
+            return Pages.seeOther("/partner/referrals/" + id);
+        } catch (InvalidInputException | RuleViolationException e) {
+            return page(authentication, request, moves.inboxItem(partner, id),
+                    pages.fieldErrors(e, "joint", Map.of("date", "joint-date", "reason", "joint-reason"), "joint-inspection"));
+        }
+    }
+
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, ReferralView referral,
                                                    List<Pages.FieldError> errors) {
         var key = serviceKeys.current().key();
         return pages.withFieldErrors(pages.model(authentication, request), errors)
                 .with("r", referral)
                 .with("outcomes", ClosingOutcome.values())
+                .with("results", PartnerResult.values())
+                .with("wageBands", WageArrears.values())
                 .with("openPgp", "OPENPGP".equals(referral.format()))
                 .with("fileName", referral.caseReference() + ("OPENPGP".equals(referral.format()) ? ".pgp" : ".p7m"))
                 .with("serviceOpenPgpFingerprint", key.openPgpFingerprint())

@@ -54,6 +54,12 @@ class ReferralController {
         return referrals.get(CurrentUser.of(authentication), id);
     }
 
+    /** Asks the labour inspectorate the case was referred to for a joint inspection of the workplace. */
+    @Post("/referrals/{id}/joint-inspection")
+    ReferralView requestJointInspection(Authentication authentication, UUID id) {
+        return moves.requestJointInspection(CurrentUser.of(authentication), id);
+    }
+
     /** The referring unit's only move: REVOKED, with a reason, before the partner accepts. */
     @Post("/referrals/{id}/moves")
     ReferralView move(Authentication authentication, UUID id, @Body @Valid MoveReferral move) {

@@ -45,7 +45,8 @@ class DashboardPages {
 
     private static final List<Breakdown> SCREENING_BREAKDOWNS = Arrays.stream(Breakdown.values())
             .filter(b -> b != Breakdown.PERIOD && b.parameter() != null)
-            .filter(b -> !List.of(Breakdown.PARTNER_TYPE, Breakdown.STATUS, Breakdown.CLOSING_OUTCOME).contains(b)).toList();
+            .filter(b -> !List.of(Breakdown.PARTNER_TYPE, Breakdown.STATUS, Breakdown.CLOSING_OUTCOME, Breakdown.PARTNER_RESULT,
+                    Breakdown.WAGE_ARREARS).contains(b)).toList();
     private static final String CUSTOM = "custom";
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
@@ -96,6 +97,8 @@ class DashboardPages {
                 chosenPeriod, months.from(), months.to()));
         PublishedTable referrals = queries.table(new StatisticsQueries.TableRequest(Breakdown.Measure.REFERRALS, Breakdown.PARTNER_TYPE,
                 Breakdown.STATUS, chosenPeriod, months.from(), months.to()));
+        PublishedTable results = queries.table(new StatisticsQueries.TableRequest(Breakdown.Measure.REFERRALS, Breakdown.PARTNER_RESULT,
+                Breakdown.PARTNER_TYPE, chosenPeriod, months.from(), months.to()));
         String window = "&from=" + months.from() + "&to=" + months.to();
         String pair = "rows=" + rows.parameter() + "&columns=" + against.parameter();
         return pages.model(authentication, request)
@@ -115,6 +118,8 @@ class DashboardPages {
                 .with("crossCsv", "/api/v1/stats/screenings?format=csv&" + pair + window)
                 .with("comparisonCsv", "/api/v1/stats/screenings/comparison?format=csv&" + pair + window)
                 .with("referralsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerType&columns=status" + window)
+                .with("results", results)
+                .with("resultsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerResult&columns=partnerType" + window)
                 .with("overdue", overdue.list(clock.instant())).with("overdueDays", overdue.overdueDays())
                 .with("grants", accessNotices.recent())
                 .view("supervisor/dashboard");

@@ -1,0 +1,106 @@
+package org.waymark.referral;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.DatabaseTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Structured partner outcomes over the API: recorded only when closing, refused when they contradict, and counted in
+ * the referral statistics only through the same disclosure control as every other table.
+ */
+@MicronautTest(transactional = false)
+class PartnerOutcomesApiTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    ApiClient officer;
+    ApiClient partner;
+    ApiClient supervisor;
+
+    @BeforeAll
+    void twelveReferralsClosedWithKcikSupportTwoOfThemReportedToTheProsecutor() {
+        officer = new ApiClient(http).as("officer.airport");
+        partner = new ApiClient(http).as("partner.ngo");
+        supervisor = new ApiClient(http).as("supervisor");
+        for (int i = 0; i < 12; i++) {
+            String moves = "/api/v1/inbox/" + accepted() + "/moves";
+            List<String> results = i < 2 ? List.of("SUPPORTED_BY_KCIK", "OFFENCE_REPORTED_TO_PROSECUTOR") : List.of("SUPPORTED_BY_KCIK");
+            partner.postJson(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL", "results", results, "wageArrears", "UP_TO_5000_PLN"));
+        }
+    }
+
+    @Test
+    void refusesResultsOnAMoveThatDoesNotCloseAndChangesNothing() {
+        String id = referred();
+        String moves = "/api/v1/inbox/" + id + "/moves";
+        partner.postJson(moves, Map.of("status", "RECEIVED"));
+        Map<String, Object> problem = partner.problem(HttpRequest.POST(moves, Map.of("status", "ACCEPTED", "results", List.of("SUPPORTED_BY_NGO"))), 400);
+        assertThat(ApiClient.fields(problem)).containsExactly("results");
+        assertThat(partner.getJson("/api/v1/inbox/" + id)).containsEntry("status", "RECEIVED");
+    }
+
+    @Test
+    void refusesAnInspectionBothCarriedOutAndNotPossibleAndAnUnknownResult() {
+        String moves = "/api/v1/inbox/" + accepted() + "/moves";
+        Map<String, Object> contradiction = partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
+                "results", List.of("INSPECTION_CARRIED_OUT", "INSPECTION_NOT_POSSIBLE"))), 400);
+        assertThat(ApiClient.fields(contradiction)).containsExactly("results");
+        assertThat(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
+                "results", List.of("EVERYONE_HAPPY"))), 400).toString()).doesNotContain("Exception");
+        assertThat(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
+                "wageArrears", "ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
+        assertThat(partner.postJson(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL", "results", List.of("INSPECTION_NOT_POSSIBLE"))))
+                .containsEntry("status", "CLOSED");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStatisticsCountWhatReferralsLedToOnlyThroughDisclosureControl() {
+        Map<String, Object> table = supervisor.getJson("/api/v1/stats/referrals?rows=partnerResult&period=year");
+        List<String> rows = (List<String>) table.get("rows");
+        assertThat(rows).as("12 supported by KCIK are shown by name").contains("SUPPORTED_BY_KCIK")
+                .as("2 reported to the prosecutor are below k: not listed by name").doesNotContain("OFFENCE_REPORTED_TO_PROSECUTOR");
+        List<List<Map<String, Object>>> cells = (List<List<Map<String, Object>>>) table.get("cells");
+        assertThat(cells.get(rows.indexOf("OTHER")).get(0)).as("the 2 (or 3 with another test's close), under OTHER").containsEntry("display", "< 11");
+        assertThat(cells.get(rows.indexOf("SUPPORTED_BY_KCIK")).get(0)).as("the 12 hidden too: with the total they would give the 2 away")
+                .containsEntry("suppressed", true);
+
+        Map<String, Object> wages = supervisor.getJson("/api/v1/stats/referrals?rows=wageArrears&period=year");
+        assertThat((List<String>) wages.get("rows")).contains("UP_TO_5000_PLN");
+        String csv = new String(supervisor.getBytes("/api/v1/stats/referrals?rows=partnerResult&period=year&format=csv"), StandardCharsets.UTF_8);
+        assertThat(csv).as("the CSV goes through the same disclosure control").contains("SUPPORTED_BY_KCIK").doesNotContain("OFFENCE_REPORTED");
+    }
+
+    /** A new referral to the demo NGO, for a completed screening with the person's consent. */
+    private String referred() {
+        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code")))
+                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
+        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
+    }
+
+    /** A referral the demo NGO received and accepted. */
+    private String accepted() {
+        String id = referred();
+        partner.postJson("/api/v1/inbox/" + id + "/moves", Map.of("status", "RECEIVED"));
+        partner.postJson("/api/v1/inbox/" + id + "/moves", Map.of("status", "ACCEPTED"));
+        return id;
+    }
+}

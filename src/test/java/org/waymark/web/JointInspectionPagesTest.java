@@ -1,0 +1,73 @@
+package org.waymark.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.BrowserTest;
+import org.waymark.testing.CompletedScreenings;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The joint inspection route and the structured close in headless Chromium: the officer asks on the case page, the
+ * inspector agrees with a date on the referral page (in Polish), and closes the referral saying what it led to.
+ */
+@MicronautTest
+class JointInspectionPagesTest extends BrowserTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void theOfficerAsksForAJointInspectionTheInspectorAgreesWithADateAndClosesWithWhatItLedTo() {
+        ApiClient api = new ApiClient(http).as("officer.airport");
+        String screening = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        String inspectorate = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
+                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
+        Map<String, Object> referral = api.postJson("/api/v1/screenings/" + screening + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate));
+        String reference = (String) referral.get("caseReference");
+        String id = (String) referral.get("id");
+
+        signIn("officer.airport");
+        browser.get(url("/officer/cases/" + screening));
+        click("ask-joint-" + reference);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("joint-state-" + reference), "asked for"));
+        assertThat(browser.findElements(By.id("ask-joint-" + reference))).as("asked once, no second button").isEmpty();
+        click("sign-out");
+
+        signIn("partner.inspectorate");
+        browser.findElement(By.cssSelector("[data-lang=pl]")).click();
+        browser.get(url("/partner/referrals/" + id));
+        assertThat(text("joint-inspection")).contains("Kontrola wspólna").contains("czeka na odpowiedź inspekcji");
+        String date = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('joint-date').value = arguments[0]", date);
+        click("joint-agree");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("joint-state"), "uzgodniona · " + date));
+        screenshot("partner-joint-inspection-agreed");
+
+        click("acknowledge");
+        click("accept");
+        click("result-INSPECTION_CARRIED_OUT");
+        click("result-OFFENCE_REPORTED_TO_PROSECUTOR");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("wage-arrears"))).selectByValue("FROM_5000_TO_20000_PLN");
+        click("close");
+        wait.until(ExpectedConditions.textToBe(By.id("state"), "zamknięte"));
+
+        assertThat(api.getJson("/api/v1/referrals/" + id)).containsEntry("jointInspection", "AGREED").containsEntry("jointInspectionDate", date)
+                .containsEntry("status", "CLOSED");
+    }
+}
