@@ -72,6 +72,11 @@ public class PracticeCases {
                 .sorted(java.util.Comparator.comparing(PracticeCaseRow::title)).map(this::view).toList();
     }
 
+    /** The catalogue version a case is written against. */
+    public Catalogue catalogueOf(PracticeCase practice) {
+        return catalogues.find(practice.catalogue(), practice.catalogueVersion()).orElseThrow();
+    }
+
     /** The stored revision a practice screening runs on. */
     PracticeCase revision(UUID rowId) {
         return view(rows.findById(rowId).orElseThrow(() -> new NotFoundException("practice case")));

@@ -5,7 +5,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.Personas;
@@ -136,6 +140,23 @@ class PracticeApiTest extends DatabaseTest {
         Map<String, Object> brief = officer.getJsonList("/api/v1/practice/cases").stream()
                 .filter(c -> caseId.equals(c.get("id"))).findFirst().orElseThrow();
         assertThat(brief).containsKeys("title", "observations", "start").doesNotContainKeys("narrative", "replies", "expected");
+    }
+
+    @Test
+    void aTrainerPrintsACaseAsTwoRolePlayCardsInPdfA() throws Exception {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+
+        byte[] pdf = trainer.getBytes("/api/v1/training/practice-cases/" + caseId + "/cards");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("officer's brief", "Tired, hands scarred.", "person's story", "A worker from a mushroom farm.",
+                    reply(persona().answers().keySet().iterator().next()));
+        }
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+        assertThat(new ApiClient(http).as("officer.airport").status(HttpRequest.GET("/api/v1/training/practice-cases/" + caseId + "/cards")))
+                .isEqualTo(403);
     }
 
     /** A practice screening walked to its end: every question asked and answered as scripted, but one decisive question skipped. */

@@ -1,5 +1,7 @@
 package org.waymark.training.web;
 
+import io.micronaut.context.MessageSource;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,11 +20,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.Pages;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.training.PracticeCase;
 import org.waymark.training.PracticeCaseInput;
 import org.waymark.training.PracticeCases;
 import org.waymark.training.PracticeScreenings;
+import org.waymark.training.Printouts;
+
+import java.time.Clock;
 
 import java.util.List;
 import java.util.Map;
@@ -40,10 +46,17 @@ class PracticeController {
 
     private final PracticeCases cases;
     private final PracticeScreenings practice;
+    private final MessageSource messages;
+    private final Pages pages;
+    private final Clock clock;
+    private final Printouts printouts = new Printouts();
 
-    PracticeController(PracticeCases cases, PracticeScreenings practice) {
+    PracticeController(PracticeCases cases, PracticeScreenings practice, MessageSource messages, Pages pages, Clock clock) {
         this.cases = cases;
         this.practice = practice;
+        this.messages = messages;
+        this.pages = pages;
+        this.clock = clock;
     }
 
     /** Which case to run. */
@@ -73,6 +86,16 @@ class PracticeController {
     @Secured(Role.TRAINER_NAME)
     PracticeCase one(@PathVariable UUID id) {
         return cases.find(id);
+    }
+
+    /** The case as two role-play cards (PDF/A), in the page language. */
+    @Get("/api/v1/training/practice-cases/{id}/cards")
+    @Secured(Role.TRAINER_NAME)
+    HttpResponse<byte[]> cards(HttpRequest<?> request, @PathVariable UUID id) {
+        PracticeCase found = cases.find(id);
+        String language = pages.language(request);
+        return HttpResponse.ok(printouts.rolePlay(found, cases.catalogueOf(found), language, clock.instant(), Words.of(messages, language)))
+                .contentType(MediaType.APPLICATION_PDF_TYPE).header("Content-Disposition", "attachment; filename=waymark-practice-case.pdf");
     }
 
     @Get("/api/v1/practice/cases")
