@@ -1,5 +1,6 @@
 package org.waymark.training;
 
+import org.waymark.catalogue.model.Catalogue;
 import org.waymark.pdf.PdfRenderer;
 import org.waymark.pdf.PrintedDocument;
 import org.waymark.pdf.PrintedDocument.Line;
@@ -16,7 +17,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * The course certificate and the programme report as PDF/A, in the words the caller gives ({@code words} looks a
+ * The course certificate, the programme report and a practice case's role-play cards as PDF/A, in the words the caller gives ({@code words} looks a
  * message key up in the page's language).
  */
 public final class Printouts {
@@ -35,6 +36,33 @@ public final class Printouts {
         return renderer.render(new PrintedDocument(words.apply("certificate.title"), course.language(),
                 "certificate-" + course.id() + "-" + course.version() + "-" + userId, completedAt,
                 List.of(new Section(words.apply("certificate.heading"), lines), new Section(words.apply("certificate.modules"), modules)), List.of()));
+    }
+
+    /**
+     * A practice case as two role-play cards for a pair in a classroom: the officer's brief (what the officer is told and
+     * sees), and the person's card (the story, and per question the words the person hears, the scripted reply and its gloss).
+     */
+    public byte[] rolePlay(PracticeCase practice, Catalogue catalogue, String language, Instant created, UnaryOperator<String> words) {
+        List<Line> brief = new ArrayList<>(List.of(Line.field(words.apply("practice.card.language"), practice.intervieweeLanguage()),
+                Line.field(words.apply("practice.card.start"), String.join(", ", practice.start().placeType(), practice.start().exploitation(),
+                        practice.start().ageBand(), practice.start().sex()))));
+        if (!practice.observations().isBlank()) {
+            brief.add(Line.field(words.apply("practice.card.observations"), practice.observations()));
+        }
+        List<Line> person = new ArrayList<>(List.of(Line.paragraph(practice.narrative())));
+        var heard = catalogue.texts().get(practice.intervieweeLanguage());
+        for (PracticeCase.Reply reply : practice.replies()) {
+            var texts = heard == null ? null : heard.questions().get(reply.questionId());
+            String question = texts == null || texts.questions().isEmpty() ? reply.questionId() : texts.questions().get(0);
+            person.add(Line.bullet(question));
+            person.add(Line.field(words.apply("practice.card.reply"), reply.reply()));
+            if (reply.gloss() != null && !reply.gloss().isBlank()) {
+                person.add(Line.field(words.apply("practice.card.gloss"), reply.gloss()));
+            }
+        }
+        return renderer.render(new PrintedDocument(words.apply("practice.card.title") + ": " + practice.title(), language,
+                "practice-case-" + practice.id() + "-" + practice.revision(), created,
+                List.of(new Section(words.apply("practice.card.officer"), brief), new Section(words.apply("practice.card.person"), person)), List.of()));
     }
 
     /** The programme report: the same figures as its CSV, which rides inside the PDF. */

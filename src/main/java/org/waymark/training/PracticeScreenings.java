@@ -1,0 +1,166 @@
+package org.waymark.training;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.waymark.audit.AuditAction;
+import org.waymark.audit.AuditEvent;
+import org.waymark.audit.AuditTrail;
+import org.waymark.identity.PlaceType;
+import org.waymark.identity.security.CurrentUser;
+import org.waymark.scoring.Assessment;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.Exploitation;
+import org.waymark.screening.Screenings;
+import org.waymark.screening.Sex;
+import org.waymark.screening.StartScreening;
+import org.waymark.screening.WalkState;
+import org.waymark.screening.Walkthrough;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
+import org.waymark.training.persistence.PracticeCaseRow;
+import org.waymark.training.persistence.PracticeScreeningRow;
+import org.waymark.training.persistence.PracticeScreeningRows;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Practice screenings: a case run through the real walk-through as a screening with the training flag (so it never
+ * reaches statistics or a referral), without personal data. The trainee hears the scripted reply only to a question
+ * they ask; at the end the feedback sets their answers and the engine's result against the case's. Audited as
+ * {@code practice_screening} with the purpose "practice", apart from real screenings.
+ */
+@Singleton
+public class PracticeScreenings {
+
+    static final String PURPOSE = "practice";
+
+    private final PracticeCases cases;
+    private final PracticeScreeningRows rows;
+    private final Screenings screenings;
+    private final Walkthrough walkthrough;
+    private final AuditTrail trail;
+
+    PracticeScreenings(PracticeCases cases, PracticeScreeningRows rows, Screenings screenings, Walkthrough walkthrough, AuditTrail trail) {
+        this.cases = cases;
+        this.rows = rows;
+        this.screenings = screenings;
+        this.walkthrough = walkthrough;
+        this.trail = trail;
+    }
+
+    /** The scripted reply the trainee heard to one question ({@code reply} empty when the case scripts none). */
+    @Serdeable
+    public record Heard(String questionId, @Nullable String reply) {
+    }
+
+    /** One question of the walk-through in the feedback: what the trainee recorded (null if not), what the case expects. */
+    @Serdeable
+    public record AnswerCheck(String questionId, @Nullable String recorded, @Nullable String expected, boolean asked, boolean matches,
+                              @Nullable String teachingNote) {
+    }
+
+    /** The feedback on a practice screening. {@code skippedThatMattered}: open questions never asked whose answer could change the result. */
+    @Serdeable
+    public record Feedback(UUID screening, UUID caseId, int caseRevision, String title, String riskLevel, String expectedRiskLevel,
+                           boolean trafficking, boolean expectedTrafficking, boolean forcedLabour, boolean expectedForcedLabour,
+                           boolean outcomeMatches, List<AnswerCheck> answers, List<AnswerCheck> skippedThatMattered) {
+    }
+
+    /** Starts a practice screening on the newest revision of a case, in the officer's unit; returns the screening id. */
+    @Transactional
+    public UUID start(CurrentUser officer, UUID caseId) {
+        if (officer.unitId() == null) {
+            throw InvalidInputException.of("unit", "a practice screening runs in the officer's unit; this account has none");
+        }
+        PracticeCaseRow row = cases.newest(caseId);
+        PracticeCase practice = cases.view(row);
+        UUID id = UUID.randomUUID();
+        PracticeCase.Start start = practice.start();
+        screenings.start(officer, new StartScreening(id, practice.catalogue(), practice.catalogueVersion(), practice.checklist(),
+                practice.intervieweeLanguage(), false, null, PlaceType.valueOf(start.placeType()), Exploitation.valueOf(start.exploitation()),
+                AgeBand.valueOf(start.ageBand()), Sex.valueOf(start.sex()), null, null, null, null, true));
+        rows.save(new PracticeScreeningRow(id, row.id(), ""));
+        audit(officer, AuditAction.CREATE, id);
+        return id;
+    }
+
+    /** The case a practice screening of the officer's unit runs on. */
+    public PracticeCase caseOf(CurrentUser officer, UUID screeningId) {
+        walkthrough.state(officer, screeningId, null, "en"); // the screening must be the officer's unit's
+        return cases.revision(practice(screeningId).caseRowId());
+    }
+
+    /** The trainee asks a question that applies now: the asking is kept and the scripted reply returned. */
+    @Transactional
+    public Heard ask(CurrentUser officer, UUID screeningId, String questionId) {
+        WalkState state = walkthrough.state(officer, screeningId, null, "en");
+        if (!state.applicable().contains(questionId)) {
+            throw InvalidInputException.of("questionId", "is not a question this walk-through asks now");
+        }
+        PracticeScreeningRow row = practice(screeningId);
+        List<String> asked = asked(row);
+        if (!asked.contains(questionId)) {
+            asked.add(questionId);
+            rows.update(new PracticeScreeningRow(screeningId, row.caseRowId(), String.join(",", asked)));
+        }
+        return heard(cases.revision(row.caseRowId()), questionId);
+    }
+
+    /** The replies heard so far, in the order asked: never one to a question the trainee did not ask. */
+    public List<Heard> heard(CurrentUser officer, UUID screeningId) {
+        walkthrough.state(officer, screeningId, null, "en");
+        PracticeScreeningRow row = practice(screeningId);
+        PracticeCase practice = cases.revision(row.caseRowId());
+        return asked(row).stream().map(q -> heard(practice, q)).toList();
+    }
+
+    /** The trainee's answers and the engine's result against the case's, the decisive questions skipped, the teaching notes. */
+    @Transactional
+    public Feedback feedback(CurrentUser officer, UUID screeningId) {
+        WalkState state = walkthrough.state(officer, screeningId, null, "en");
+        PracticeScreeningRow row = practice(screeningId);
+        PracticeCase practice = cases.revision(row.caseRowId());
+        Assessment assessment = screenings.assessment(officer, screeningId);
+        List<String> asked = asked(row);
+        List<AnswerCheck> answers = state.applicable().stream().map(q -> check(practice, state, asked, q)).toList();
+        List<AnswerCheck> skipped = assessment.couldChange().stream().filter(q -> !asked.contains(q))
+                .map(q -> check(practice, state, asked, q)).toList();
+        PracticeCase.Expected expected = practice.expected();
+        boolean outcomeMatches = assessment.riskLevel().name().equals(expected.riskLevel())
+                && assessment.traffickingIndicated() == expected.trafficking() && assessment.forcedLabour().indicated() == expected.forcedLabour();
+        audit(officer, AuditAction.READ, screeningId);
+        return new Feedback(screeningId, practice.id(), practice.revision(), practice.title(), assessment.riskLevel().name(), expected.riskLevel(),
+                assessment.traffickingIndicated(), expected.trafficking(), assessment.forcedLabour().indicated(), expected.forcedLabour(),
+                outcomeMatches, answers, skipped);
+    }
+
+    private static AnswerCheck check(PracticeCase practice, WalkState state, List<String> asked, String questionId) {
+        String recorded = state.answers().get(questionId);
+        var reply = practice.reply(questionId);
+        String expected = reply.map(PracticeCase.Reply::answer).orElse(null);
+        return new AnswerCheck(questionId, recorded, expected, asked.contains(questionId), recorded != null && recorded.equals(expected),
+                reply.map(PracticeCase.Reply::teachingNote).orElse(null));
+    }
+
+    private static Heard heard(PracticeCase practice, String questionId) {
+        return new Heard(questionId, practice.reply(questionId).map(PracticeCase.Reply::reply).orElse(null));
+    }
+
+    private PracticeScreeningRow practice(UUID screeningId) {
+        return rows.findById(screeningId).orElseThrow(() -> new NotFoundException("practice screening"));
+    }
+
+    private static List<String> asked(PracticeScreeningRow row) {
+        return row.asked().isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(row.asked().split(",")));
+    }
+
+    private void audit(CurrentUser officer, AuditAction action, UUID screeningId) {
+        trail.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), officer.organisationId(), action,
+                "practice_screening", screeningId.toString(), PURPOSE));
+    }
+}

@@ -1,0 +1,18 @@
+package org.waymark.training.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Revisions of practice cases. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface PracticeCaseRows extends CrudRepository<PracticeCaseRow, UUID> {
+
+    Optional<PracticeCaseRow> findFirstByCaseIdOrderByRevisionDesc(UUID caseId);
+
+    List<PracticeCaseRow> findAllOrderByRevisionDesc();
+}

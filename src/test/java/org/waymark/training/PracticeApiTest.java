@@ -1,0 +1,229 @@
+package org.waymark.training;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.waymark.pdf.PdfAValidation;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Personas;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Practice cases and practice screenings through the API: a trainer writes a case from an acceptance-suite persona, an
+ * officer runs it on the real walk-through, hears only the replies to questions asked, and the feedback names the
+ * decisive question skipped; practice screenings reach no statistics, referral or partner inbox.
+ */
+@MicronautTest
+class PracticeApiTest extends DatabaseTest {
+
+    private static final String PERSONA = "forced-labour-mushroom-farm";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTraineeWhoSkipsADecisiveQuestionNeverHearsItsReplyAndTheFeedbackNamesIt() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+
+        Walk walk = walk(officer, caseId);
+
+        assertThat(walk.skipped).as("the walk skipped a question whose answer counts").isNotNull();
+        List<String> heard = officer.getJsonList("/api/v1/practice/screenings/" + walk.screening + "/replies").stream()
+                .map(r -> (String) r.get("questionId")).toList();
+        assertThat(heard).isNotEmpty().doesNotContain(walk.skipped);
+        assertThat(officer.getJsonList("/api/v1/practice/screenings/" + walk.screening + "/replies").get(0).get("reply"))
+                .isEqualTo(reply(heard.get(0)));
+        Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
+        List<Map<String, Object>> skipped = (List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of());
+        assertThat(skipped).extracting(s -> s.get("questionId")).contains(walk.skipped);
+        Map<String, Object> skippedLine = skipped.stream().filter(s -> walk.skipped.equals(s.get("questionId"))).findFirst().orElseThrow();
+        assertThat(skippedLine).containsEntry("recorded", "UNKNOWN").containsEntry("matches", false)
+                .containsEntry("teachingNote", "Why " + walk.skipped + " matters");
+        assertThat(feedback).containsEntry("expectedRiskLevel", "HIGH").containsKey("riskLevel");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void practiceScreeningsReachNoStatisticsReferralOrPartnerInboxAndKeepNoPerson() throws Exception {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        int statistics = count("stats_screening_timed");
+        int referrals = count("referral");
+        int inbox = new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox").size();
+
+        Walk walk = walk(officer, caseId);
+        long version = ((Number) officer.getJson("/api/v1/screenings/" + walk.screening).get("version")).longValue();
+        officer.postJson("/api/v1/screenings/" + walk.screening + "/complete", Map.of("expectedVersion", version));
+        String partner = (String) officer.getJsonList("/api/v1/partners").stream()
+                .filter(p -> "demo-labour-inspectorate".equals(p.get("code"))).findFirst().orElseThrow().get("id");
+        Map<String, Object> refused = officer.problem(HttpRequest.POST("/api/v1/screenings/" + walk.screening + "/referrals",
+                Map.of("id", UUID.randomUUID().toString(), "partnerId", partner)), 422);
+
+        assertThat(refused.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
+        assertThat(officer.getJson("/api/v1/screenings/" + walk.screening)).containsEntry("status", "COMPLETED").containsEntry("training", true);
+        assertThat(count("stats_screening_timed")).isEqualTo(statistics);
+        assertThat(count("referral")).isEqualTo(referrals);
+        assertThat(new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox")).hasSize(inbox);
+        Map<String, Object> person = (Map<String, Object>) officer.getJson("/api/v1/screenings/" + walk.screening).getOrDefault("person", Map.of());
+        assertThat(person).doesNotContainKeys("nameOrAlias", "documentNumber", "dateOfBirth", "contact");
+    }
+
+    @Test
+    void aCaseWrittenForAnOlderCatalogueSaysWhichRepliesMustBeRedone() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        Map<String, Object> old = caseFrom(persona(), "1.0.0");
+        old.put("checklist", "triage");
+        old.put("replies", List.of(Map.of("questionId", "d5.confiscation-of-documents", "reply", "Паспорт у бригадира.", "gloss",
+                "The foreman has my passport.", "answer", "YES")));
+        Map<String, Object> written = trainer.postJson("/api/v1/training/practice-cases", old);
+
+        assertThat(written).containsEntry("catalogueVersion", "1.0.0").containsEntry("newestCatalogueVersion", "2.0.0");
+        @SuppressWarnings("unchecked")
+        List<String> redo = (List<String>) written.get("redo");
+        assertThat(redo).contains("d5.confiscation-of-documents").anyMatch(q -> q.startsWith("q."));
+
+        Map<String, Object> current = caseFrom(persona(), "2.0.0");
+        Map<String, Object> revised = trainer.putJson("/api/v1/training/practice-cases/" + written.get("id"), current);
+        assertThat(revised).containsEntry("revision", 2).containsEntry("catalogueVersion", "2.0.0");
+        assertThat(revised.getOrDefault("redo", List.of())).asList().isEmpty();
+    }
+
+    @Test
+    void refusesACaseWithBadFieldsNamingEachAndStoresNothing() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        int before = trainer.getJsonList("/api/v1/training/practice-cases").size();
+        Map<String, Object> bad = caseFrom(persona(), "2.0.0");
+        bad.put("title", " ");
+        bad.put("intervieweeLanguage", "xx");
+        bad.put("start", Map.of("placeType", "MOON", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "MALE"));
+        bad.put("expected", Map.of("riskLevel", "EXTREME", "trafficking", true, "forcedLabour", true));
+        bad.put("replies", List.of(Map.of("questionId", "no.such-question", "reply", "x", "answer", "YES"),
+                Map.of("questionId", "q.act.found-work", "reply", " ", "answer", "MAYBE")));
+
+        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/training/practice-cases", bad), 400);
+
+        assertThat(ApiClient.fields(problem)).contains("title", "intervieweeLanguage", "start.placeType", "expected.riskLevel",
+                "replies[0].questionId", "replies[1].reply", "replies[1].answer");
+        assertThat(problem.toString()).doesNotContain("MOON", "no.such-question");
+        assertThat(trainer.getJsonList("/api/v1/training/practice-cases")).hasSize(before);
+    }
+
+    @Test
+    void onlyTrainersWriteCasesAndOfficersSeeOnlyTheBrief() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+
+        assertThat(officer.status(HttpRequest.POST("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")))).isEqualTo(403);
+        assertThat(officer.status(HttpRequest.GET("/api/v1/training/practice-cases/" + caseId))).isEqualTo(403);
+        Map<String, Object> brief = officer.getJsonList("/api/v1/practice/cases").stream()
+                .filter(c -> caseId.equals(c.get("id"))).findFirst().orElseThrow();
+        assertThat(brief).containsKeys("title", "observations", "start").doesNotContainKeys("narrative", "replies", "expected");
+    }
+
+    @Test
+    void aTrainerPrintsACaseAsTwoRolePlayCardsInPdfA() throws Exception {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        Map<String, Object> small = caseFrom(persona(), "2.0.0");
+        small.put("replies", ((List<?>) small.get("replies")).subList(0, 3)); // a short card renders fast on a loaded machine
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", small).get("id");
+
+        byte[] pdf = trainer.getBytes("/api/v1/training/practice-cases/" + caseId + "/cards");
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("officer’s brief", "Tired, hands scarred.", "person’s story", "A worker from a mushroom farm.",
+                    reply(persona().answers().keySet().iterator().next()));
+        }
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
+        assertThat(new ApiClient(http).as("officer.airport").status(HttpRequest.GET("/api/v1/training/practice-cases/" + caseId + "/cards")))
+                .isEqualTo(403);
+    }
+
+    /** A practice screening walked to its end: every question asked and answered as scripted, but one decisive question skipped. */
+    private record Walk(String screening, String skipped) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Walk walk(ApiClient officer, String caseId) {
+        Personas.Persona persona = persona();
+        String screening = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        String skipped = null;
+        long version = 0;
+        for (int step = 0; step < 80; step++) {
+            Map<String, Object> next = officer.getJson("/api/v1/screenings/" + screening + "/next?lang=en");
+            List<Map<String, Object>> questions = (List<Map<String, Object>>) next.getOrDefault("next", List.of());
+            if (questions.isEmpty()) {
+                return new Walk(screening, skipped);
+            }
+            Map<String, Object> question = questions.get(0);
+            String id = (String) question.get("id");
+            var scripted = persona.answers().get(id);
+            String answer = scripted == null ? "UNKNOWN" : scripted.answer().name();
+            if (skipped == null && "interviewee".equals(question.get("audience")) && question.get("dimension") != null && answer.equals(question.get("countsWhen"))) {
+                skipped = id;
+                answer = "UNKNOWN";
+            } else {
+                officer.postJson("/api/v1/practice/screenings/" + screening + "/ask/" + id, Map.of());
+            }
+            version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/" + id,
+                    Map.of("answer", answer, "expectedVersion", version)).get("version")).longValue();
+        }
+        throw new AssertionError("the walk-through did not end");
+    }
+
+    private static Personas.Persona persona() {
+        return Personas.all().stream().filter(p -> p.id().equals(PERSONA)).findFirst().orElseThrow();
+    }
+
+    private static String reply(String questionId) {
+        return "Відповідь на " + questionId;
+    }
+
+    /** A case from the persona: a scripted reply (in the persona's language) and a teaching note for each blind answer. */
+    private static Map<String, Object> caseFrom(Personas.Persona persona, String catalogueVersion) {
+        List<Map<String, Object>> replies = new ArrayList<>();
+        persona.answers().forEach((question, answer) -> replies.add(Map.of("questionId", question, "reply", reply(question),
+                "gloss", "Reply to " + question, "answer", answer.answer().name(), "teachingNote", "Why " + question + " matters")));
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Mushroom farm " + UUID.randomUUID());
+        body.put("catalogue", "waymark-indicators");
+        body.put("catalogueVersion", catalogueVersion);
+        body.put("checklist", "full-interview");
+        body.put("intervieweeLanguage", persona.language());
+        body.put("start", Map.of("placeType", "LAND_BORDER", "exploitation", persona.exploitation(), "ageBand", persona.ageBand(), "sex", "UNKNOWN"));
+        body.put("narrative", "A worker from a mushroom farm.");
+        body.put("observations", "Tired, hands scarred.");
+        body.put("expected", Map.of("riskLevel", "HIGH", "trafficking", true, "forcedLabour", true));
+        body.put("replies", replies);
+        return body;
+    }
+
+    private int count(String table) throws Exception {
+        try (Connection connection = rawConnection(); ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
