@@ -47,7 +47,8 @@ public class WorkplaceFactsRecords {
     /** Why the facts are read; the audit entry names it. */
     public enum Purpose {
         RECORDING("workplace facts: recording"),
-        REFERRAL("workplace facts: referral packet");
+        REFERRAL("workplace facts: referral packet"),
+        ANONYMOUS_WARNINGS("workplace facts: anonymous-notification warnings before referring");
 
         private final String audited;
 
