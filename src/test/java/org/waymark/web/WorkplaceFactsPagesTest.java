@@ -98,7 +98,7 @@ class WorkplaceFactsPagesTest extends BrowserTest {
 
         type("employer-name", "Hothouse Testing Ltd");
         click("unknown-EMPLOYER");
-        type("agency-country", "POL");
+        type("agency-country", "P1");
         type("others-affected", "a dozen");
         click("save-workplace");
 

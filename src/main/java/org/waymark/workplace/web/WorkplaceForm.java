@@ -37,8 +37,11 @@ final class WorkplaceForm {
     private WorkplaceForm() {
     }
 
-    /** The facts the form sent; every field that cannot be read is refused at once, by the API's field names. */
-    static WorkplaceFacts facts(Map<String, Object> form) {
+    /** The facts the form sent (a field that cannot be read left out), and the fields that could not be read, by the API's names. */
+    record Read(WorkplaceFacts facts, List<InvalidInputException.Violation> unreadable) {
+    }
+
+    static Read facts(Map<String, Object> form) {
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         WorkplaceFacts.Known privateHome = known(violations, form, "employerPrivateHome", "employer.privateHome");
         String name = Pages.first(form, "employerName");
@@ -68,11 +71,8 @@ final class WorkplaceForm {
         WorkplaceFacts.Known danger = known(violations, form, "immediateDanger", "immediateDanger");
         List<WorkplaceFacts.Wish> wishes = all(violations, form, "wishes", WorkplaceFacts.Wish.class);
         List<WorkplaceFacts.Fact> unknown = all(violations, form, "unknown", WorkplaceFacts.Fact.class);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return new WorkplaceFacts(employer, workplaces, agency, Pages.first(form, "intermediary"), sector, others, minors, danger,
-                wishes, Pages.first(form, "otherWish"), unknown);
+        return new Read(new WorkplaceFacts(employer, workplaces, agency, Pages.first(form, "intermediary"), sector, others, minors, danger,
+                wishes, Pages.first(form, "otherWish"), unknown), violations);
     }
 
     /** What a refused form sent, to show again. */

@@ -19,6 +19,7 @@ import org.waymark.workplace.AnonymousNotification;
 import org.waymark.workplace.WorkplaceFacts;
 import org.waymark.workplace.WorkplaceFactsRecords;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +56,13 @@ class WorkplacePages {
         pages.checkForm(authentication, form);
         CurrentUser officer = CurrentUser.of(authentication);
         try {
-            records.record(officer, id, WorkplaceForm.facts(form));
+            WorkplaceForm.Read read = WorkplaceForm.facts(form);
+            if (!read.unreadable().isEmpty()) {
+                List<InvalidInputException.Violation> all = new ArrayList<>(read.unreadable());
+                all.addAll(records.problems(read.facts()));
+                throw new InvalidInputException(all);
+            }
+            records.record(officer, id, read.facts());
             return Pages.seeOther("/officer/screenings/" + id + "/workplace?saved#warnings");
         } catch (InvalidInputException e) {
             WorkplaceFactsRecords.Recorded recorded = records.read(officer, id, WorkplaceFactsRecords.Purpose.RECORDING);
