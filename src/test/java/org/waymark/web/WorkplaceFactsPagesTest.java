@@ -99,7 +99,7 @@ class WorkplaceFactsPagesTest extends BrowserTest {
         type("employer-name", "Hothouse Testing Ltd");
         click("unknown-EMPLOYER");
         type("agency-country", "P1");
-        type("others-affected", "a dozen");
+        type("others-affected", "ten");
         click("save-workplace");
 
         assertThat(text("error-summary")).contains("There is a problem").contains("Either give the employer or tick")
@@ -107,7 +107,7 @@ class WorkplaceFactsPagesTest extends BrowserTest {
         assertThat(browser.findElement(By.id("summary-agency-country")).getAttribute("href")).endsWith("#agency-country");
         assertThat(text("others-affected-error")).contains("whole number");
         assertThat(browser.findElement(By.id("employer-name")).getAttribute("value")).isEqualTo("Hothouse Testing Ltd");
-        assertThat(browser.findElement(By.id("others-affected")).getAttribute("value")).isEqualTo("a dozen");
+        assertThat(browser.findElement(By.id("others-affected")).getAttribute("value")).isEqualTo("ten");
         assertThat(browser.findElement(By.id("unknown-EMPLOYER")).isSelected()).isTrue();
         screenshot("workplace-facts-refused-english");
         assertThat(api.getJson("/api/v1/screenings/" + screening + "/workplace")).containsEntry("recorded", false);
