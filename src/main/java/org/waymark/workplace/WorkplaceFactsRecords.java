@@ -9,6 +9,7 @@ import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.CaseTexts;
+import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.workplace.persistence.WorkplaceFactsRows;
 
@@ -47,7 +48,8 @@ public class WorkplaceFactsRecords {
     /** Why the facts are read; the audit entry names it. */
     public enum Purpose {
         RECORDING("workplace facts: recording"),
-        REFERRAL("workplace facts: referral packet");
+        REFERRAL("workplace facts: referral packet"),
+        ANONYMOUS_WARNINGS("workplace facts: anonymous-notification warnings before referring");
 
         private final String audited;
 
@@ -68,6 +70,16 @@ public class WorkplaceFactsRecords {
         rows.upsert(screeningId, texts.seal(screeningId, WHERE, write(facts)), officer.id(), clock.instant());
         audit.record(event(officer, AuditAction.UPDATE, screeningId, "workplace facts recorded"));
         return new Recorded(true, facts, AnonymousNotification.of(facts).warnings());
+    }
+
+    /** What recording these facts would refuse (each field and why), recording nothing: for a form refused for other reasons too. */
+    public List<InvalidInputException.Violation> problems(WorkplaceFacts given) {
+        try {
+            WorkplaceFactsCheck.checked(given);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.violations();
+        }
     }
 
     @Transactional
