@@ -2,12 +2,10 @@ package org.waymark.catalogue;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.waymark.catalogue.model.PartnerDirectory;
 
-import java.nio.file.Path;
 
 /** Loads the country's partner directory and next steps at start-up, from where the catalogues come; an invalid one stops the start. */
 @Factory
@@ -16,11 +14,9 @@ class PartnerDirectoryFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PartnerDirectoryFactory.class);
 
     @Context
-    PartnerDirectory partnerDirectory(@Value("${waymark.catalogue.directory:}") String directory,
-                                      @Value("${waymark.partner-directory.country:pl}") String country) {
-        CatalogueFiles files = directory.isBlank()
-                ? CatalogueFiles.classpath(PartnerDirectoryFactory.class.getClassLoader())
-                : CatalogueFiles.directory(Path.of(directory));
+    PartnerDirectory partnerDirectory(CatalogueSettings catalogue, PartnerDirectorySettings settings) {
+        String country = settings.country();
+        CatalogueFiles files = catalogue.files(PartnerDirectoryFactory.class.getClassLoader());
         PartnerDirectory loaded = DirectoryReader.read(files, country);
         LOG.info("Loaded the partner directory for {} ({} partners, {} next steps, {} to be verified)", loaded.country(),
                 loaded.partners().size(), loaded.nextSteps().steps().size(),

@@ -1,9 +1,9 @@
 package org.waymark.referral;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.waymark.catalogue.PartnerDirectorySettings;
 import org.waymark.catalogue.model.PartnerDirectory;
 import org.waymark.identity.Region;
 import org.waymark.identity.Regions;
@@ -27,7 +27,8 @@ public class HelpDirectory {
     private final Regions regions;
     private final Map<String, String> voivodeshipOfRegion = new LinkedHashMap<>();
 
-    HelpDirectory(PartnerDirectory directory, Regions regions, @Value("${waymark.partner-directory.regions:}") String mapping) {
+    HelpDirectory(PartnerDirectory directory, Regions regions, PartnerDirectorySettings settings) {
+        String mapping = settings.regionMapping();
         this.directory = directory;
         this.regions = regions;
         for (String pair : mapping.split(",")) {
