@@ -59,7 +59,8 @@ class EveryPageOnAPhoneTest extends BrowserTest {
 
         Map<String, String> ids = Map.ofEntries(Map.entry("/officer/screenings/{id}", inProgress), Map.entry("/officer/screenings/{id}/person", inProgress),
                 Map.entry("/officer/screenings/{id}/consent", inProgress), Map.entry("/officer/screenings/{id}/check", inProgress),
-                Map.entry("/officer/screenings/{id}/completed", completed), Map.entry("/officer/cases/{id}", completed), Map.entry("/officer/screenings/{id}/workplace", completed),
+                Map.entry("/officer/screenings/{id}/start-details", inProgress),
+                Map.entry("/officer/screenings/{id}/completed", completed), Map.entry("/officer/cases/{id}", completed), Map.entry("/officer/cases/{id}/help-card", completed), Map.entry("/officer/screenings/{id}/workplace", completed),
                 Map.entry("/partner/referrals/{id}", referral), Map.entry("/admin/partners/{id}", ngo),
                 Map.entry("/training/modules/{moduleId}", "polish-law"), Map.entry("/training/attempts/{attemptId}", attempt),
                 Map.entry("/trainer/sessions/{id}", session));
