@@ -87,7 +87,9 @@ class OfficerFormsTest extends BrowserTest {
         browser.findElement(By.id("nameOrAlias")).sendKeys("Olena Testowa");
         browser.findElement(By.id("nationality")).sendKeys("UKR");
         setDate("dateOfBirth", "2031-05-01");
+        WebElement firstSummary = browser.findElement(By.id("error-summary"));
         click("start-screening");
+        wait.until(ExpectedConditions.stalenessOf(firstSummary)); // the page of the first refusal is replaced by the second's
 
         String summary = text("error-summary");
         assertThat(summary).contains("Wybierz język, którym mówi osoba").contains("Wybierz płeć osoby")
