@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
-/** {@code waymark.retention}: how long screenings, referral packets and audit entries are kept (see README, "Personal data"). */
+/** {@code waymark.retention}: how long screenings, referral packets and audit entries are kept (src/docs/personal-data-and-audit.md). */
 @Context
 @ConfigurationProperties("waymark.retention")
 public record RetentionSettings(@Bindable(defaultValue = "30d") Duration screening,

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The blind test of catalogue 2.0.0 through the real walk-through API: every persona is started as an officer would
  * start it, asked what the service asks next, answered with what a reviewer answered blind to those words, and the
  * result must fall in the range written before any answer ({@link Personas#outsideRange}). The figures go to
- * {@code target/persona-report.md}; the README quotes them.
+ * {@code target/persona-report.md}; src/docs/scoring.md quotes them.
  */
 @MicronautTest
 class PersonaWalkthroughTest extends DatabaseTest {

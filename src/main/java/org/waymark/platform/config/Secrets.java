@@ -33,7 +33,7 @@ public class Secrets {
         }
         if (!problems.isEmpty()) {
             throw new UnsafeConfigurationException("Waymark refuses to start in " + this.mode + " mode: "
-                    + String.join("; ", problems) + ". Set real secrets (see README, 'Production'), or run with --waymark.mode=demo.");
+                    + String.join("; ", problems) + ". Set real secrets (src/docs/configuration.md, 'Production'), or run with --waymark.mode=demo.");
         }
     }
 
