@@ -22,19 +22,15 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On shutdown an instance finishes the requests it is serving before it closes (what SIGTERM triggers). */
+/**
+ * On shutdown an instance finishes the requests it is serving before it closes (what SIGTERM triggers), and no longer
+ * tells a load balancer it is ready.
+ */
 class GracefulShutdownTest {
 
     @Test
     void aRequestInFlightWhenTheInstanceStopsStillGetsItsAnswer() throws Exception {
-        Map<String, Object> properties = new HashMap<>(TestPostgres.freshDatabase());
-        properties.put("waymark.mode", "demo");
-        properties.put("waymark.data-dir", "target/test-data");
-        properties.put("waymark.demo.referrals", "false");
-        properties.put("waymark.demo.history", "false");
-        properties.put("micronaut.server.port", -1);
-        properties.put("graceful-shutdown-test", "true");
-        ApplicationContext context = ApplicationContext.run(properties);
+        ApplicationContext context = ApplicationContext.run(properties());
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 
@@ -49,6 +45,43 @@ class GracefulShutdownTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("done");
         assertThat((System.nanoTime() - started) / 1_000_000).as("close waited for the request").isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
+    void whileStoppingTheInstanceIsNoLongerReadyEvenOverAConnectionKeptOpen() throws Exception {
+        ApplicationContext context = ApplicationContext.run(properties());
+        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(server.getURL() + "/health/readiness")).timeout(Duration.ofSeconds(20)).build();
+        assertThat(client.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode()).as("ready before the stop").isEqualTo(200);
+
+        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
+                HttpRequest.newBuilder(URI.create(server.getURL() + "/test/slow")).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300); // the request is being served
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
+        Thread.sleep(300); // the stop has begun: the slow request holds it open
+
+        int status;
+        try {
+            status = client.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException refused) {
+            status = 0; // the listener is closed: a balancer's check fails just the same
+        }
+        assertThat(status).as("readiness while stopping (0 = connection refused)").isNotEqualTo(200);
+        assertThat(inFlight.get().statusCode()).as("the request in flight still gets its answer").isEqualTo(200);
+        closing.get();
+    }
+
+    private static Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>(TestPostgres.freshDatabase());
+        properties.put("waymark.mode", "demo");
+        properties.put("waymark.data-dir", "target/test-data");
+        properties.put("waymark.demo.referrals", "false");
+        properties.put("waymark.demo.history", "false");
+        properties.put("micronaut.server.port", -1);
+        properties.put("graceful-shutdown-test", "true");
+        return properties;
     }
 
     /** A request that takes a while, present only in this test's context. */
