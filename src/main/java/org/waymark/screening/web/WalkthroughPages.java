@@ -27,6 +27,7 @@ import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.Sector;
@@ -49,7 +50,8 @@ import java.util.UUID;
 
 /**
  * The officer's walk-through pages: start a screening, one question at a time with the live assessment beside
- * it, and the interviewee view (the question in the person's language only). Every answer is saved at once.
+ * it, and the interviewee view (the question in the person's language only). Every answer is saved at once. A practice
+ * screening runs on the same pages, which then also show the case's brief and the scripted reply to each question asked.
  */
 @Controller("/officer/screenings")
 @Secured(Role.OFFICER_NAME)
@@ -62,10 +64,12 @@ class WalkthroughPages {
     private final CatalogueLibrary catalogues;
     private final Clock clock;
     private final StartDetails startDetails;
+    private final PracticeScripts practice;
 
     WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues, Clock clock,
-                     StartDetails startDetails) {
+                     StartDetails startDetails, PracticeScripts practice) {
         this.startDetails = startDetails;
+        this.practice = practice;
         this.pages = pages;
         this.clock = clock;
         this.screenings = screenings;
@@ -180,6 +184,7 @@ class WalkthroughPages {
                 .with("discardReasonMissing", discardReasonMissing)
                 .with("discardRefused", request.getParameters().contains("discard-refused"))
                 .with("skipToAnswers", state.current() != null)
+                .with("practice", practice.script(CurrentUser.of(authentication), id).orElse(null))
                 .view("officer/walkthrough");
     }
 
@@ -193,6 +198,7 @@ class WalkthroughPages {
         }
         return model.with("state", state).with("answers", Answer.values()).with("personLang", state.intervieweeLanguage())
                 .with("t", PersonTexts.in(state.intervieweeLanguage()))
+                .with("practice", practice.script(CurrentUser.of(authentication), id).orElse(null))
                 .view("officer/person");
     }
 
