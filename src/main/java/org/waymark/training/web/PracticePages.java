@@ -29,9 +29,10 @@ import java.util.UUID;
 /**
  * The trainee's practice pages: the cases to practise (their brief only), starting one (it then runs on the officer's
  * own walk-through pages), asking the person a question there to hear the scripted reply, and the feedback at the end.
+ * Open to officers and to trainee accounts (who have no unit: theirs run in the practice unit).
  */
 @Controller("/practice")
-@Secured(Role.OFFICER_NAME)
+@Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PracticePages {
 
