@@ -61,7 +61,7 @@ class PracticePartnerTest extends DatabaseTest {
         int ngoInbox = new ApiClient(http).as("partner.ngo").getJsonList("/api/v1/inbox").size();
         int inspectorateInbox = new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox").size();
 
-        Map<String, byte[]> download = ReferralPacket.unpack(officer.getBytes("/officer/cases/" + screening + "/practice-partner/packet"));
+        Map<String, byte[]> download = ReferralPacket.unpack(officer.getBytes("/api/v1/screenings/" + screening + "/practice-referral"));
         assertThat(download).containsOnlyKeys("practice-referral.pgp", "practice-partner-secret.asc", "waymark-service.asc");
         for (Map.Entry<String, byte[]> file : download.entrySet()) {
             Files.write(directory.resolve(file.getKey()), file.getValue());
@@ -85,7 +85,7 @@ class PracticePartnerTest extends DatabaseTest {
         String real = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
         Map<String, Integer> before = counts();
 
-        assertThat(officer.status(HttpRequest.GET("/officer/cases/" + real + "/practice-partner/packet"))).isEqualTo(422);
+        assertThat(officer.status(HttpRequest.GET("/api/v1/screenings/" + real + "/practice-referral"))).isEqualTo(422);
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -62,6 +62,18 @@ class EveryPageOnAPhoneTest extends BrowserTest {
                 "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
                 "replies", List.of(Map.of("questionId", "q.d5.documents-kept", "reply", "Так.", "answer", "YES")))).get("id");
         String practice = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", practiceCase)).get("id");
+        long version = 0;
+        for (int step = 0; step < 30; step++) { // a completed practice screening, for the practice partner's page
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> next = (List<Map<String, Object>>) officer.getJson("/api/v1/screenings/" + practice + "/next")
+                    .getOrDefault("next", List.of());
+            if (next.isEmpty()) {
+                break;
+            }
+            version = ((Number) officer.putJson("/api/v1/screenings/" + practice + "/answers/" + next.get(0).get("id"),
+                    Map.of("answer", "NO", "expectedVersion", version)).get("version")).longValue();
+        }
+        officer.postJson("/api/v1/screenings/" + practice + "/complete", Map.of("expectedVersion", version));
 
         Map<String, String> ids = Map.ofEntries(Map.entry("/officer/screenings/{id}", inProgress), Map.entry("/officer/screenings/{id}/person", inProgress),
                 Map.entry("/officer/screenings/{id}/consent", inProgress), Map.entry("/officer/screenings/{id}/check", inProgress),
@@ -70,7 +82,7 @@ class EveryPageOnAPhoneTest extends BrowserTest {
                 Map.entry("/partner/referrals/{id}", referral), Map.entry("/admin/partners/{id}", ngo),
                 Map.entry("/training/modules/{moduleId}", "polish-law"), Map.entry("/training/attempts/{attemptId}", attempt),
                 Map.entry("/trainer/sessions/{id}", session), Map.entry("/trainer/practice/{id}", practiceCase),
-                Map.entry("/practice/screenings/{id}/feedback", practice));
+                Map.entry("/practice/screenings/{id}/feedback", practice), Map.entry("/officer/cases/{id}/practice-partner", practice));
         Set<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET)
                 .filter(r -> r.getDeclaringType().getName().startsWith("org.waymark."))
                 .map(r -> r.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+)[^}]*}", "{$1}"))

@@ -34,6 +34,10 @@ class PracticePagesTest extends BrowserTest {
         new Select(browser.findElement(By.id("intervieweeLanguage"))).selectByValue("uk");
         click("show-questions");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply-" + DECISIVE)));
+        click("save-case");
+        assertThat(text("error-summary")).contains("Give the case a title").contains("Write the person’s story")
+                .contains("Script the reply to at least one question");
+        assertThat(text("title-error")).startsWith("Give the case a title");
         browser.findElement(By.id("title")).sendKeys("Mushroom farm, passport in the safe");
         new Select(browser.findElement(By.id("placeType"))).selectByValue("LAND_BORDER");
         new Select(browser.findElement(By.id("ageBand"))).selectByValue("AGE_18_24");

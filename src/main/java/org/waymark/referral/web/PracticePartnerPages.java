@@ -33,7 +33,7 @@ import java.util.zip.ZipOutputStream;
  * commands that open the packet as a partner would.
  * A real screening is never offered here: its packet goes only to a real partner, from the case page.
  */
-@Controller("/officer")
+@Controller
 @Secured(Role.OFFICER_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PracticePartnerPages {
@@ -50,7 +50,7 @@ class PracticePartnerPages {
         this.serviceKeys = serviceKeys;
     }
 
-    @Get(uri = "/cases/{id}/practice-partner", produces = MediaType.TEXT_HTML)
+    @Get(uri = "/officer/cases/{id}/practice-partner", produces = MediaType.TEXT_HTML)
     Object page(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id) {
         Pages.Model model = pages.model(authentication, request);
         WalkState state = walkthrough.state(CurrentUser.of(authentication), id, null, (String) model.values().get("lang"));
@@ -61,7 +61,7 @@ class PracticePartnerPages {
     }
 
     /** The sealed packet, the practice key that opens it and the service key that signed it, made afresh on each download. */
-    @Get(uri = "/cases/{id}/practice-partner/packet")
+    @Get(uri = "/api/v1/screenings/{id}/practice-referral")
     HttpResponse<byte[]> packet(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id) {
         PracticePartner.Delivery delivery = partner.packet(CurrentUser.of(authentication), id, pages.language(request));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

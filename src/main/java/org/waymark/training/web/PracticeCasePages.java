@@ -95,7 +95,7 @@ class PracticeCasePages {
         put(values, "catalogueVersion", catalogueVersion);
         put(values, "checklist", checklist);
         put(values, "intervieweeLanguage", intervieweeLanguage);
-        return formPage(authentication, request, null, values, List.of());
+        return formPage(authentication, request, null, values);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -119,7 +119,7 @@ class PracticeCasePages {
         put(values, "catalogueVersion", catalogueVersion);
         put(values, "checklist", checklist);
         put(values, "intervieweeLanguage", intervieweeLanguage);
-        return formPage(authentication, request, practice, values, List.of());
+        return formPage(authentication, request, practice, values);
     }
 
     @Post(uri = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -169,7 +169,7 @@ class PracticeCasePages {
                                                       Map<String, Object> form, List<String> replied, InvalidInputException refusal) {
         Map<String, String> values = new HashMap<>();
         form.keySet().stream().filter(k -> !"_csrf".equals(k)).forEach(k -> put(values, k, Pages.first(form, k)));
-        ModelAndView<Map<String, Object>> page = formPage(authentication, request, practice, values, List.of());
+        ModelAndView<Map<String, Object>> page = formPage(authentication, request, practice, values);
         @SuppressWarnings("unchecked")
         List<QuestionRow> rows = (List<QuestionRow>) page.getModel().orElseThrow().get("questions");
         List<Pages.FieldError> errors = new ArrayList<>();
@@ -192,10 +192,7 @@ class PracticeCasePages {
         if (!others.isEmpty()) {
             errors.addAll(0, pages.fieldErrors(new InvalidInputException(others), "practice", FIELD_IDS, "title"));
         }
-        page.getModel().ifPresent(model -> {
-            model.put("fieldErrors", errors);
-            model.put("fieldError", Pages.FieldError.byField(errors));
-        });
+        page.getModel().ifPresent(model -> pages.withFieldErrors(new Pages.Model(model), errors));
         return page;
     }
 
@@ -204,8 +201,8 @@ class PracticeCasePages {
      * newest version's first), the questions of that checklist, and the values to show in each field.
      */
     private ModelAndView<Map<String, Object>> formPage(Authentication authentication, HttpRequest<?> request, @Nullable PracticeCase practice,
-                                                       Map<String, String> values, List<Pages.FieldError> errors) {
-        Pages.Model model = pages.withFieldErrors(pages.model(authentication, request), errors);
+                                                       Map<String, String> values) {
+        Pages.Model model = pages.model(authentication, request);
         String lang = (String) model.values().get("lang");
         String catalogueId = practice != null ? practice.catalogue() : catalogues.all().get(catalogues.all().size() - 1).id();
         Catalogue catalogue = catalogues.find(catalogueId, values.getOrDefault("catalogueVersion", ""))
