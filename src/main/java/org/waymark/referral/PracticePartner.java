@@ -1,5 +1,6 @@
 package org.waymark.referral;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
@@ -86,6 +87,7 @@ public class PracticePartner {
      * A packet for the practice partner from a completed training screening of the officer's unit, anonymous (a practice
      * screening keeps no person), in {@code language}. A real screening is refused: it goes only to a real partner.
      */
+    @Transactional
     public Delivery packet(CurrentUser officer, UUID screeningId, String language) {
         Keys practice = keys();
         ScreeningView screening = screenings.view(officer, screeningId);
