@@ -12,12 +12,16 @@ import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.StandardTools;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +65,7 @@ class PracticePartnerTest extends DatabaseTest {
         int ngoInbox = new ApiClient(http).as("partner.ngo").getJsonList("/api/v1/inbox").size();
         int inspectorateInbox = new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox").size();
 
-        Map<String, byte[]> download = ReferralPacket.unpack(officer.getBytes("/api/v1/screenings/" + screening + "/practice-referral"));
+        Map<String, byte[]> download = unzip(officer.getBytes("/api/v1/screenings/" + screening + "/practice-referral"));
         assertThat(download).containsOnlyKeys("practice-referral.pgp", "practice-partner-secret.asc", "waymark-service.asc");
         for (Map.Entry<String, byte[]> file : download.entrySet()) {
             Files.write(directory.resolve(file.getKey()), file.getValue());
@@ -93,6 +97,17 @@ class PracticePartnerTest extends DatabaseTest {
     private Map<String, Integer> counts() throws Exception {
         return Map.of("referral", count("select count(*) from referral"), "outbox", count("select count(*) from referral_outbox"),
                 "statistics", count("select count(*) from stats_screening_timed"), "holds", count("select count(*) from legal_hold"));
+    }
+
+    /** The files of the zip the page offers, by name. */
+    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     private int count(String query) throws Exception {
