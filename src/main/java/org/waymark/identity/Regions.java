@@ -12,6 +12,9 @@ import java.util.UUID;
 @Singleton
 public class Regions {
 
+    /** The region of the built-in practice unit (V43): no officer, partner or statistic belongs to it, so it is listed nowhere. */
+    public static final UUID PRACTICE = UUID.fromString("5a1d6c1e-0000-4000-8000-000000000043");
+
     private final RegionRows rows;
 
     Regions(RegionRows rows) {
@@ -26,8 +29,9 @@ public class Regions {
         return rows.findByCode(code).map(RegionRow::region);
     }
 
+    /** Every region but the practice unit's. */
     public List<Region> findAll() {
-        return rows.findAll().stream().map(RegionRow::region).toList();
+        return rows.findAll().stream().map(RegionRow::region).filter(region -> !region.id().equals(PRACTICE)).toList();
     }
 
     public boolean existsById(UUID id) {

@@ -12,6 +12,12 @@ import java.util.UUID;
 @Singleton
 public class Units {
 
+    /**
+     * The built-in practice unit (V43), where a trainee's practice screenings run: it holds practice screenings only, so it
+     * is listed nowhere and no officer is assigned to it.
+     */
+    public static final UUID PRACTICE = UUID.fromString("5a1d6c1e-0000-4000-8000-000000000143");
+
     private final UnitRows rows;
 
     Units(UnitRows rows) {
@@ -26,8 +32,9 @@ public class Units {
         return rows.findByCode(code).map(UnitRow::unit);
     }
 
+    /** Every unit officers work in (the practice unit is none of them). */
     public List<Unit> findAll() {
-        return rows.findAll().stream().map(UnitRow::unit).toList();
+        return rows.findAll().stream().map(UnitRow::unit).filter(unit -> !unit.id().equals(PRACTICE)).toList();
     }
 
     public boolean existsById(UUID id) {

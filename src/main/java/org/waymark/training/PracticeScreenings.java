@@ -12,6 +12,7 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.scoring.Assessment;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
@@ -25,7 +26,10 @@ import org.waymark.training.persistence.PracticeScreeningRows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,7 +39,7 @@ import java.util.UUID;
  * {@code practice_screening} with the purpose "practice", apart from real screenings.
  */
 @Singleton
-public class PracticeScreenings {
+public class PracticeScreenings implements PracticeScripts {
 
     static final String PURPOSE = "practice";
 
@@ -53,9 +57,9 @@ public class PracticeScreenings {
         this.trail = trail;
     }
 
-    /** The scripted reply the trainee heard to one question ({@code reply} empty when the case scripts none). */
+    /** The scripted reply the trainee heard to one question, with its gloss ({@code reply} empty when the case scripts none). */
     @Serdeable
-    public record Heard(String questionId, @Nullable String reply) {
+    public record Heard(String questionId, @Nullable String reply, @Nullable String gloss) {
     }
 
     /** One question of the walk-through in the feedback: what the trainee recorded (null if not), what the case expects. */
@@ -148,7 +152,22 @@ public class PracticeScreenings {
     }
 
     private static Heard heard(PracticeCase practice, String questionId) {
-        return new Heard(questionId, practice.reply(questionId).map(PracticeCase.Reply::reply).orElse(null));
+        var reply = practice.reply(questionId);
+        return new Heard(questionId, reply.map(PracticeCase.Reply::reply).orElse(null), reply.map(PracticeCase.Reply::gloss).orElse(null));
+    }
+
+    /** For the walk-through pages: the brief and the replies heard, when the screening is a practice one. */
+    @Override
+    public Optional<Script> script(CurrentUser officer, UUID screeningId) {
+        Optional<PracticeScreeningRow> row = rows.findById(screeningId);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        PracticeCase practice = caseOf(officer, screeningId);
+        Map<String, Reply> heard = new LinkedHashMap<>();
+        asked(row.get()).forEach(q -> heard.put(q, new Reply(practice.reply(q).map(PracticeCase.Reply::reply).orElse(null),
+                practice.reply(q).map(PracticeCase.Reply::gloss).orElse(null))));
+        return Optional.of(new Script(practice.title(), practice.observations(), heard));
     }
 
     private PracticeScreeningRow practice(UUID screeningId) {

@@ -73,7 +73,9 @@ class PersonalDataRoutesTest extends DatabaseTest {
             "GET /api/v1/practice/cases", "GET /api/v1/practice/screenings/{id}/brief", "GET /api/v1/practice/screenings/{id}/feedback",
             "GET /api/v1/practice/screenings/{id}/replies", "POST /api/v1/practice/screenings", "POST /api/v1/practice/screenings/{id}/ask/{questionId}",
             "GET /api/v1/training/practice-cases", "GET /api/v1/training/practice-cases/{id}", "GET /api/v1/training/practice-cases/{id}/cards",
-            "POST /api/v1/training/practice-cases", "PUT /api/v1/training/practice-cases/{id}");
+            "POST /api/v1/training/practice-cases", "PUT /api/v1/training/practice-cases/{id}",
+            // the packet of a practice screening for the built-in practice partner: anonymous, of an invented person
+            "GET /api/v1/screenings/{id}/practice-referral");
 
     @Inject
     Router router;

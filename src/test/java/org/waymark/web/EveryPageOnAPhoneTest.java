@@ -56,6 +56,24 @@ class EveryPageOnAPhoneTest extends BrowserTest {
                 Map.of("choices", Map.of("presupposition", "a", "anchor", "b"))).get("id");
         String session = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/sessions", Map.of("heldOn", "2025-03-01",
                 "place", "Training centre", "type", "TRAINING", "participants", List.of(Map.of("service", "POLICE", "sex", "MALE", "count", 12)))).get("id");
+        String practiceCase = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Phone case",
+                "catalogue", "waymark-indicators", "checklist", "triage", "intervieweeLanguage", "uk", "narrative", "A worker.",
+                "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
+                "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
+                "replies", List.of(Map.of("questionId", "q.d5.documents-kept", "reply", "Так.", "answer", "YES")))).get("id");
+        String practice = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", practiceCase)).get("id");
+        long version = 0;
+        for (int step = 0; step < 30; step++) { // a completed practice screening, for the practice partner's page
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> next = (List<Map<String, Object>>) officer.getJson("/api/v1/screenings/" + practice + "/next")
+                    .getOrDefault("next", List.of());
+            if (next.isEmpty()) {
+                break;
+            }
+            version = ((Number) officer.putJson("/api/v1/screenings/" + practice + "/answers/" + next.get(0).get("id"),
+                    Map.of("answer", "NO", "expectedVersion", version)).get("version")).longValue();
+        }
+        officer.postJson("/api/v1/screenings/" + practice + "/complete", Map.of("expectedVersion", version));
 
         Map<String, String> ids = Map.ofEntries(Map.entry("/officer/screenings/{id}", inProgress), Map.entry("/officer/screenings/{id}/person", inProgress),
                 Map.entry("/officer/screenings/{id}/consent", inProgress), Map.entry("/officer/screenings/{id}/check", inProgress),
@@ -63,7 +81,8 @@ class EveryPageOnAPhoneTest extends BrowserTest {
                 Map.entry("/officer/screenings/{id}/completed", completed), Map.entry("/officer/cases/{id}", completed), Map.entry("/officer/cases/{id}/help-card", completed), Map.entry("/officer/screenings/{id}/workplace", completed),
                 Map.entry("/partner/referrals/{id}", referral), Map.entry("/admin/partners/{id}", ngo),
                 Map.entry("/training/modules/{moduleId}", "polish-law"), Map.entry("/training/attempts/{attemptId}", attempt),
-                Map.entry("/trainer/sessions/{id}", session));
+                Map.entry("/trainer/sessions/{id}", session), Map.entry("/trainer/practice/{id}", practiceCase),
+                Map.entry("/practice/screenings/{id}/feedback", practice), Map.entry("/officer/cases/{id}/practice-partner", practice));
         Set<String> routes = router.uriRoutes().filter(r -> r.getHttpMethod() == HttpMethod.GET)
                 .filter(r -> r.getDeclaringType().getName().startsWith("org.waymark."))
                 .map(r -> r.getUriMatchTemplate().toPathString().replaceAll("\\{(\\w+)[^}]*}", "{$1}"))
@@ -126,6 +145,9 @@ class EveryPageOnAPhoneTest extends BrowserTest {
         }
         if (route.startsWith("/trainer")) {
             return List.of("trainer");
+        }
+        if (route.startsWith("/practice")) {
+            return List.of("officer.airport"); // practising runs on an officer's walk-through
         }
         if (route.startsWith("/training/attempts")) {
             return List.of("officer.airport"); // one's own attempts only

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * The second line behind the unit filter in every officer query: while a connection works for a request signed in as
- * an officer, it carries the officer's unit in the PostgreSQL setting {@code waymark.unit}, and the row-level security
+ * an officer (or a trainee, whose unit is the practice unit), it carries that unit in the PostgreSQL setting {@code waymark.unit}, and the row-level security
  * policies (V15) then show it that unit's screenings and referrals only. It is set each time a connection is taken
  * (one statement, outside the transaction), to the unit or to nothing, so a scope never outlives its request; work
  * that is not an officer's runs with it empty.
@@ -44,7 +44,7 @@ public final class OfficerRowScope implements ConnectionCustomizer<Connection> {
         return ServerRequestContext.currentRequest()
                 .flatMap(request -> request.getUserPrincipal(Authentication.class))
                 .map(CurrentUser::of)
-                .filter(user -> user.role() == Role.OFFICER)
+                .filter(user -> user.role() == Role.OFFICER || user.role() == Role.TRAINEE)
                 .map(CurrentUser::unitId);
     }
 

@@ -9,6 +9,8 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.identity.Role;
+import org.waymark.identity.Units;
 import org.waymark.identity.persistence.UserAccountRow;
 
 import java.util.HashMap;
@@ -73,6 +75,8 @@ class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> 
         attributes.put(SIGNED_IN_AT, clock.millis()); // kept on renewal: an ended session cannot be renewed back to life
         if (account.unitId() != null) {
             attributes.put(CurrentUser.UNIT_ID, account.unitId().toString());
+        } else if (account.role() == Role.TRAINEE) {
+            attributes.put(CurrentUser.UNIT_ID, Units.PRACTICE.toString()); // a trainee's practice screenings run there
         }
         if (account.regionId() != null) {
             attributes.put(CurrentUser.REGION_ID, account.regionId().toString());

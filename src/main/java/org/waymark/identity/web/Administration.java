@@ -127,7 +127,7 @@ class Administration {
         boolean partner = role == Role.PARTNER;
         if (officer != (unitId != null)) {
             problems.add(new InvalidInputException.Violation("unitId", officer ? "is required for an officer" : "is only for officers"));
-        } else if (officer && !units.existsById(unitId)) {
+        } else if (officer && (!units.existsById(unitId) || Units.PRACTICE.equals(unitId))) {
             problems.add(new InvalidInputException.Violation("unitId", "is not a known unit"));
         }
         if (partner != (organisationId != null)) {

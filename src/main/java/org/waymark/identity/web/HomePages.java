@@ -92,6 +92,7 @@ class HomePages {
             case SUPERVISOR -> "/supervisor";
             case ADMIN -> "/admin";
             case TRAINER -> "/trainer";
+            case TRAINEE -> "/practice";
             default -> "/account";
         });
     }

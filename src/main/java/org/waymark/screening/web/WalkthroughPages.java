@@ -27,6 +27,7 @@ import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.Sector;
@@ -38,6 +39,7 @@ import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,10 +51,11 @@ import java.util.UUID;
 
 /**
  * The officer's walk-through pages: start a screening, one question at a time with the live assessment beside
- * it, and the interviewee view (the question in the person's language only). Every answer is saved at once.
+ * it, and the interviewee view (the question in the person's language only). Every answer is saved at once. A practice
+ * screening runs on the same pages, which then also show the case's brief and the scripted reply to each question asked.
  */
 @Controller("/officer/screenings")
-@Secured(Role.OFFICER_NAME)
+@Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WalkthroughPages {
 
@@ -62,10 +65,12 @@ class WalkthroughPages {
     private final CatalogueLibrary catalogues;
     private final Clock clock;
     private final StartDetails startDetails;
+    private final PracticeScripts practice;
 
     WalkthroughPages(Pages pages, Screenings screenings, Walkthrough walkthrough, CatalogueLibrary catalogues, Clock clock,
-                     StartDetails startDetails) {
+                     StartDetails startDetails, PracticeScripts practice) {
         this.startDetails = startDetails;
+        this.practice = practice;
         this.pages = pages;
         this.clock = clock;
         this.screenings = screenings;
@@ -73,6 +78,7 @@ class WalkthroughPages {
         this.catalogues = catalogues;
     }
 
+    @Secured(Role.OFFICER_NAME) // a trainee never starts, changes or discards a screening
     @Get(uri = "/new", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> startForm(Authentication authentication, HttpRequest<?> request) {
         return startPage(authentication, request, Map.of(), List.of());
@@ -82,6 +88,7 @@ class WalkthroughPages {
      * The form carries a UUID made when it was shown: sending it twice starts one screening. Refused input shows the
      * form again with what was typed, an error summary linked to the fields, and a message at each field.
      */
+    @Secured(Role.OFFICER_NAME) // a trainee never starts, changes or discards a screening
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object start(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
@@ -105,6 +112,7 @@ class WalkthroughPages {
     }
 
     /** The start form filled in with the screening's start details (an audited read within the walk-through), to change them before the first answer. */
+    @Secured(Role.OFFICER_NAME) // a trainee never starts, changes or discards a screening
     @Get(uri = "/{id}/start-details", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> startDetailsForm(Authentication authentication, HttpRequest<?> request, UUID id) {
         ScreeningView view = screenings.read(CurrentUser.of(authentication), id, null);
@@ -114,6 +122,7 @@ class WalkthroughPages {
     }
 
     /** Changes the start details; refused input, an answer recorded meanwhile or a change made meanwhile: the form again, saying so. */
+    @Secured(Role.OFFICER_NAME) // a trainee never starts, changes or discards a screening
     @Post(uri = "/{id}/start-details", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object changeStartDetails(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
@@ -146,6 +155,7 @@ class WalkthroughPages {
     }
 
     /** Discards a screening opened by mistake: only before its first answer, with a reason chosen from a list. */
+    @Secured(Role.OFFICER_NAME) // a trainee never starts, changes or discards a screening
     @Post(uri = "/{id}/discard", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> discard(Authentication authentication, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
@@ -164,6 +174,7 @@ class WalkthroughPages {
     Object walk(Authentication authentication, HttpRequest<?> request, UUID id, @Nullable @QueryValue String question) {
         Pages.Model model = pages.model(authentication, request);
         String lang = (String) model.values().get("lang");
+        PracticeScripts.Script script = practiceOnly(authentication, id);
         WalkState state = walkthrough.state(CurrentUser.of(authentication), id, question, lang);
         if (state.status() == ScreeningStatus.COMPLETED) {
             return Pages.seeOther("/officer/cases/" + id);
@@ -180,6 +191,7 @@ class WalkthroughPages {
                 .with("discardReasonMissing", discardReasonMissing)
                 .with("discardRefused", request.getParameters().contains("discard-refused"))
                 .with("skipToAnswers", state.current() != null)
+                .with("practice", script)
                 .view("officer/walkthrough");
     }
 
@@ -187,12 +199,14 @@ class WalkthroughPages {
     @Get(uri = "/{id}/person", produces = MediaType.TEXT_HTML)
     Object person(Authentication authentication, HttpRequest<?> request, UUID id) {
         Pages.Model model = pages.model(authentication, request);
+        PracticeScripts.Script script = practiceOnly(authentication, id);
         WalkState state = walkthrough.state(CurrentUser.of(authentication), id, null, (String) model.values().get("lang"));
         if (state.status() == ScreeningStatus.COMPLETED) {
             return Pages.seeOther("/officer/cases/" + id);
         }
         return model.with("state", state).with("answers", Answer.values()).with("personLang", state.intervieweeLanguage())
                 .with("t", PersonTexts.in(state.intervieweeLanguage()))
+                .with("practice", script)
                 .view("officer/person");
     }
 
@@ -203,6 +217,7 @@ class WalkthroughPages {
     @Post(uri = "/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> answer(Authentication authentication, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
+        practiceOnly(authentication, id);
         String back = "person".equals(Pages.first(form, "view")) ? "/officer/screenings/" + id + "/person" : "/officer/screenings/" + id;
         String question = Pages.first(form, "question");
         if (question == null) {
@@ -242,6 +257,19 @@ class WalkthroughPages {
                 .with("countries", StartForm.countries(lang))
                 .with("form", values)
                 .view("officer/start");
+    }
+
+    /**
+     * The practice script of the screening, or null for a real one; a trainee is shown a real screening as not found
+     * (their unit is the practice unit, which holds none: this is the second line).
+     */
+    private PracticeScripts.Script practiceOnly(Authentication authentication, UUID id) {
+        CurrentUser user = CurrentUser.of(authentication);
+        PracticeScripts.Script script = practice.script(user, id).orElse(null);
+        if (script == null && user.role() == Role.TRAINEE) {
+            throw new NotFoundException("screening");
+        }
+        return script;
     }
 
     private static long version(Map<String, Object> form) {

@@ -99,13 +99,13 @@ class PracticeController {
     }
 
     @Get("/api/v1/practice/cases")
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     List<PracticeCase.Brief> briefs() {
         return cases.all().stream().map(PracticeCase::brief).toList();
     }
 
     @Post(uri = "/api/v1/practice/screenings", consumes = MediaType.APPLICATION_JSON)
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     HttpResponse<Map<String, Object>> start(Authentication authentication, @Body StartPractice body) {
         if (body.caseId() == null) {
             throw InvalidInputException.of("caseId", "is required");
@@ -115,26 +115,26 @@ class PracticeController {
     }
 
     @Get("/api/v1/practice/screenings/{id}/brief")
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     PracticeCase.Brief brief(Authentication authentication, @PathVariable UUID id) {
         return practice.caseOf(CurrentUser.of(authentication), id).brief();
     }
 
     @Post("/api/v1/practice/screenings/{id}/ask/{questionId}")
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     PracticeScreenings.Heard ask(Authentication authentication, @PathVariable UUID id,
                                  @PathVariable @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId) {
         return practice.ask(CurrentUser.of(authentication), id, questionId);
     }
 
     @Get("/api/v1/practice/screenings/{id}/replies")
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     List<PracticeScreenings.Heard> replies(Authentication authentication, @PathVariable UUID id) {
         return practice.heard(CurrentUser.of(authentication), id);
     }
 
     @Get("/api/v1/practice/screenings/{id}/feedback")
-    @Secured(Role.OFFICER_NAME)
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME})
     PracticeScreenings.Feedback feedback(Authentication authentication, @PathVariable UUID id) {
         return practice.feedback(CurrentUser.of(authentication), id);
     }

@@ -45,6 +45,12 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProgrammePages {
 
+    /** The input of each field the session check names (counts typed in the grid are the grid's). */
+    private static final Map<String, String> SESSION_IDS = Map.of("heldOn", "heldOn", "place", "place", "type", "type",
+            "countriesVisited", "countriesVisited", "participants", "participants", "count", "participants");
+    private static final Map<String, String> EVALUATION_IDS = Map.of("effectiveness", "effectiveness", "substantiveValue", "substantiveValue",
+            "evaluations", "effectiveness");
+
     private final Pages pages;
     private final ProgrammeRecords records;
     private final ProgrammeReports reports;
@@ -81,7 +87,7 @@ class ProgrammePages {
             UUID id = records.record(CurrentUser.of(authentication), session);
             return Pages.seeOther("/trainer/sessions/" + id + "?recorded");
         } catch (InvalidInputException e) {
-            return index(authentication, request, form, e.violations());
+            return index(authentication, request, form, pages.fieldErrors(onThePage(e), "session", SESSION_IDS, "heldOn"));
         }
     }
 
@@ -98,7 +104,7 @@ class ProgrammePages {
                     count(form, "effectiveness"), count(form, "substantiveValue")))));
             return Pages.seeOther("/trainer/sessions/" + id + "?evaluated");
         } catch (InvalidInputException e) {
-            return sessionPage(authentication, request, id, e.violations());
+            return sessionPage(authentication, request, id, pages.fieldErrors(onThePage(e), "evaluation", EVALUATION_IDS, "effectiveness"));
         }
     }
 
@@ -113,20 +119,30 @@ class ProgrammePages {
     }
 
     private ModelAndView<Map<String, Object>> index(Authentication authentication, HttpRequest<?> request, Map<String, Object> form,
-                                                    List<InvalidInputException.Violation> errors) {
+                                                    List<Pages.FieldError> errors) {
         Map<String, Object> values = new HashMap<>(form);
         values.remove("_csrf");
         LocalDate today = today();
-        return pages.model(authentication, request).with("sessions", records.sessions(today.minusYears(1), today))
+        return pages.withFieldErrors(pages.model(authentication, request), errors).with("sessions", records.sessions(today.minusYears(1), today))
                 .with("types", SessionType.values()).with("services", ParticipantService.values()).with("sexes", ParticipantSex.values())
-                .with("form", values).with("errors", errors).with("today", today.toString()).view("trainer/index");
+                .with("form", values).with("today", today.toString()).view("trainer/index");
     }
 
     private ModelAndView<Map<String, Object>> sessionPage(Authentication authentication, HttpRequest<?> request, UUID id,
-                                                          List<InvalidInputException.Violation> errors) {
-        return pages.model(authentication, request).with("session", records.session(id)).with("errors", errors)
+                                                          List<Pages.FieldError> errors) {
+        return pages.withFieldErrors(pages.model(authentication, request), errors).with("session", records.session(id))
                 .with("recorded", request.getParameters().contains("recorded")).with("evaluated", request.getParameters().contains("evaluated"))
                 .view("trainer/session");
+    }
+
+    /**
+     * A refusal in the names of the page's fields: a count typed in the grid ({@code p.SERVICE.SEX}) is the grid's, and
+     * {@code participants[2].count} or {@code evaluations[0].effectiveness} drop the index the form does not show.
+     */
+    private static InvalidInputException onThePage(InvalidInputException refusal) {
+        return new InvalidInputException(refusal.violations().stream().map(v -> new InvalidInputException.Violation(
+                v.field().startsWith("p.") ? "count" : v.field().replaceAll("^evaluations\\[\\d+]\\.", "").replaceAll("\\[\\d+].*$", ""),
+                v.reason())).toList());
     }
 
     /** A whole number typed in a form field; blank is none. */

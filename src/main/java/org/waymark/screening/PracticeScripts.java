@@ -1,0 +1,27 @@
+package org.waymark.screening;
+
+import io.micronaut.core.annotation.Nullable;
+import org.waymark.identity.security.CurrentUser;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the walk-through pages show on top for a practice screening (a screening run on an invented person from a
+ * practice case): the case's brief and the scripted reply to each question the trainee has asked so far. Empty for
+ * every real screening. Kept here so the walk-through needs no knowledge of how practice cases are written.
+ */
+public interface PracticeScripts {
+
+    /** The practice script of a screening the officer may open, or empty when it is a real screening. */
+    Optional<Script> script(CurrentUser officer, UUID screeningId);
+
+    /** The brief the trainee was given, and the replies heard so far by question id (a question not asked is absent). */
+    record Script(String title, String observations, Map<String, Reply> heard) {
+    }
+
+    /** What the person said, in their language, and its gloss for the trainee (null when the case gives none). */
+    record Reply(@Nullable String text, @Nullable String gloss) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.waymark.training;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.waymark.identity.Units;
+import org.waymark.testing.ApiClient;
+import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ScreeningFixture;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trainee accounts: an administrator makes a TRAINEE without a unit, who practises on practice cases and takes the
+ * course, and is refused every real case (list, start, read, walk-through, case page) while an officer's real screening exists.
+ */
+@MicronautTest
+class TraineeAccountTest extends DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void aTraineePractisesAndTakesTheCourseButIsRefusedEveryRealCase() {
+        ApiClient admin = new ApiClient(http).as("admin");
+        admin.postJson("/api/v1/admin/users", Map.of("username", "trainee.one", "role", "TRAINEE", "password", "a-long-enough-password"));
+        ApiClient trainee = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("trainee.one", "a-long-enough-password"));
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String real = (String) officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna")).get("id");
+        String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Trainee case",
+                "catalogue", "waymark-indicators", "checklist", "triage", "intervieweeLanguage", "uk", "narrative", "A worker.",
+                "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
+                "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
+                "replies", List.of(Map.of("questionId", "q.d5.documents-kept", "reply", "Так.", "answer", "YES")))).get("id");
+
+        String practice = (String) trainee.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        assertThat(trainee.status(HttpRequest.GET("/officer/screenings/" + practice))).isEqualTo(200);
+        assertThat(trainee.postJson("/api/v1/practice/screenings/" + practice + "/ask/q.act.found-work", Map.of())).containsKey("questionId");
+        assertThat(trainee.getJson("/api/v1/practice/screenings/" + practice + "/feedback")).containsEntry("expectedRiskLevel", "HIGH");
+        assertThat(trainee.getJsonList("/api/v1/course/modules")).isNotEmpty();
+
+        assertThat(trainee.status(HttpRequest.GET("/api/v1/screenings"))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.POST("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna"))))
+                .isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/api/v1/screenings/" + real))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/officer/screenings/" + real))).isEqualTo(404);
+        assertThat(trainee.status(HttpRequest.GET("/officer/cases/" + real))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/officer"))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/officer/screenings/new"))).isEqualTo(403);
+        assertThat(officer.status(HttpRequest.GET("/api/v1/screenings/" + practice))).as("the practice unit is not the officer's").isEqualTo(404);
+    }
+
+    @Test
+    void refusesToPutAnOfficerInThePracticeUnitNamingTheField() {
+        Map<String, Object> problem = new ApiClient(http).as("admin").problem(HttpRequest.POST("/api/v1/admin/users", Map.of(
+                "username", "officer.practice", "role", "OFFICER", "unitId", Units.PRACTICE.toString(), "password", "a-long-enough-password")), 400);
+
+        assertThat(ApiClient.fields(problem)).containsExactly("unitId");
+        assertThat(new ApiClient(http).as("admin").getJsonList("/api/v1/admin/units")).noneMatch(u -> Units.PRACTICE.toString().equals(u.get("id")));
+    }
+}
