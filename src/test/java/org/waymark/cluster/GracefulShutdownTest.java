@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +43,7 @@ class GracefulShutdownTest {
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                 HttpRequest.newBuilder(URI.create(server.getURL() + "/test/slow")).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300); // the request is being served
+        assertThat(SlowController.SERVING.await(30, TimeUnit.SECONDS)).as("the request is being served").isTrue();
         long started = System.nanoTime();
         context.close();
 
@@ -57,8 +59,11 @@ class GracefulShutdownTest {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
     static class SlowController {
+        static final CountDownLatch SERVING = new CountDownLatch(1);
+
         @Get(produces = "text/plain")
         String slow() throws InterruptedException {
+            SERVING.countDown();
             Thread.sleep(1500);
             return "done";
         }
