@@ -44,6 +44,11 @@ class DemoIdentity {
     private final UserAccountRows users;
     private final PasswordHasher hasher;
     private final Clock clock;
+    /**
+     * The published demo password's hash, made once and given to every demo account that is created: argon2id is slow
+     * on purpose, and every start in demo mode (every test class) would otherwise pay for it eight times.
+     */
+    private String demoPasswordHash;
 
     DemoIdentity(Regions regions, Units units, Organisations organisations, UserAccountRows users, PasswordHasher hasher, Clock clock) {
         this.regions = regions;
@@ -90,8 +95,15 @@ class DemoIdentity {
     private void user(String username, Role role, UUID unit, UUID region, UUID organisation) {
         if (users.findByUsername(username).isEmpty()) {
             users.save(new UserAccountRow(stableId("user:" + username), username, role, unit, region, organisation,
-                    hasher.hash(DEMO_PASSWORD.toCharArray()), true, clock.instant(), null, false));
+                    demoPasswordHash(), true, clock.instant(), null, false));
         }
+    }
+
+    private String demoPasswordHash() {
+        if (demoPasswordHash == null) {
+            demoPasswordHash = hasher.hash(DEMO_PASSWORD.toCharArray());
+        }
+        return demoPasswordHash;
     }
 
     /** A demo account as the other seeders act in its name, once it exists. */

@@ -124,7 +124,7 @@ class ContainerImageIT {
     @Test
     @Order(3)
     void inProductionModeAgainstAnExternalPostgresTheContainerMigratesBecomesReadyAndStopsCleanlyOnSigterm() throws Exception {
-        Map<String, String> database = TestPostgres.freshDatabase();
+        Map<String, String> database = TestPostgres.emptyDatabase();
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of("run", "--detach", "--name", "waymark-it-production", "--network", "host",
                 "--read-only", "--tmpfs", "/tmp", "--stop-timeout", String.valueOf(GRACE_SECONDS),

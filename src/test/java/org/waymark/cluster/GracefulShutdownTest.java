@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +39,7 @@ class GracefulShutdownTest {
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                 HttpRequest.newBuilder(URI.create(server.getURL() + "/test/slow")).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300); // the request is being served
+        assertThat(SlowController.SERVING.tryAcquire(30, TimeUnit.SECONDS)).as("the request is being served").isTrue();
         long started = System.nanoTime();
         context.close();
 
@@ -58,15 +60,16 @@ class GracefulShutdownTest {
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                 HttpRequest.newBuilder(URI.create(server.getURL() + "/test/slow")).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300); // the request is being served
+        assertThat(SlowController.SERVING.tryAcquire(30, TimeUnit.SECONDS)).as("the request is being served").isTrue();
         CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
-        Thread.sleep(300); // the stop has begun: the slow request holds it open
-
-        int status;
-        try {
-            status = client.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode();
-        } catch (java.io.IOException refused) {
-            status = 0; // the listener is closed: a balancer's check fails just the same
+        // ask until the stop shows; it must show while the slow request still holds the instance open
+        int status = 200;
+        while (status == 200 && !inFlight.isDone()) {
+            try {
+                status = client.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode();
+            } catch (java.io.IOException refused) {
+                status = 0; // the listener is closed: a balancer's check fails just the same
+            }
         }
         assertThat(status).as("readiness while stopping (0 = connection refused)").isNotEqualTo(200);
         assertThat(inFlight.get().statusCode()).as("the request in flight still gets its answer").isEqualTo(200);
@@ -90,9 +93,13 @@ class GracefulShutdownTest {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @ExecuteOn(TaskExecutors.BLOCKING)
     static class SlowController {
+        /** One permit per request being served: a test takes it to know its request has arrived. */
+        static final Semaphore SERVING = new Semaphore(0);
+
         @Get(produces = "text/plain")
         String slow() throws InterruptedException {
-            Thread.sleep(1500);
+            SERVING.release();
+            Thread.sleep(3000);
             return "done";
         }
     }

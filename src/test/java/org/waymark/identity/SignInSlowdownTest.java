@@ -9,6 +9,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
@@ -46,6 +47,11 @@ class SignInSlowdownTest extends DatabaseTest {
     protected Map<String, String> extraProperties() {
         // the test client connects from loopback: it plays the ingress, and X-Forwarded-For names the real client
         return Map.of("waymark.security.trusted-proxies", "127.0.0.1,::1", "waymark.security.sign-in.base-delay", "700ms");
+    }
+
+    @BeforeEach
+    void timeMovesOnlyWhenTheTestMovesIt() {
+        clock.stop(); // a slow machine must not let a client's wait run out between two of its sign-ins
     }
 
     @Test

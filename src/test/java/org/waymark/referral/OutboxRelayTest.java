@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.MovableClock;
 
 import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ class OutboxRelayTest extends DatabaseTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    MovableClock clock;
 
     /** A partner endpoint that fails two of every three requests and records the packets it acknowledged. */
     final Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
@@ -80,7 +85,7 @@ class OutboxRelayTest extends DatabaseTest {
                 for (Future<Integer> round : rounds) {
                     round.get();
                 }
-                Thread.sleep(25);
+                clock.advance(Duration.ofMillis(100)); // the longest wait between attempts here: every failed entry is due again
             }
         } finally {
             relays.shutdownNow();

@@ -130,7 +130,7 @@ class MonthlyRollupsTest extends DatabaseTest {
                     throw new IllegalStateException(e);
                 }
             });
-            Thread.sleep(500);
+            untilASessionWaitsForALock();
             assertThat(rollUp).as("the roll-up waits for the change to commit").isNotDone();
             writer.commit();
             rollUp.get(30, TimeUnit.SECONDS);
@@ -139,6 +139,23 @@ class MonthlyRollupsTest extends DatabaseTest {
         assertThat(counts(Breakdown.NATIONALITY, Breakdown.PERIOD, Breakdown.Period.MONTH))
                 .isEqualTo(plain(Breakdown.NATIONALITY, Breakdown.PERIOD, Breakdown.Period.MONTH))
                 .containsKey("NO");
+    }
+
+    /** Returns once PostgreSQL says a session of this database waits for a lock another holds; fails after 30 seconds. */
+    private void untilASessionWaitsForALock() throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection connection = rawConnection()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet waiting = connection.createStatement().executeQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and wait_event_type = 'Lock'")) {
+                    waiting.next();
+                    if (waiting.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no session waited for a lock");
     }
 
     private void everyTableEqualsThePlainAggregation() throws SQLException {

@@ -10,7 +10,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,47 +25,119 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Base for tests that drive the web pages in a real headless Chromium (Debian's chromium and chromium-driver,
- * installed by the build through .ci/install-test-tools) against the running service with its embedded database. Screenshots go to
+ * installed by the build through .ci/install-test-tools) against the running service with its embedded database. The
+ * classes share one Chromium, each in a fresh tab, unless a class adds options of its own. Screenshots go to
  * {@code target/screenshots/}.
  */
 public abstract class BrowserTest extends DatabaseTest {
 
+    /** One Chromium for the test run (launching one takes seconds); each class works in a fresh tab of it. */
+    private static ChromeDriver shared;
+
     @Inject
     protected EmbeddedServer server;
+
+    /** The service's clock, which {@link #advanceClocks} moves together with the page scripts' clock. */
+    @Inject
+    protected MovableClock clock;
 
     protected WebDriver browser;
     protected WebDriverWait wait;
     /** Where the browser saves downloads. */
     protected Path downloads;
 
+    private boolean ownBrowser;
+    private Duration pageClockOffset = Duration.ZERO;
+    private String pageClockScript;
+
     @BeforeAll
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File(System.getProperty("waymark.chromium", "/usr/bin/chromium")));
         downloads = Path.of("target", "downloads", getClass().getSimpleName()).toAbsolutePath();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB",
-                "--window-size=1280,900");
+        ChromeOptions options = options();
+        Map<String, Object> standard = options.asMap();
         configure(options);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("waymark.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ownBrowser = !options.asMap().equals(standard);
+        if (ownBrowser) {
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+            browser = launch(options);
+        } else {
+            browser = freshTab();
+            ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        }
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
-    /** Options a test class adds to the browser's before it starts (for example a log it reads). */
+    /** Options a test class adds to the browser's before it starts (for example a log it reads); it then gets a Chromium of its own. */
     protected void configure(ChromeOptions options) {
     }
 
     @AfterAll
     void closeBrowser() {
-        if (browser != null) {
+        if (ownBrowser && browser != null) {
             browser.quit();
         }
+    }
+
+    private static ChromeOptions options() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getProperty("waymark.chromium", "/usr/bin/chromium")));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB",
+                "--window-size=1280,900");
+        return options;
+    }
+
+    private static ChromeDriver launch(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("waymark.chromedriver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The shared Chromium with one new tab (no scripts or emulation a previous class added to its page), launched on first use. */
+    private static synchronized ChromeDriver freshTab() {
+        try {
+            if (shared != null) {
+                shared.getWindowHandles();
+            }
+        } catch (WebDriverException e) {
+            shared = null; // it died with an earlier class: a new one
+        }
+        if (shared == null) {
+            shared = launch(options());
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "test-chromium-stop"));
+            return shared;
+        }
+        Set<String> previous = shared.getWindowHandles();
+        shared.switchTo().newWindow(WindowType.TAB);
+        String tab = shared.getWindowHandle();
+        for (String handle : previous) {
+            shared.switchTo().window(handle).close();
+        }
+        shared.switchTo().window(tab);
+        return shared;
+    }
+
+    /**
+     * Moves the service's clock and the clock the pages' scripts read ({@code Date.now()}) forward together, so a test
+     * sees what happens after a while (a session's warning and end) without waiting for it.
+     */
+    protected void advanceClocks(Duration by) {
+        clock.advance(by);
+        pageClockOffset = pageClockOffset.plus(by);
+        String moved = "if (!Date.unmoved) { Date.unmoved = Date.now; } Date.now = () => Date.unmoved() + " + pageClockOffset.toMillis() + ";";
+        ChromeDriver chrome = (ChromeDriver) browser;
+        if (pageClockScript != null) {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", pageClockScript));
+        }
+        pageClockScript = (String) chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", moved)).get("identifier");
+        chrome.executeScript(moved);
     }
 
     @BeforeEach

@@ -11,22 +11,32 @@ import java.time.ZoneOffset;
 
 /**
  * The service's clock in tests: the system's UTC time plus however far a test moved it, so a test waits for a
- * delay by moving the clock instead of sleeping. Inject it and call {@link #advance}.
+ * delay by moving the clock instead of sleeping. Inject it and call {@link #advance}; a test whose outcome must not
+ * depend on how fast the machine runs it calls {@link #stop} first.
  */
 @Singleton
 @Replaces(Clock.class)
 public final class MovableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant stoppedAt;
 
     /** Moves the service's time forward; everything that reads the clock sees the later time at once. */
     public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
+    /** Stops the service's time where it is: from now on it moves only when the test {@link #advance}s it. */
+    public void stop() {
+        if (stoppedAt == null) {
+            stoppedAt = Instant.now();
+        }
+    }
+
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return (stopped == null ? Instant.now() : stopped).plus(offset);
     }
 
     @Override
@@ -36,6 +46,7 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        Instant stopped = stoppedAt;
+        return Clock.offset(stopped == null ? Clock.system(zone) : Clock.fixed(stopped, zone), offset);
     }
 }

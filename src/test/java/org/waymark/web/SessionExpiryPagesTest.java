@@ -13,6 +13,7 @@ import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.ScreeningFixture;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,21 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The officer's session ending in headless Chromium: the warning before it ends, an answer given after it ended kept
  * in the tab and sent after signing in again, and errors on page routes as pages in the officer's language. Tokens live
- * 15 seconds here, so the warning comes 5 seconds before the end; an ended session is the session cookie deleted.
+ * 15 minutes (the service's setting), so the warning comes 2 minutes before the end; the test moves the service's and
+ * the page's clocks instead of waiting, or ends a session by deleting its cookie.
  */
 @MicronautTest
 class SessionExpiryPagesTest extends BrowserTest {
 
-    private static final int LIFETIME_SECONDS = 15;
+    private static final Duration LIFETIME = Duration.ofMinutes(15);
+    private static final Duration WARNING_LEAD = Duration.ofMinutes(2);
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.security.token.generator.access-token.expiration", Integer.toString(LIFETIME_SECONDS));
-    }
 
     @Test
     void anAnswerGivenAfterTheSessionEndedIsKeptAndArrivesAfterSigningInAgainBackOnTheInterview() {
@@ -74,32 +72,32 @@ class SessionExpiryPagesTest extends BrowserTest {
     }
 
     @Test
-    void aWarningComesBeforeTheSessionEndsAndContinueKeepsItAlive() throws InterruptedException {
+    void aWarningComesBeforeTheSessionEndsAndContinueKeepsItAlive() {
         String id = startScreening();
-        long signedIn = System.currentTimeMillis();
         signIn("officer.airport");
         browser.get(url("/officer/screenings/" + id));
         String before = browser.manage().getCookieNamed("waymark_session").getValue();
 
+        advanceClocks(LIFETIME.minus(WARNING_LEAD).plusSeconds(5));
         assertThat(text("session-warning")).contains("about to end");
         screenshot("session-warning");
         click("session-continue");
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-warning")));
         assertThat(browser.manage().getCookieNamed("waymark_session").getValue()).as("a fresh session cookie").isNotEqualTo(before);
-        Thread.sleep(Math.max(0, signedIn + (LIFETIME_SECONDS + 1) * 1000L - System.currentTimeMillis()));
+        advanceClocks(WARNING_LEAD);
         browser.navigate().refresh();
         assertThat(text("who")).as("still signed in after the first token would have ended").isEqualTo("officer.airport");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id));
     }
 
     @Test
-    void typingANoteRenewsTheSessionWithoutSendingTheAnswer() throws InterruptedException {
+    void typingANoteRenewsTheSessionWithoutSendingTheAnswer() {
         String id = startScreening();
         signIn("officer.airport");
         browser.get(url("/officer/screenings/" + id));
         String before = browser.manage().getCookieNamed("waymark_session").getValue();
-        Thread.sleep(LIFETIME_SECONDS * 1000L / 3 + 1_000);
+        advanceClocks(LIFETIME.dividedBy(3).plusSeconds(1));
 
         browser.findElement(By.id("note")).sendKeys("still talking");
 
@@ -113,6 +111,7 @@ class SessionExpiryPagesTest extends BrowserTest {
         signIn("officer.airport");
         browser.get(url("/officer"));
 
+        advanceClocks(LIFETIME.plusSeconds(1));
         assertThat(text("session-ended")).contains("Your session has ended");
         click("sign-in-again");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired")));
