@@ -90,7 +90,7 @@ final class StartForm {
     static Map<String, Object> filledIn(ScreeningView view, String language) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("id", view.id().toString());
-        form.put("version", Long.toString(view.version()));
+        form.put("expectedVersion", Long.toString(view.version()));
         form.put("checklist", view.checklist());
         form.put("intervieweeLanguage", view.intervieweeLanguage());
         form.put("interpreterPresent", Boolean.toString(view.interpreterPresent()));
