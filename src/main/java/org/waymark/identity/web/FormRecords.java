@@ -21,16 +21,17 @@ import java.util.UUID;
  * repeated field (ticked boxes; none ticked is empty). A value that cannot be read as its component's type is a
  * violation on that field, its component left absent so that the record's constraints still find every other problem.
  */
-final class FormRecords {
+public final class FormRecords {
 
     private FormRecords() {
     }
 
     /** The record, and the fields that could not be read (by component name, the reason in the API's words). */
-    record Read<T>(T record, List<InvalidInputException.Violation> unreadable) {
+    public record Read<T>(T record, List<InvalidInputException.Violation> unreadable) {
     }
 
-    static <T> Read<T> read(Map<String, Object> form, Class<T> type) {
+    /** The form read into {@code type}, its constraints not checked yet ({@link Pages#read} checks them). */
+    public static <T> Read<T> read(Map<String, Object> form, Class<T> type) {
         BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
         Argument<?>[] components = introspection.getConstructorArguments();
         Object[] values = new Object[components.length];

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What every signed-in page shares: the user's name and role for the header, the form token for every
@@ -132,26 +131,6 @@ public class Pages {
         return violations.stream()
                 .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field)).toList();
-    }
-
-    /** An enum constant named by a form field; a missing or unknown value is an error on that field. */
-    public static <E extends Enum<E>> E choice(Map<String, Object> form, String field, Class<E> type) {
-        String value = first(form, field);
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    /** A UUID named by a form field. */
-    public static UUID uuid(Map<String, Object> form, String field) {
-        String value = first(form, field);
-        try {
-            return UUID.fromString(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be a UUID");
-        }
     }
 
     /** A view with the shared model; add the page's own entries with {@link Model#with}. */
