@@ -54,15 +54,8 @@ public class AuditSequencer {
 
     private static int chainBatch(Connection connection) {
         try {
-            try (ResultSet any = connection.createStatement().executeQuery("select exists (select 1 from audit_pending)")) {
-                any.next();
-                if (!any.getBoolean(1)) {
-                    return 0;
-                }
-            }
-            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, AdvisoryLocks.AUDIT_CHAIN);
-                lock.execute();
+            if (!lockIfPending(connection)) {
+                return 0;
             }
             Head head = head(connection);
             long seq = head.seq();
@@ -88,14 +81,33 @@ public class AuditSequencer {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id = any(?)")) {
-                Array array = connection.createArrayOf("bigint", ids.toArray());
-                delete.setArray(1, array);
-                delete.executeUpdate();
-            }
+            deletePending(connection, ids);
             return ids.size();
         } catch (SQLException e) {
             throw new IllegalStateException("audit sequencing failed", e);
+        }
+    }
+
+    /** Takes the chain's lock when anything waits to be chained; false (no lock taken) when nothing does. */
+    private static boolean lockIfPending(Connection connection) throws SQLException {
+        try (ResultSet any = connection.createStatement().executeQuery("select exists (select 1 from audit_pending)")) {
+            any.next();
+            if (!any.getBoolean(1)) {
+                return false;
+            }
+        }
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, AdvisoryLocks.AUDIT_CHAIN);
+            lock.execute();
+        }
+        return true;
+    }
+
+    private static void deletePending(Connection connection, List<Long> ids) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id = any(?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            delete.setArray(1, array);
+            delete.executeUpdate();
         }
     }
 

@@ -112,21 +112,11 @@ public class AuditVerifier {
         }
         while (!page.isEmpty()) {
             for (AuditEntryRow entry : page) {
-                if (entry.seq() != expectedSeq) {
-                    return new Verification(false, expectedSeq - 1, previous, checked, expectedSeq, "entry " + expectedSeq + " is missing");
+                String fault = fault(entry, expectedSeq, previous, signed.get(entry.seq()));
+                if (fault != null) {
+                    return new Verification(false, expectedSeq - 1, previous, checked, expectedSeq, fault);
                 }
-                if (!entry.previousHash().equals(previous)) {
-                    return new Verification(false, expectedSeq - 1, previous, checked, entry.seq(), "does not link to the entry before it");
-                }
-                if (!AuditTrail.sha256(entry.canonicalForm()).equals(entry.hash())) {
-                    return new Verification(false, expectedSeq - 1, previous, checked, entry.seq(), "its content does not match its hash");
-                }
-                AuditCheckpointRow checkpoint = signed.get(entry.seq());
-                if (checkpoint != null) {
-                    if (!checkpoint.entryHash().equals(entry.hash())) {
-                        return new Verification(false, expectedSeq - 1, previous, checked, entry.seq(),
-                                "does not match the signed checkpoint: the chain was rewritten");
-                    }
+                if (signed.containsKey(entry.seq())) {
                     checked++;
                 }
                 previous = entry.hash();
@@ -140,6 +130,23 @@ public class AuditVerifier {
             return new Verification(false, last, previous, checked, beyond, "entry " + beyond + " named by a signed checkpoint is missing");
         }
         return new Verification(true, last, last == 0 ? null : previous, checked, null, null);
+    }
+
+    /** Why {@code entry}, expected at {@code expectedSeq} after {@code previous}, breaks the chain; null when it holds. */
+    private static String fault(AuditEntryRow entry, long expectedSeq, String previous, AuditCheckpointRow checkpoint) {
+        if (entry.seq() != expectedSeq) {
+            return "entry " + expectedSeq + " is missing";
+        }
+        if (!entry.previousHash().equals(previous)) {
+            return "does not link to the entry before it";
+        }
+        if (!AuditTrail.sha256(entry.canonicalForm()).equals(entry.hash())) {
+            return "its content does not match its hash";
+        }
+        if (checkpoint != null && !checkpoint.entryHash().equals(entry.hash())) {
+            return "does not match the signed checkpoint: the chain was rewritten";
+        }
+        return null;
     }
 
     /** A checkpoint file as {@link AuditCheckpoints} writes it. */

@@ -62,48 +62,11 @@ public final class PacketOpener {
 
     private static byte[] openOpenPgp(byte[] packet, PGPSecretKeyRing secretRing, PGPPublicKey signer) {
         try (InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(packet))) {
-            JcaPGPObjectFactory outer = new JcaPGPObjectFactory(in);
-            Object object = outer.nextObject();
-            while (object instanceof PGPMarker) {
-                object = outer.nextObject();
-            }
-            if (!(object instanceof PGPEncryptedDataList list)) {
-                throw new PacketRejectedException("this is not an encrypted OpenPGP packet");
-            }
-            PGPPublicKeyEncryptedData encrypted = null;
-            PGPSecretKey secret = null;
-            for (Iterator<?> it = list.getEncryptedDataObjects(); it.hasNext() && secret == null; ) {
-                if (it.next() instanceof PGPPublicKeyEncryptedData candidate && secretRing.getSecretKey(candidate.getKeyID()) != null) {
-                    encrypted = candidate;
-                    secret = secretRing.getSecretKey(candidate.getKeyID());
-                }
-            }
-            if (secret == null) {
-                throw new PacketRejectedException("the packet is not encrypted to this key");
-            }
-            if (!encrypted.isIntegrityProtected()) {
-                throw new PacketRejectedException("the packet has no integrity protection");
-            }
+            PGPPublicKeyEncryptedData encrypted = encryptedTo(secretRing, in);
+            PGPSecretKey secret = secretRing.getSecretKey(encrypted.getKeyID());
             InputStream clear = encrypted.getDataStream(new JcePublicKeyDataDecryptorFactoryBuilder().setProvider(Bc.PROVIDER)
                     .setContentProvider(Bc.JDK_AES).build(secret.extractPrivateKey(null)));
-            JcaPGPObjectFactory inner = new JcaPGPObjectFactory(clear);
-            if (!(inner.nextObject() instanceof PGPOnePassSignatureList onePass) || onePass.isEmpty()) {
-                throw new PacketRejectedException("the packet is not signed");
-            }
-            PGPOnePassSignature expected = onePass.get(0);
-            if (expected.getKeyID() != signer.getKeyID()) {
-                throw new PacketRejectedException("the packet was signed by an unknown key");
-            }
-            expected.init(new JcaPGPContentVerifierBuilderProvider().setProvider(Bc.PROVIDER), signer);
-            if (!(inner.nextObject() instanceof PGPLiteralData literal)) {
-                throw new PacketRejectedException("the packet has no contents");
-            }
-            byte[] contents = literal.getInputStream().readAllBytes();
-            expected.update(contents);
-            if (!(inner.nextObject() instanceof PGPSignatureList signatures) || signatures.isEmpty()
-                    || !expected.verify(signatures.get(0))) {
-                throw new PacketRejectedException("the signature does not match the contents");
-            }
+            byte[] contents = signedContents(new JcaPGPObjectFactory(clear), signer);
             if (!encrypted.verify()) {
                 throw new PacketRejectedException("the packet was changed after it was encrypted");
             }
@@ -113,6 +76,49 @@ public final class PacketOpener {
         } catch (Exception e) {
             throw new PacketRejectedException("the packet cannot be decrypted or verified: it is damaged, changed or not for this key", e);
         }
+    }
+
+    /** The part of the packet encrypted to a key of {@code secretRing}, which must be integrity protected. */
+    private static PGPPublicKeyEncryptedData encryptedTo(PGPSecretKeyRing secretRing, InputStream in) throws java.io.IOException {
+        JcaPGPObjectFactory outer = new JcaPGPObjectFactory(in);
+        Object object = outer.nextObject();
+        while (object instanceof PGPMarker) {
+            object = outer.nextObject();
+        }
+        if (!(object instanceof PGPEncryptedDataList list)) {
+            throw new PacketRejectedException("this is not an encrypted OpenPGP packet");
+        }
+        for (Iterator<?> it = list.getEncryptedDataObjects(); it.hasNext(); ) {
+            if (it.next() instanceof PGPPublicKeyEncryptedData candidate && secretRing.getSecretKey(candidate.getKeyID()) != null) {
+                if (!candidate.isIntegrityProtected()) {
+                    throw new PacketRejectedException("the packet has no integrity protection");
+                }
+                return candidate;
+            }
+        }
+        throw new PacketRejectedException("the packet is not encrypted to this key");
+    }
+
+    /** The decrypted contents, once their one-pass signature by {@code signer} is verified. */
+    private static byte[] signedContents(JcaPGPObjectFactory inner, PGPPublicKey signer) throws Exception {
+        if (!(inner.nextObject() instanceof PGPOnePassSignatureList onePass) || onePass.isEmpty()) {
+            throw new PacketRejectedException("the packet is not signed");
+        }
+        PGPOnePassSignature expected = onePass.get(0);
+        if (expected.getKeyID() != signer.getKeyID()) {
+            throw new PacketRejectedException("the packet was signed by an unknown key");
+        }
+        expected.init(new JcaPGPContentVerifierBuilderProvider().setProvider(Bc.PROVIDER), signer);
+        if (!(inner.nextObject() instanceof PGPLiteralData literal)) {
+            throw new PacketRejectedException("the packet has no contents");
+        }
+        byte[] contents = literal.getInputStream().readAllBytes();
+        expected.update(contents);
+        if (!(inner.nextObject() instanceof PGPSignatureList signatures) || signatures.isEmpty()
+                || !expected.verify(signatures.get(0))) {
+            throw new PacketRejectedException("the signature does not match the contents");
+        }
+        return contents;
     }
 
     private static byte[] openCms(byte[] packet, PrivateKey key, X509Certificate recipientCertificate, X509Certificate signer) {

@@ -156,12 +156,7 @@ class DemoHistory {
                 case "LAND_BORDER" -> south;
                 default -> random.nextBoolean() ? east : south;
             };
-            String sector = pick(random, switch (placeType) {
-                case "AIRPORT" -> AIRPORT_SECTORS;
-                case "LAND_BORDER" -> LAND_BORDER_SECTORS;
-                case "SEA_PORT" -> SEA_PORT_SECTORS;
-                default -> INLAND_SECTORS;
-            });
+            String sector = pick(random, sectorsAt(placeType));
             String ageBand = pick(random, AGE_BANDS);
             String sex = pick(random, SEXES);
             String nationality = pick(random, NATIONALITIES);
@@ -173,47 +168,52 @@ class DemoHistory {
             double trafficking = .012 * ("SEX_INDUSTRY".equals(sector) ? 8 : 1) * (minor ? 3 : 1);
             double outcome = random.nextDouble();
             double lesser = random.nextDouble();
-            String risk;
-            List<String> outcomes;
-            List<String> dimensions;
-            List<String> indicators;
-            if (outcome < trafficking) {
-                risk = "HIGH";
-                outcomes = List.of("TRAFFICKING_INDICATED", "PRESUMED_NEEDS_SECOND_LINE");
-                dimensions = List.of("D1", "D2", "D4");
-                indicators = List.of("d1.deceived-nature-of-job", "d2.confiscation-of-documents", "d4.excessive-working-hours");
-            } else if (outcome < trafficking + forcedLabour) {
-                risk = "HIGH";
-                outcomes = List.of("FORCED_LABOUR_INDICATED");
-                dimensions = List.of("D4", "D5");
-                indicators = lesser < .5 ? List.of("d4.excessive-working-hours", "d4.low-or-no-salary", "d5.confiscation-of-documents")
-                        : List.of("d4.very-bad-working-conditions", "d5.debt-bondage");
-            } else if (lesser < .06) {
-                risk = "MEDIUM";
-                outcomes = List.of("DECEPTION_AND_EXPLOITATION");
-                dimensions = List.of("D1");
-                indicators = List.of("d1.deceived-wages", "d4.low-or-no-salary");
-            } else if (lesser < .10) {
-                risk = "MEDIUM";
-                outcomes = List.of("RECRUITMENT_STAGE_RISK");
-                dimensions = List.of("D1");
-                indicators = List.of("d1.deceived-nature-of-job", "d3.economic-reasons");
-            } else if (lesser < .25) {
-                risk = "LOW";
-                outcomes = List.of("EXPLOITATION_ONLY");
-                dimensions = List.of();
-                indicators = List.of("d4.very-bad-working-conditions");
-            } else {
-                risk = "NONE";
-                outcomes = List.of("NO_INDICATION");
-                dimensions = List.of();
-                indicators = List.of();
-            }
+            Result result = result(outcome, lesser, trafficking, forcedLabour);
             rows.add(new Row(completedAt, region, placeType, random.nextDouble() < .8 ? "triage" : "full-interview",
-                    completedAt.isBefore(catalogueTwo) ? "1.0.0" : "2.0.0", profile, ageBand, sex, nationality, sector, risk, outcomes,
-                    dimensions, indicators));
+                    completedAt.isBefore(catalogueTwo) ? "1.0.0" : "2.0.0", profile, ageBand, sex, nationality, sector, result.risk(),
+                    result.outcomes(), result.dimensions(), result.indicators()));
         }
         return rows;
+    }
+
+    private static Map<String, Double> sectorsAt(String placeType) {
+        return switch (placeType) {
+            case "AIRPORT" -> AIRPORT_SECTORS;
+            case "LAND_BORDER" -> LAND_BORDER_SECTORS;
+            case "SEA_PORT" -> SEA_PORT_SECTORS;
+            default -> INLAND_SECTORS;
+        };
+    }
+
+    /** What a synthetic screening found: its risk level, outcomes, dimensions and indicators. */
+    private record Result(String risk, List<String> outcomes, List<String> dimensions, List<String> indicators) {
+    }
+
+    /**
+     * The result drawn by {@code outcome} (trafficking, then forced labour, by their likelihoods at this place) and, for
+     * the rest, by {@code lesser}; both uniform in [0, 1).
+     */
+    private static Result result(double outcome, double lesser, double trafficking, double forcedLabour) {
+        if (outcome < trafficking) {
+            return new Result("HIGH", List.of("TRAFFICKING_INDICATED", "PRESUMED_NEEDS_SECOND_LINE"), List.of("D1", "D2", "D4"),
+                    List.of("d1.deceived-nature-of-job", "d2.confiscation-of-documents", "d4.excessive-working-hours"));
+        }
+        if (outcome < trafficking + forcedLabour) {
+            return new Result("HIGH", List.of("FORCED_LABOUR_INDICATED"), List.of("D4", "D5"),
+                    lesser < .5 ? List.of("d4.excessive-working-hours", "d4.low-or-no-salary", "d5.confiscation-of-documents")
+                            : List.of("d4.very-bad-working-conditions", "d5.debt-bondage"));
+        }
+        if (lesser < .06) {
+            return new Result("MEDIUM", List.of("DECEPTION_AND_EXPLOITATION"), List.of("D1"), List.of("d1.deceived-wages", "d4.low-or-no-salary"));
+        }
+        if (lesser < .10) {
+            return new Result("MEDIUM", List.of("RECRUITMENT_STAGE_RISK"), List.of("D1"),
+                    List.of("d1.deceived-nature-of-job", "d3.economic-reasons"));
+        }
+        if (lesser < .25) {
+            return new Result("LOW", List.of("EXPLOITATION_ONLY"), List.of(), List.of("d4.very-bad-working-conditions"));
+        }
+        return new Result("NONE", List.of("NO_INDICATION"), List.of(), List.of());
     }
 
     /** A key drawn with the given weights; the weight left over to 1 draws null (not recorded). Keys in a fixed order. */

@@ -31,54 +31,67 @@ public final class OpenPacketCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Path key = null;
-        Path signer = null;
-        Path packet = null;
-        Path folder = null;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            boolean hasValue = i + 1 < args.length;
-            switch (arg) {
-                case "--key" -> key = hasValue ? Path.of(args[++i]) : null;
-                case "--signer" -> signer = hasValue ? Path.of(args[++i]) : null;
-                case "--out" -> folder = hasValue ? Path.of(args[++i]) : null;
-                default -> {
-                    if (arg.startsWith("--") || packet != null) {
-                        err.println("open-packet: unexpected argument " + arg);
-                        err.println(USAGE_TEXT);
-                        return USAGE;
-                    }
-                    packet = Path.of(arg);
-                }
-            }
+        Arguments given = Arguments.of(args);
+        if (given.unexpected() != null) {
+            err.println("open-packet: unexpected argument " + given.unexpected());
         }
-        if (key == null || signer == null || packet == null || folder == null) {
+        if (!given.complete()) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
         try {
-            byte[] contents = PacketOpener.open(Files.readAllBytes(packet), Files.readAllBytes(key), Files.readAllBytes(signer));
+            byte[] contents = PacketOpener.open(Files.readAllBytes(given.packet()), Files.readAllBytes(given.key()),
+                    Files.readAllBytes(given.signer()));
             Map<String, byte[]> files = ReferralPacket.unpack(contents);
             List<String> problems = PacketSchema.problems(files.get(ReferralPacket.JSON_NAME));
             if (!problems.isEmpty()) {
                 err.println("open-packet: refused: referral.json does not match its schema: " + String.join("; ", problems));
                 return REFUSED;
             }
+            Path folder = given.folder();
             Files.createDirectories(folder);
             Files.write(folder.resolve(ReferralPacket.PDF_NAME), files.get(ReferralPacket.PDF_NAME));
             Files.write(folder.resolve(ReferralPacket.JSON_NAME), files.get(ReferralPacket.JSON_NAME));
             out.println("open-packet: signature verified, contents valid; wrote " + folder.resolve(ReferralPacket.PDF_NAME) + " and "
                     + folder.resolve(ReferralPacket.JSON_NAME));
             return OK;
-        } catch (PacketRejectedException | KeyRejectedException e) {
-            err.println("open-packet: refused: " + e.getMessage());
-            return REFUSED;
-        } catch (IllegalArgumentException e) {
+        } catch (PacketRejectedException | KeyRejectedException | IllegalArgumentException e) {
             err.println("open-packet: refused: " + e.getMessage());
             return REFUSED;
         } catch (IOException e) {
             err.println("open-packet: cannot read or write a file: " + e.getMessage());
             return USAGE;
+        }
+    }
+
+    /** The command line after {@code open-packet}; {@code unexpected}: the first argument it does not take, if any. */
+    private record Arguments(Path key, Path signer, Path packet, Path folder, String unexpected) {
+
+        static Arguments of(String[] args) {
+            Path key = null;
+            Path signer = null;
+            Path packet = null;
+            Path folder = null;
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                boolean hasValue = i + 1 < args.length;
+                switch (arg) {
+                    case "--key" -> key = hasValue ? Path.of(args[++i]) : null;
+                    case "--signer" -> signer = hasValue ? Path.of(args[++i]) : null;
+                    case "--out" -> folder = hasValue ? Path.of(args[++i]) : null;
+                    default -> {
+                        if (arg.startsWith("--") || packet != null) {
+                            return new Arguments(null, null, null, null, arg);
+                        }
+                        packet = Path.of(arg);
+                    }
+                }
+            }
+            return new Arguments(key, signer, packet, folder, null);
+        }
+
+        boolean complete() {
+            return unexpected == null && key != null && signer != null && packet != null && folder != null;
         }
     }
 }

@@ -32,22 +32,8 @@ final class Explainer {
         if (a.minorPresumed()) {
             lines.add(w.label("minor-presumed"));
         }
-        boolean anything = false;
-        for (DimensionResult d : a.dimensions()) {
-            if (d.present().isEmpty()) {
-                continue;
-            }
-            anything = true;
-            String present = d.present().stream().map(p -> prompt(texts, p.id()) + " (" + p.strength().code()
-                    + (p.observed() ? ", " + w.word("observed") : "") + ")").collect(Collectors.joining("; "));
-            String verdict = d.positive()
-                    ? w.word("positive") + " (" + clause(catalogue, d.clause().orElseThrow(), w) + ")"
-                    : w.word("notPositive") + "; " + w.word("needs") + ": " + d.missing().stream().map(s -> shortfall(s, w)).collect(Collectors.joining(" " + w.word("orWord") + " "));
-            lines.add(d.dimension() + " " + texts.nameOf(d.dimension()) + ": " + verdict + ". " + capitalise(w.word("present")) + ": " + present + ".");
-        }
-        if (!anything) {
-            lines.add(w.word("nothingPresent"));
-        }
+        List<String> dimensions = dimensionLines(catalogue, a, texts, w);
+        lines.addAll(dimensions.isEmpty() ? List.of(w.word("nothingPresent")) : dimensions);
         for (Reading r : a.readings()) {
             lines.add(w.word("reading") + " — " + w.label(r.id()) + ": " + (r.indicated()
                     ? w.word("indicated") + " " + parts(r.held(), texts, w)
@@ -64,6 +50,23 @@ final class Explainer {
             List<String> shown = a.couldChange().stream().limit(MAX_LISTED_UNKNOWNS).map(id -> prompt(texts, id)).toList();
             int rest = a.couldChange().size() - shown.size();
             lines.add(w.word("couldChange") + ": " + String.join("; ", shown) + (rest > 0 ? "; " + String.format(w.word("andMore"), rest) : "") + ".");
+        }
+        return lines;
+    }
+
+    /** One line for each dimension with an indicator present: its verdict and what is present. */
+    private static List<String> dimensionLines(Catalogue catalogue, Assessment a, LanguageTexts texts, Words w) {
+        List<String> lines = new ArrayList<>();
+        for (DimensionResult d : a.dimensions()) {
+            if (d.present().isEmpty()) {
+                continue;
+            }
+            String present = d.present().stream().map(p -> prompt(texts, p.id()) + " (" + p.strength().code()
+                    + (p.observed() ? ", " + w.word("observed") : "") + ")").collect(Collectors.joining("; "));
+            String verdict = d.positive()
+                    ? w.word("positive") + " (" + clause(catalogue, d.clause().orElseThrow(), w) + ")"
+                    : w.word("notPositive") + "; " + w.word("needs") + ": " + d.missing().stream().map(s -> shortfall(s, w)).collect(Collectors.joining(" " + w.word("orWord") + " "));
+            lines.add(d.dimension() + " " + texts.nameOf(d.dimension()) + ": " + verdict + ". " + capitalise(w.word("present")) + ": " + present + ".");
         }
         return lines;
     }

@@ -112,68 +112,86 @@ public final class DisclosureControl {
     }
 
     private PublishedTable suppress(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
-        boolean[][] cell = new boolean[rows][columns];
-        boolean[] rowTotal = new boolean[rows];
-        boolean[] columnTotal = new boolean[columns];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                cell[i][j] = table.counts()[i][j] < k;
-            }
-            rowTotal[i] = table.rowTotal(i) < k;
-        }
-        for (int j = 0; j < columns; j++) {
-            columnTotal[j] = table.columnTotal(j) < k;
-        }
-        boolean total = table.total() < k;
-
+        Withheld withheld = primary(table);
         boolean changed = true;
         while (changed) {
-            changed = false;
-            for (int i = 0; i < rows; i++) {
-                changed |= protect(rowOf(table, i), cell[i], rowTotal, i);
-            }
-            for (int j = 0; j < columns; j++) {
-                boolean[] column = new boolean[rows];
-                for (int i = 0; i < rows; i++) {
-                    column[i] = cell[i][j];
-                }
-                boolean columnChanged = protect(columnOf(table, j), column, columnTotal, j);
-                for (int i = 0; i < rows; i++) {
-                    cell[i][j] = column[i];
-                }
-                changed |= columnChanged;
-            }
-            boolean[] grand = {total};
-            long[] rowTotals = new long[rows];
-            for (int i = 0; i < rows; i++) {
-                rowTotals[i] = table.rowTotal(i);
-            }
-            long[] columnTotals = new long[columns];
-            for (int j = 0; j < columns; j++) {
-                columnTotals[j] = table.columnTotal(j);
-            }
-            changed |= protect(rowTotals, rowTotal, grand, 0);
-            changed |= protect(columnTotals, columnTotal, grand, 0);
-            total = grand[0];
+            changed = protectLines(table, withheld) | protectTotals(table, withheld);
         }
+        return published(table, withheld);
+    }
 
+    /** Which figures of a table are withheld: its cells, its row and column totals and its grand total (one element). */
+    private record Withheld(boolean[][] cell, boolean[] rowTotal, boolean[] columnTotal, boolean[] total) {
+    }
+
+    /** Primary suppression: every figure under k. */
+    private Withheld primary(CountTable table) {
+        int rows = table.rows().size();
+        int columns = table.columns().size();
+        Withheld withheld = new Withheld(new boolean[rows][columns], new boolean[rows], new boolean[columns], new boolean[] {table.total() < k});
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                withheld.cell()[i][j] = table.counts()[i][j] < k;
+            }
+            withheld.rowTotal()[i] = table.rowTotal(i) < k;
+        }
+        for (int j = 0; j < columns; j++) {
+            withheld.columnTotal()[j] = table.columnTotal(j) < k;
+        }
+        return withheld;
+    }
+
+    /** Secondary suppression within each row and each column; whether it withheld anything more. */
+    private boolean protectLines(CountTable table, Withheld withheld) {
+        int rows = table.rows().size();
+        boolean changed = false;
+        for (int i = 0; i < rows; i++) {
+            changed |= protect(rowOf(table, i), withheld.cell()[i], withheld.rowTotal(), i);
+        }
+        for (int j = 0; j < table.columns().size(); j++) {
+            boolean[] column = new boolean[rows];
+            for (int i = 0; i < rows; i++) {
+                column[i] = withheld.cell()[i][j];
+            }
+            changed |= protect(columnOf(table, j), column, withheld.columnTotal(), j);
+            for (int i = 0; i < rows; i++) {
+                withheld.cell()[i][j] = column[i];
+            }
+        }
+        return changed;
+    }
+
+    /** Secondary suppression among the row totals and among the column totals, against the grand total. */
+    private boolean protectTotals(CountTable table, Withheld withheld) {
+        long[] rowTotals = new long[table.rows().size()];
+        for (int i = 0; i < rowTotals.length; i++) {
+            rowTotals[i] = table.rowTotal(i);
+        }
+        long[] columnTotals = new long[table.columns().size()];
+        for (int j = 0; j < columnTotals.length; j++) {
+            columnTotals[j] = table.columnTotal(j);
+        }
+        boolean changed = protect(rowTotals, withheld.rowTotal(), withheld.total(), 0);
+        return protect(columnTotals, withheld.columnTotal(), withheld.total(), 0) | changed;
+    }
+
+    private PublishedTable published(CountTable table, Withheld withheld) {
         List<List<Figure>> cells = new ArrayList<>();
         List<Figure> rowFigures = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < table.rows().size(); i++) {
             List<Figure> line = new ArrayList<>();
-            for (int j = 0; j < columns; j++) {
-                line.add(figure(table.counts()[i][j], cell[i][j]));
+            for (int j = 0; j < table.columns().size(); j++) {
+                line.add(figure(table.counts()[i][j], withheld.cell()[i][j]));
             }
             cells.add(line);
-            rowFigures.add(figure(table.rowTotal(i), rowTotal[i]));
+            rowFigures.add(figure(table.rowTotal(i), withheld.rowTotal()[i]));
         }
         List<Figure> columnFigures = new ArrayList<>();
-        for (int j = 0; j < columns; j++) {
-            columnFigures.add(figure(table.columnTotal(j), columnTotal[j]));
+        for (int j = 0; j < table.columns().size(); j++) {
+            columnFigures.add(figure(table.columnTotal(j), withheld.columnTotal()[j]));
         }
-        return new PublishedTable(table.rows(), table.columns(), cells, rowFigures, columnFigures, figure(table.total(), total), k, resolution);
+        return new PublishedTable(table.rows(), table.columns(), cells, rowFigures, columnFigures,
+                figure(table.total(), withheld.total()[0]), k, resolution);
     }
 
     /** The median of a group, published only when the group has at least k members. */

@@ -93,40 +93,54 @@ public class PrivateReleases {
             }
             StatisticsQueries.TableRequest request = within.get();
             String key = key(request);
-            try (PreparedStatement find = connection.prepareStatement("select body, epsilon, released_at from stats_release where request_key = ?")) {
-                find.setString(1, key);
-                try (ResultSet found = find.executeQuery()) {
-                    if (found.next()) {
-                        return new Release(json.readValue(found.getString(1), PublishedTable.class), found.getDouble(2),
-                                found.getTimestamp(3).toInstant(), true, budgetPerQuarter - spent(connection, supervisor, scope, quarter), scope,
-                                request.from().toString(), request.to().toString());
-                    }
-                }
-            }
             double spent = spent(connection, supervisor, scope, quarter);
+            Optional<Release> stored = stored(connection, key, request, budgetPerQuarter - spent, scope);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
             if (spent + epsilon > budgetPerQuarter + 1e-9) {
                 throw new ConflictException("stats.privacy-budget-exhausted", "Your privacy budget for releases of " + scope
                         + " is spent for " + quarter + "; it resets on the first day of the next quarter. Earlier releases can still be fetched,"
                         + " and other breakdowns have their own budget.");
             }
             PublishedTable table = queries.publish(queries.counts(request), request, new GeometricNoise(epsilon, random));
-            try (PreparedStatement insert = connection.prepareStatement("insert into stats_release "
-                    + "(request_key, budget_period, budget_scope, epsilon, released_at, released_by, body) values (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, key);
-                insert.setString(2, quarter);
-                insert.setString(3, scope);
-                insert.setDouble(4, epsilon);
-                insert.setObject(5, java.sql.Timestamp.from(now));
-                insert.setObject(6, supervisor);
-                insert.setString(7, json.writeValueAsString(table));
-                insert.executeUpdate();
-            }
+            store(connection, key, quarter, scope, now, supervisor, table);
             return new Release(table, epsilon, now, false, budgetPerQuarter - spent - epsilon, scope, request.from().toString(),
                     request.to().toString());
         } catch (SQLException e) {
             throw new IllegalStateException("storing a release failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The release drawn before for {@code key}, if any, with what is left of the caller's budget. */
+    private Optional<Release> stored(Connection connection, String key, StatisticsQueries.TableRequest request, double budgetLeft, String scope)
+            throws SQLException, IOException {
+        try (PreparedStatement find = connection.prepareStatement("select body, epsilon, released_at from stats_release where request_key = ?")) {
+            find.setString(1, key);
+            try (ResultSet found = find.executeQuery()) {
+                if (!found.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Release(json.readValue(found.getString(1), PublishedTable.class), found.getDouble(2),
+                        found.getTimestamp(3).toInstant(), true, budgetLeft, scope, request.from().toString(), request.to().toString()));
+            }
+        }
+    }
+
+    private void store(Connection connection, String key, String quarter, String scope, Instant now, UUID supervisor, PublishedTable table)
+            throws SQLException, IOException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into stats_release "
+                + "(request_key, budget_period, budget_scope, epsilon, released_at, released_by, body) values (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, quarter);
+            insert.setString(3, scope);
+            insert.setDouble(4, epsilon);
+            insert.setObject(5, java.sql.Timestamp.from(now));
+            insert.setObject(6, supervisor);
+            insert.setString(7, json.writeValueAsString(table));
+            insert.executeUpdate();
         }
     }
 

@@ -88,7 +88,9 @@ class FindingCasesPagesTest extends BrowserTest {
         signIn("officer.airport");
         browser.get(url("/officer?risk=EXTREME&from=yesterday"));
 
-        assertThat(text("errors")).contains("risk").contains("from").doesNotContain("EXTREME").doesNotContain("yesterday");
+        assertThat(text("error-summary")).contains("Choose a risk level from the list.").contains("Enter the first day as a date")
+                .doesNotContain("EXTREME").doesNotContain("yesterday");
+        assertThat(text("risk-error")).isEqualTo("Choose a risk level from the list.");
         assertThat(browser.findElements(By.id("list-filters"))).hasSize(1);
         screenshot("list-bad-filter");
     }

@@ -118,6 +118,20 @@ class PageSecurityTest extends DatabaseTest {
     }
 
     @Test
+    void aTamperedFormValueIsShownAtItsFieldInThePagesWordsAndCreatesNothing() {
+        String session = new ApiClient(http).signIn("admin", ApiClient.DEMO_PASSWORD);
+        int before = new ApiClient(http).as("admin").getJsonList("/api/v1/admin/units").size();
+
+        HttpResponse<String> response = postWith(session, "/admin/units", Map.of("_csrf", formToken(session, "/admin"),
+                "code", "tampered-unit", "name", "Tampered", "regionId", "not-a-region", "placeType", "MOON_BASE"));
+
+        assertThat(response.getStatus().getCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"error-summary\"").contains("href=\"#unit-region\"").contains("href=\"#unit-place\"")
+                .contains("Choose the region the unit belongs to.").doesNotContain("MOON_BASE").doesNotContain("not-a-region");
+        assertThat(new ApiClient(http).as("admin").getJsonList("/api/v1/admin/units")).hasSize(before);
+    }
+
+    @Test
     void pagesCarryAStrictPolicyAndAreNotCached() {
         String session = new ApiClient(http).signIn("officer.airport", ApiClient.DEMO_PASSWORD);
         for (String page : List.of("/", "/officer", "/officer/screenings/new")) {

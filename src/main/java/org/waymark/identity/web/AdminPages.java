@@ -46,29 +46,26 @@ class AdminPages {
 
     @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createRegion(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "region", form, () -> administration.createRegion(CurrentUser.of(authentication), 
-                pages.valid(new AdminViews.CreateRegion(Pages.first(form, "code"), Pages.first(form, "name")))));
+        return submit(authentication, request, "region", form,
+                () -> administration.createRegion(CurrentUser.of(authentication), pages.read(form, AdminViews.CreateRegion.class)));
     }
 
     @Post(uri = "/units", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createUnit(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "unit", form, () -> administration.createUnit(CurrentUser.of(authentication), pages.valid(new AdminViews.CreateUnit(
-                Pages.first(form, "code"), Pages.first(form, "name"), Pages.uuid(form, "regionId"),
-                Pages.choice(form, "placeType", PlaceType.class)))));
+        return submit(authentication, request, "unit", form,
+                () -> administration.createUnit(CurrentUser.of(authentication), pages.read(form, AdminViews.CreateUnit.class)));
     }
 
     @Post(uri = "/organisations", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createOrganisation(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "organisation", form, () -> administration.createOrganisation(CurrentUser.of(authentication), pages.valid(
-                new AdminViews.CreateOrganisation(Pages.first(form, "code"), Pages.first(form, "name"),
-                        Pages.choice(form, "type", OrganisationType.class)))));
+        return submit(authentication, request, "organisation", form,
+                () -> administration.createOrganisation(CurrentUser.of(authentication), pages.read(form, AdminViews.CreateOrganisation.class)));
     }
 
     @Post(uri = "/users", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object createUser(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
-        return submit(authentication, request, "user", form, () -> administration.createUser(CurrentUser.of(authentication), pages.valid(new AdminViews.CreateUser(
-                Pages.first(form, "username"), Pages.choice(form, "role", Role.class), optionalUuid(form, "unitId"),
-                optionalUuid(form, "regionId"), optionalUuid(form, "organisationId"), Pages.first(form, "password")))));
+        return submit(authentication, request, "user", form,
+                () -> administration.createUser(CurrentUser.of(authentication), pages.read(form, AdminViews.CreateUser.class)));
     }
 
     /** The input ids of each form's fields (the error summary links to them); the first is where a refusal without a field points. */
@@ -110,9 +107,5 @@ class AdminPages {
                 .with("created", request.getParameters().get("created"))
                 .with("failed", failed).with("form", values)
                 .view("admin/index");
-    }
-
-    private static java.util.UUID optionalUuid(Map<String, Object> form, String field) {
-        return Pages.first(form, field) == null ? null : Pages.uuid(form, field);
     }
 }

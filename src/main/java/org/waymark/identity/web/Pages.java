@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What every signed-in page shares: the user's name and role for the header, the form token for every
@@ -105,33 +104,33 @@ public class Pages {
 
     /** Checks a command built from a form against its constraints, as the API does for a JSON body. */
     public <T> T valid(T command) {
-        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        List<InvalidInputException.Violation> violations = violations(command);
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field)).toList());
+            throw new InvalidInputException(violations);
         }
         return command;
     }
 
-    /** An enum constant named by a form field; a missing or unknown value is an error on that field. */
-    public static <E extends Enum<E>> E choice(Map<String, Object> form, String field, Class<E> type) {
-        String value = first(form, field);
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    /**
+     * A posted form read into {@code type}, the record the API takes for the same act (see {@link FormRecords}), and
+     * checked against its constraints as the API checks a JSON body: every problem at once, one per field.
+     */
+    public <T> T read(Map<String, Object> form, Class<T> type) {
+        FormRecords.Read<T> read = FormRecords.read(form, type);
+        List<InvalidInputException.Violation> all = new java.util.ArrayList<>(read.unreadable());
+        violations(read.record()).stream().filter(v -> read.unreadable().stream().noneMatch(u -> u.field().equals(v.field())))
+                .forEach(all::add);
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all.stream().sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field)).toList());
         }
+        return read.record();
     }
 
-    /** A UUID named by a form field. */
-    public static UUID uuid(Map<String, Object> form, String field) {
-        String value = first(form, field);
-        try {
-            return UUID.fromString(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "must be a UUID");
-        }
+    private <T> List<InvalidInputException.Violation> violations(T command) {
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        return violations.stream()
+                .map(v -> new InvalidInputException.Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field)).toList();
     }
 
     /** A view with the shared model; add the page's own entries with {@link Model#with}. */

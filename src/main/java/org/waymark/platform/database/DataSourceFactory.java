@@ -34,17 +34,7 @@ class DataSourceFactory {
     @Bean(preDestroy = "close")
     Database database(Secrets checkedFirst, DatabaseSettings settings, EmbeddedDatabaseSettings embedded,
                       InstanceSettings instance, @Nullable MeterRegistry meters) {
-        HikariConfig pool = new HikariConfig();
-        pool.setPoolName("waymark");
-        pool.setMaximumPoolSize(settings.maximumPoolSize());
-        pool.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        pool.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
-        pool.setAutoCommit(true);
-        // PostgreSQL error details quote row values; keep them out of exception messages and logs.
-        pool.addDataSourceProperty("logServerErrorDetail", "false");
-        if (meters != null) {
-            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
-        }
+        HikariConfig pool = pool(settings, meters);
         EmbeddedPostgres server = null;
         if (settings.external()) {
             pool.setJdbcUrl(settings.url());
@@ -52,15 +42,7 @@ class DataSourceFactory {
             pool.setPassword(settings.password());
             LOG.info("Using the external PostgreSQL database configured in datasources.default.url");
         } else {
-            Path root = Path.of(instance.dataDir());
-            long started = System.nanoTime();
-            server = EmbeddedPostgres.start(root, new EmbeddedPostgres.Options(embedded.port(), true));
-            server.createDatabaseIfMissing(embedded.database());
-            pool.setJdbcUrl(server.jdbcUrl(embedded.database()));
-            pool.setUsername(EmbeddedPostgres.SUPERUSER);
-            pool.setPassword(server.password());
-            LOG.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
-                    server.port(), root.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+            server = startEmbedded(pool, embedded, instance);
         }
         try {
             boolean limitedRole;
@@ -86,6 +68,36 @@ class DataSourceFactory {
                     ? "cannot reach the database at " + settings + ": " + rootMessage(e)
                     : "cannot connect to the embedded database: " + rootMessage(e), e);
         }
+    }
+
+    /** The service's pool, without the database it connects to. */
+    private static HikariConfig pool(DatabaseSettings settings, @Nullable MeterRegistry meters) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("waymark");
+        pool.setMaximumPoolSize(settings.maximumPoolSize());
+        pool.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        pool.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
+        pool.setAutoCommit(true);
+        // PostgreSQL error details quote row values; keep them out of exception messages and logs.
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
+        if (meters != null) {
+            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        }
+        return pool;
+    }
+
+    /** Starts the embedded server in the instance's data folder and points {@code pool} at its database. */
+    private static EmbeddedPostgres startEmbedded(HikariConfig pool, EmbeddedDatabaseSettings embedded, InstanceSettings instance) {
+        Path root = Path.of(instance.dataDir());
+        long started = System.nanoTime();
+        EmbeddedPostgres server = EmbeddedPostgres.start(root, new EmbeddedPostgres.Options(embedded.port(), true));
+        server.createDatabaseIfMissing(embedded.database());
+        pool.setJdbcUrl(server.jdbcUrl(embedded.database()));
+        pool.setUsername(EmbeddedPostgres.SUPERUSER);
+        pool.setPassword(server.password());
+        LOG.info("Embedded PostgreSQL ready on 127.0.0.1:{} with data in {} ({} ms)",
+                server.port(), root.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1_000_000);
+        return server;
     }
 
     private static HikariConfig copy(HikariConfig pool, String name) {

@@ -27,6 +27,7 @@ import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralRules;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
+import org.waymark.screening.RecordConsent;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
 import org.waymark.scoring.Assessment;
@@ -99,7 +100,8 @@ class CasePages {
         List<ScreeningView.Summary> all = screenings.list(officer);
         List<ScreeningView.Summary> shown = all.stream()
                 .filter(s -> filter.accepts(s, unitReferrals.getOrDefault(s.id(), List.of()))).toList();
-        return model.with("screenings", shown).with("total", all.size()).with("filter", filter).with("errors", filter.errors())
+        pages.withFieldErrors(model, filter.errors().stream().map(v -> new Pages.FieldError(v.field(), "form.error.list." + v.field(), null)).toList());
+        return model.with("screenings", shown).with("total", all.size()).with("filter", filter)
                 .with("referrals", unitReferrals)
                 .with("checklists", checklistNames((String) model.values().get("lang")))
                 .with("states", ScreeningStatus.values()).with("risks", RiskLevel.values())
@@ -137,9 +139,7 @@ class CasePages {
     Object refer(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            CreateReferral command = pages.valid(new CreateReferral(Pages.uuid(form, "referralId"), Pages.uuid(form, "partnerId"),
-                    Pages.first(form, "note"), Pages.first(form, "language")));
-            referrals.create(CurrentUser.of(authentication), id, command);
+            referrals.create(CurrentUser.of(authentication), id, pages.read(form, CreateReferral.class));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException | ConflictException e) {
             String route = Pages.first(form, "route");
@@ -154,9 +154,9 @@ class CasePages {
     @Post(uri = "/cases/{id}/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        ConsentPurpose purpose = ConsentForm.purpose(form);
+        ConsentPurpose purpose = pages.read(form, ConsentForm.Purpose.class).purpose();
         try {
-            completion.consent(CurrentUser.of(authentication), id, pages.valid(ConsentForm.command(form)));
+            completion.consent(CurrentUser.of(authentication), id, pages.read(form, RecordConsent.class));
             return Pages.seeOther("/officer/cases/" + id + "#consent-" + purpose.name());
         } catch (InvalidInputException e) {
             return page(authentication, request, id, Map.of(), purpose.name(), pages.problems(e, pages.language(request)));
@@ -168,8 +168,7 @@ class CasePages {
     Object revoke(Authentication authentication, HttpRequest<?> request, UUID id, UUID referralId, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            moves.moveByUnit(CurrentUser.of(authentication), referralId,
-                    pages.valid(new MoveReferral(ReferralStatus.REVOKED, null, Pages.first(form, "reason"), null, null)));
+            moves.moveByUnit(CurrentUser.of(authentication), referralId, pages.read(form, MoveReferral.class));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException e) {
             String at = referrals.ofScreening(CurrentUser.of(authentication), id).stream().filter(r -> r.id().equals(referralId))
@@ -185,12 +184,8 @@ class CasePages {
     @Post(uri = "/screenings/{id}/reopen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object reopen(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        String reason = Pages.first(form, "reason");
         try {
-            if (reason == null || reason.strip().length() < 3) {
-                throw InvalidInputException.of("reason", "is required to reopen a completed screening (at least 3 characters)");
-            }
-            completion.reopen(CurrentUser.of(authentication), id, pages.valid(new ScreeningController.Reopen(reason.strip())).reason());
+            completion.reopen(CurrentUser.of(authentication), id, pages.read(form, ScreeningController.Reopen.class).reason());
             return Pages.seeOther("/officer/screenings/" + id);
         } catch (InvalidInputException e) {
             return page(authentication, request, id, form, "", List.of(),
@@ -236,7 +231,7 @@ class CasePages {
         Map<String, Object> values = new LinkedHashMap<>();
         form.keySet().forEach(field -> values.put(field, Pages.first(form, field)));
         values.remove("_csrf");
-        values.putIfAbsent("referralId", UUID.randomUUID().toString());
+        values.putIfAbsent("id", UUID.randomUUID().toString());
         String lang = (String) model.values().get("lang");
         return ConsentForm.withScripts(model, state.intervieweeLanguage())
                 .with("state", state)

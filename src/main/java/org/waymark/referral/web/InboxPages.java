@@ -16,24 +16,18 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
 import org.waymark.referral.AnswerJointInspection;
-import org.waymark.referral.JointInspection;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerResult;
 import org.waymark.referral.WageArrears;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
-import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 import org.waymark.signing.ServiceKeys;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -75,17 +69,7 @@ class InboxPages {
         pages.checkForm(authentication, form);
         CurrentUser partner = CurrentUser.of(authentication);
         try {
-            ReferralStatus status = Pages.choice(form, "status", ReferralStatus.class);
-            String outcome = Pages.first(form, "outcome");
-            Set<PartnerResult> results = EnumSet.noneOf(PartnerResult.class);
-            for (String result : Pages.all(form, "results")) {
-                results.add(Pages.choice(Map.of("results", result), "results", PartnerResult.class));
-            }
-            String wageArrears = Pages.first(form, "wageArrears");
-            MoveReferral move = pages.valid(new MoveReferral(status,
-                    outcome == null ? null : Pages.choice(form, "outcome", ClosingOutcome.class), Pages.first(form, "reason"), results,
-                    wageArrears == null ? null : Pages.choice(form, "wageArrears", WageArrears.class)));
-            moves.moveByPartner(partner, id, move);
+            moves.moveByPartner(partner, id, pages.read(form, MoveReferral.class));
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
             String reason = "CLOSED".equals(Pages.first(form, "status")) ? "close-reason" : "decline-reason";
@@ -100,15 +84,7 @@ class InboxPages {
         pages.checkForm(authentication, form);
         CurrentUser partner = CurrentUser.of(authentication);
         try {
-            String date = Pages.first(form, "date");
-            LocalDate day;
-            try {
-                day = date == null ? null : LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw InvalidInputException.of("date", "must be a date, year-month-day");
-            }
-            moves.answerJointInspection(partner, id, pages.valid(new AnswerJointInspection(Pages.choice(form, "answer", JointInspection.class), day,
-                    Pages.first(form, "reason"))));
+            moves.answerJointInspection(partner, id, pages.read(form, AnswerJointInspection.class));
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
             return page(authentication, request, moves.inboxItem(partner, id),

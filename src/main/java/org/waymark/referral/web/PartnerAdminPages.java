@@ -86,8 +86,7 @@ class PartnerAdminPages {
     Object updateDetails(Authentication authentication, HttpRequest<?> request, UUID id, @io.micronaut.http.annotation.Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            partners.updateDetails(CurrentUser.of(authentication), id, pages.valid(new org.waymark.referral.PartnerDetails(
-                    Pages.all(form, "regions"), Pages.first(form, "contact"), Pages.first(form, "pushEndpoint"))));
+            partners.updateDetails(CurrentUser.of(authentication), id, pages.read(form, org.waymark.referral.PartnerDetails.class));
             return Pages.seeOther("/admin/partners/" + id + "?saved");
         } catch (InvalidInputException e) {
             Map<String, Object> typed = new java.util.HashMap<>();

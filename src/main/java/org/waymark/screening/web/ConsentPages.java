@@ -10,7 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.identity.Role;
@@ -19,6 +18,7 @@ import org.waymark.identity.web.Pages;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
 import org.waymark.screening.Minority;
+import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
@@ -65,9 +65,9 @@ class ConsentPages {
     @Post(uri = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        ConsentPurpose purpose = ConsentForm.purpose(form);
+        ConsentPurpose purpose = pages.read(form, ConsentForm.Purpose.class).purpose();
         try {
-            completion.consent(CurrentUser.of(authentication), id, pages.valid(ConsentForm.command(form)));
+            completion.consent(CurrentUser.of(authentication), id, pages.read(form, RecordConsent.class));
             return Pages.seeOther("/officer/screenings/" + id + "/consent#" + purpose.name());
         } catch (InvalidInputException e) {
             return page(authentication, request, id, purpose, pages.problems(e, pages.language(request)), form);
@@ -77,12 +77,7 @@ class ConsentPages {
     @Post(uri = "/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object complete(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        long version;
-        try {
-            version = Long.parseLong(String.valueOf(Pages.first(form, "version")));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "must be the screening's version number");
-        }
+        long version = pages.read(form, ScreeningController.Complete.class).expectedVersion();
         try {
             completion.complete(CurrentUser.of(authentication), id, version);
         } catch (ConflictException e) {

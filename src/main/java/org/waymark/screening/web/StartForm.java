@@ -1,7 +1,9 @@
 package org.waymark.screening.web;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import org.waymark.identity.PlaceType;
-import org.waymark.identity.web.Pages;
+import org.waymark.identity.web.FormRecords;
 import org.waymark.identity.web.Pages.FieldError;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
@@ -17,13 +19,13 @@ import org.waymark.shared.InvalidInputException;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The start form read the way a person filled it in: every problem found at once, each as a message key of
@@ -53,34 +55,41 @@ final class StartForm {
                 .sorted(Comparator.comparing(Country::name, collator)).toList();
     }
 
+    /** The start form's fields, each read as its type: one that cannot be read is an error on it. */
+    @Introspected
+    record Fields(@Nullable UUID id, @Nullable String catalogue, @Nullable String checklist, @Nullable String intervieweeLanguage,
+                  boolean interpreterPresent, @Nullable String interpreterLanguage, @Nullable PlaceType placeType,
+                  @Nullable Exploitation exploitation, @Nullable AgeBand ageBand, @Nullable Sex sex, @Nullable Sector sector,
+                  boolean possiblyMinor, @Nullable String nationality, @Nullable String nameOrAlias, @Nullable LocalDate dateOfBirth,
+                  @Nullable String documentType, @Nullable String documentNumber, @Nullable String contact, boolean training) {
+    }
+
     /** The command, or the problems of the form, none of which the command would let through. */
     static StartScreening read(Map<String, Object> form, String language, LocalDate today, Map<String, FieldError> errors) {
-        boolean interpreter = "true".equals(Pages.first(form, "interpreterPresent"));
-        String interpreterLanguage = interpreter ? Pages.first(form, "interpreterLanguage") : null;
-        if (interpreter && interpreterLanguage == null) {
+        FormRecords.Read<Fields> read = FormRecords.read(form, Fields.class);
+        read.unreadable().forEach(v -> add(errors, v.field(), "start.error." + v.field() + ("dateOfBirth".equals(v.field()) ? ".format" : ""), null));
+        Fields f = read.record();
+        String interpreterLanguage = f.interpreterPresent() ? f.interpreterLanguage() : null;
+        if (f.interpreterPresent() && interpreterLanguage == null) {
             add(errors, "interpreterLanguage", "start.error.interpreterLanguage", null);
         }
-        String checklist = required(form, "checklist", errors);
-        String intervieweeLanguage = required(form, "intervieweeLanguage", errors);
-        PlaceType place = choice(form, "placeType", PlaceType.class, errors);
-        Exploitation exploitation = choice(form, "exploitation", Exploitation.class, errors);
-        AgeBand ageBand = choice(form, "ageBand", AgeBand.class, errors);
-        Sex sex = choice(form, "sex", Sex.class, errors);
-        Sector sector = Pages.first(form, "sector") == null ? null : choice(form, "sector", Sector.class, errors);
-        boolean possiblyMinor = "true".equals(Pages.first(form, "possiblyMinor"));
-        if (possiblyMinor && ageBand != null && ageBand != AgeBand.UNKNOWN) {
+        required(errors, "checklist", f.checklist());
+        required(errors, "intervieweeLanguage", f.intervieweeLanguage());
+        required(errors, "placeType", f.placeType());
+        required(errors, "exploitation", f.exploitation());
+        required(errors, "ageBand", f.ageBand());
+        required(errors, "sex", f.sex());
+        if (f.possiblyMinor() && f.ageBand() != null && f.ageBand() != AgeBand.UNKNOWN) {
             add(errors, "possiblyMinor", "start.error.possiblyMinor", null);
         }
-        String nationality = nationality(Pages.first(form, "nationality"), language, errors);
-        LocalDate dateOfBirth = dateOfBirth(Pages.first(form, "dateOfBirth"), ageBand, today, errors);
-        PersonalData person = new PersonalData(Pages.first(form, "nameOrAlias"), dateOfBirth, Pages.first(form, "documentType"),
-                Pages.first(form, "documentNumber"), Pages.first(form, "contact"));
+        String nationality = nationality(f.nationality(), language, errors);
+        checkDateOfBirth(f.dateOfBirth(), f.ageBand(), today, errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new StartScreening(Pages.uuid(form, "id"), Pages.first(form, "catalogue"), null, checklist, intervieweeLanguage,
-                interpreter, interpreterLanguage, place, exploitation, ageBand, sex, nationality, sector, possiblyMinor, person,
-                "true".equals(Pages.first(form, "training")));
+        return new StartScreening(f.id(), f.catalogue(), null, f.checklist(), f.intervieweeLanguage(), f.interpreterPresent(),
+                interpreterLanguage, f.placeType(), f.exploitation(), f.ageBand(), f.sex(), nationality, f.sector(), f.possiblyMinor(),
+                new PersonalData(f.nameOrAlias(), f.dateOfBirth(), f.documentType(), f.documentNumber(), f.contact()), f.training());
     }
 
     /**
@@ -90,7 +99,7 @@ final class StartForm {
     static Map<String, Object> filledIn(ScreeningView view, String language) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("id", view.id().toString());
-        form.put("version", Long.toString(view.version()));
+        form.put("expectedVersion", Long.toString(view.version()));
         form.put("checklist", view.checklist());
         form.put("intervieweeLanguage", view.intervieweeLanguage());
         form.put("interpreterPresent", Boolean.toString(view.interpreterPresent()));
@@ -151,39 +160,20 @@ final class StartForm {
                 .map(Country::code).findFirst();
     }
 
-    private static LocalDate dateOfBirth(String typed, AgeBand ageBand, LocalDate today, Map<String, FieldError> errors) {
-        if (typed == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            add(errors, "dateOfBirth", "start.error.dateOfBirth.format", null);
-            return null;
+    private static void checkDateOfBirth(LocalDate date, AgeBand ageBand, LocalDate today, Map<String, FieldError> errors) {
+        if (date == null) {
+            return;
         }
         if (date.isAfter(today)) {
             add(errors, "dateOfBirth", "start.error.dateOfBirth.future", null);
         } else if (ageBand != null && !ageBand.admits(Period.between(date, today).getYears())) {
             add(errors, "dateOfBirth", "start.error.dateOfBirth.band", Period.between(date, today).getYears());
         }
-        return date;
     }
 
-    private static String required(Map<String, Object> form, String field, Map<String, FieldError> errors) {
-        String value = Pages.first(form, field);
+    private static void required(Map<String, FieldError> errors, String field, @Nullable Object value) {
         if (value == null) {
             add(errors, field, "start.error." + field, null);
-        }
-        return value;
-    }
-
-    private static <E extends Enum<E>> E choice(Map<String, Object> form, String field, Class<E> type, Map<String, FieldError> errors) {
-        try {
-            return Pages.choice(form, field, type);
-        } catch (InvalidInputException e) {
-            add(errors, field, "start.error." + field, null);
-            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.waymark.screening.web;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -14,6 +15,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.waymark.catalogue.CatalogueLibrary;
 import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.model.Catalogue;
@@ -159,11 +162,14 @@ class WalkthroughPages {
     @Post(uri = "/{id}/discard", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> discard(Authentication authentication, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        if (Pages.first(form, "reason") == null) {
+        DiscardReason reason;
+        try {
+            reason = pages.read(form, ScreeningController.Discard.class).reason();
+        } catch (InvalidInputException e) {
             return Pages.seeOther("/officer/screenings/" + id + "?discard-reason");
         }
         try {
-            screenings.discard(CurrentUser.of(authentication), id, Pages.choice(form, "reason", DiscardReason.class));
+            screenings.discard(CurrentUser.of(authentication), id, reason);
         } catch (ConflictException e) {
             return Pages.seeOther("/officer/screenings/" + id + "?discard-refused");
         }
@@ -218,15 +224,11 @@ class WalkthroughPages {
     MutableHttpResponse<?> answer(Authentication authentication, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         practiceOnly(authentication, id);
-        String back = "person".equals(Pages.first(form, "view")) ? "/officer/screenings/" + id + "/person" : "/officer/screenings/" + id;
-        String question = Pages.first(form, "question");
-        if (question == null) {
-            throw InvalidInputException.of("question", "is required");
-        }
-        RecordAnswer command = pages.valid(new RecordAnswer(Pages.choice(form, "answer", Answer.class), Pages.first(form, "note"),
-                version(form)));
+        Step step = pages.read(form, Step.class);
+        String back = step.view() == null ? "/officer/screenings/" + id : "/officer/screenings/" + id + "/person";
+        RecordAnswer command = pages.read(form, RecordAnswer.class);
         try {
-            walkthrough.answer(CurrentUser.of(authentication), id, question, command);
+            walkthrough.answer(CurrentUser.of(authentication), id, step.question(), command);
         } catch (ConflictException e) {
             return Pages.seeOther(back + "?conflict");
         }
@@ -236,6 +238,11 @@ class WalkthroughPages {
         // each question its own address, so the browser's Back goes to the question before, not to the start form
         WalkState next = walkthrough.state(CurrentUser.of(authentication), id, null, "en");
         return Pages.seeOther(next.current() == null ? back : back + "?question=" + next.current().id());
+    }
+
+    /** Which question an answer form answers, and {@code person} when it was sent from the page turned towards the person. */
+    @Introspected
+    record Step(@NotBlank @Pattern(regexp = "[a-z0-9.-]{1,80}") String question, @Nullable @Pattern(regexp = "person") String view) {
     }
 
     private ModelAndView<Map<String, Object>> startPage(Authentication authentication, HttpRequest<?> request, Map<String, Object> form,
@@ -274,9 +281,9 @@ class WalkthroughPages {
 
     private static long version(Map<String, Object> form) {
         try {
-            return Long.parseLong(Pages.first(form, "version"));
+            return Long.parseLong(Pages.first(form, "expectedVersion"));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "must be the screening's version number");
+            throw InvalidInputException.of("expectedVersion", "must be the screening's version number");
         }
     }
 

@@ -99,30 +99,40 @@ class DashboardPages {
                 Breakdown.STATUS, chosenPeriod, months.from(), months.to()));
         PublishedTable results = queries.table(new StatisticsQueries.TableRequest(Breakdown.Measure.REFERRALS, Breakdown.PARTNER_RESULT,
                 Breakdown.PARTNER_TYPE, chosenPeriod, months.from(), months.to()));
-        String window = "&from=" + months.from() + "&to=" + months.to();
-        String pair = "rows=" + rows.parameter() + "&columns=" + against.parameter();
-        return pages.model(authentication, request)
+        Pages.Model model = withChoices(pages.model(authentication, request))
                 .with("period", chosenPeriod.name().toLowerCase(Locale.ROOT))
                 .with("breakdown", rows.parameter()).with("columns", against.parameter())
-                .with("labels", labelPrefixes())
-                .with("breakdowns", SCREENING_BREAKDOWNS.stream().map(Breakdown::parameter).toList())
                 .with("range", chosenRange)
-                .with("ranges", java.util.stream.Stream.concat(Arrays.stream(MonthRange.QuickPick.values()).map(MonthRange.QuickPick::parameter),
-                        java.util.stream.Stream.of(CUSTOM)).toList())
                 .with("from", months.from().toString()).with("to", months.to().toString())
                 .with("k", queries.k())
                 .with("demoScreenings", queries.demoScreenings())
                 .with("trend", trend).with("chart", BarChart.of(trend))
                 .with("cross", comparison.current()).with("comparison", comparison).with("referrals", referrals)
-                .with("trendCsv", "/api/v1/stats/screenings?format=csv&rows=period&period=" + chosenPeriod.name().toLowerCase(Locale.ROOT) + window)
+                .with("results", results)
+                .with("overdue", overdue.list(clock.instant())).with("overdueDays", overdue.overdueDays())
+                .with("grants", accessNotices.recent());
+        return withDownloads(model, chosenPeriod, rows, against, months)
+                .view("supervisor/dashboard");
+    }
+
+    /** The breakdowns and the quick picks the page offers, and the words that label them. */
+    private static Pages.Model withChoices(Pages.Model model) {
+        return model.with("labels", labelPrefixes())
+                .with("breakdowns", SCREENING_BREAKDOWNS.stream().map(Breakdown::parameter).toList())
+                .with("ranges", java.util.stream.Stream.concat(Arrays.stream(MonthRange.QuickPick.values()).map(MonthRange.QuickPick::parameter),
+                        java.util.stream.Stream.of(CUSTOM)).toList());
+    }
+
+    /** The CSV download of each table shown, for the same choices. */
+    private static Pages.Model withDownloads(Pages.Model model, Breakdown.Period period, Breakdown rows, Breakdown against, MonthRange months) {
+        String window = "&from=" + months.from() + "&to=" + months.to();
+        String pair = "rows=" + rows.parameter() + "&columns=" + against.parameter();
+        return model
+                .with("trendCsv", "/api/v1/stats/screenings?format=csv&rows=period&period=" + period.name().toLowerCase(Locale.ROOT) + window)
                 .with("crossCsv", "/api/v1/stats/screenings?format=csv&" + pair + window)
                 .with("comparisonCsv", "/api/v1/stats/screenings/comparison?format=csv&" + pair + window)
                 .with("referralsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerType&columns=status" + window)
-                .with("results", results)
-                .with("resultsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerResult&columns=partnerType" + window)
-                .with("overdue", overdue.list(clock.instant())).with("overdueDays", overdue.overdueDays())
-                .with("grants", accessNotices.recent())
-                .view("supervisor/dashboard");
+                .with("resultsCsv", "/api/v1/stats/referrals?format=csv&rows=partnerResult&columns=partnerType" + window);
     }
 
     private static Breakdown offered(String field, String parameter, Breakdown otherwise) {

@@ -61,7 +61,8 @@ class PracticeController {
 
     /** Which case to run. */
     @Serdeable
-    record StartPractice(UUID caseId) {
+    @io.micronaut.core.annotation.Introspected
+    record StartPractice(@jakarta.validation.constraints.NotNull UUID caseId) {
     }
 
     @Post(uri = "/api/v1/training/practice-cases", consumes = MediaType.APPLICATION_JSON)

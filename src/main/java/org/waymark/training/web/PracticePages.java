@@ -56,7 +56,7 @@ class PracticePages {
     Object start(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            UUID id = practice.start(CurrentUser.of(authentication), Pages.uuid(form, "caseId"));
+            UUID id = practice.start(CurrentUser.of(authentication), pages.read(form, PracticeController.StartPractice.class).caseId());
             return Pages.seeOther("/officer/screenings/" + id);
         } catch (InvalidInputException e) {
             return listPage(authentication, request, pages.fieldErrors(e, "practice-start", Map.of(), "cases"));

@@ -1,11 +1,13 @@
 package org.waymark.workplace.web;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import org.waymark.identity.web.FormRecords;
 import org.waymark.identity.web.Pages;
 import org.waymark.screening.Sector;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.workplace.WorkplaceFacts;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,38 +43,30 @@ final class WorkplaceForm {
     record Read(WorkplaceFacts facts, List<InvalidInputException.Violation> unreadable) {
     }
 
+    /** The form's fields, each read as its type (a list from the ticked boxes). */
+    @Introspected
+    record Fields(@Nullable String employerName, @Nullable String employerAddress, @Nullable String employerRegistry,
+                  @Nullable WorkplaceFacts.Known employerPrivateHome, @Nullable String workplaces, @Nullable String agencyName,
+                  @Nullable String agencyCountry, @Nullable String agencyRegistry, @Nullable String intermediary, @Nullable Sector sector,
+                  @Nullable Integer othersAffected, @Nullable WorkplaceFacts.Known minorsAmongOthers,
+                  @Nullable WorkplaceFacts.Known immediateDanger, @Nullable List<WorkplaceFacts.Wish> wishes, @Nullable String otherWish,
+                  @Nullable List<WorkplaceFacts.Fact> unknown) {
+    }
+
     static Read facts(Map<String, Object> form) {
-        List<InvalidInputException.Violation> violations = new ArrayList<>();
-        WorkplaceFacts.Known privateHome = known(violations, form, "employerPrivateHome", "employer.privateHome");
-        String name = Pages.first(form, "employerName");
-        String address = Pages.first(form, "employerAddress");
-        String registry = Pages.first(form, "employerRegistry");
-        WorkplaceFacts.Employer employer = name == null && address == null && registry == null && privateHome == null ? null
-                : new WorkplaceFacts.Employer(name, address, registry, privateHome);
-        String agencyName = Pages.first(form, "agencyName");
-        String agencyCountry = Pages.first(form, "agencyCountry");
-        String agencyRegistry = Pages.first(form, "agencyRegistry");
-        WorkplaceFacts.Agency agency = agencyName == null && agencyCountry == null && agencyRegistry == null ? null
-                : new WorkplaceFacts.Agency(agencyName, agencyCountry, agencyRegistry);
-        String workplacesText = Pages.first(form, "workplaces");
-        List<String> workplaces = workplacesText == null ? null
-                : Arrays.stream(workplacesText.split("\\R")).filter(line -> !line.isBlank()).toList();
-        Integer others = null;
-        String othersText = Pages.first(form, "othersAffected");
-        if (othersText != null) {
-            try {
-                others = Integer.valueOf(othersText.strip());
-            } catch (NumberFormatException e) {
-                violations.add(new InvalidInputException.Violation("othersAffected", "must be a whole number"));
-            }
-        }
-        Sector sector = choice(violations, form, "sector", "sector", Sector.class);
-        WorkplaceFacts.Known minors = known(violations, form, "minorsAmongOthers", "minorsAmongOthers");
-        WorkplaceFacts.Known danger = known(violations, form, "immediateDanger", "immediateDanger");
-        List<WorkplaceFacts.Wish> wishes = all(violations, form, "wishes", WorkplaceFacts.Wish.class);
-        List<WorkplaceFacts.Fact> unknown = all(violations, form, "unknown", WorkplaceFacts.Fact.class);
-        return new Read(new WorkplaceFacts(employer, workplaces, agency, Pages.first(form, "intermediary"), sector, others, minors, danger,
-                wishes, Pages.first(form, "otherWish"), unknown), violations);
+        FormRecords.Read<Fields> read = FormRecords.read(form, Fields.class);
+        Fields f = read.record();
+        WorkplaceFacts.Employer employer = f.employerName() == null && f.employerAddress() == null && f.employerRegistry() == null
+                && f.employerPrivateHome() == null ? null
+                : new WorkplaceFacts.Employer(f.employerName(), f.employerAddress(), f.employerRegistry(), f.employerPrivateHome());
+        WorkplaceFacts.Agency agency = f.agencyName() == null && f.agencyCountry() == null && f.agencyRegistry() == null ? null
+                : new WorkplaceFacts.Agency(f.agencyName(), f.agencyCountry(), f.agencyRegistry());
+        List<String> workplaces = f.workplaces() == null ? null
+                : Arrays.stream(f.workplaces().split("\\R")).filter(line -> !line.isBlank()).toList();
+        List<InvalidInputException.Violation> unreadable = read.unreadable().stream().map(v -> "employerPrivateHome".equals(v.field())
+                ? new InvalidInputException.Violation("employer.privateHome", v.reason()) : v).toList();
+        return new Read(new WorkplaceFacts(employer, workplaces, agency, f.intermediary(), f.sector(), f.othersAffected(),
+                f.minorsAmongOthers(), f.immediateDanger(), f.wishes(), f.otherWish(), f.unknown()), unreadable);
     }
 
     /** What a refused form sent, to show again. */
@@ -136,38 +130,5 @@ final class WorkplaceForm {
         if (value != null) {
             values.put(field, value instanceof Enum<?> e ? e.name() : value.toString());
         }
-    }
-
-    private static WorkplaceFacts.Known known(List<InvalidInputException.Violation> violations, Map<String, Object> form, String name,
-                                              String field) {
-        return choice(violations, form, name, field, WorkplaceFacts.Known.class);
-    }
-
-    private static <E extends Enum<E>> E choice(List<InvalidInputException.Violation> violations, Map<String, Object> form, String name,
-                                                String field, Class<E> type) {
-        String value = Pages.first(form, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            violations.add(new InvalidInputException.Violation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> List<E> all(List<InvalidInputException.Violation> violations, Map<String, Object> form, String field,
-                                                   Class<E> type) {
-        List<E> chosen = new ArrayList<>();
-        for (String value : Pages.all(form, field)) {
-            try {
-                chosen.add(Enum.valueOf(type, value));
-            } catch (IllegalArgumentException e) {
-                violations.add(new InvalidInputException.Violation(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-                return List.of();
-            }
-        }
-        return chosen;
     }
 }
