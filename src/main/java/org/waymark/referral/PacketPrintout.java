@@ -33,6 +33,7 @@ final class PacketPrintout {
                 InspectoratePrintout.inspectorate(d.labourInspectorate(), l),
                 InspectoratePrintout.legalFrame(d.legalFrame(), l),
                 new Section(l.get("section.actions"), d.recommendedActions().stream().map(Line::bullet).toList()),
+                InspectoratePrintout.nextSteps(d.nextSteps(), l),
                 consent(d, l),
                 new Section(l.get("section.note"), List.of(Line.paragraph(d.referralNote() == null ? l.get("text.noNote") : d.referralNote()))),
                 new Section(l.get("section.contact"), List.of(Line.field(l.get("field.officer"), d.referrer().officer()),

@@ -59,12 +59,15 @@ public class Referrals {
     private final Clock clock;
     private final WorkplaceFactsRecords workplace;
     private final LegalFrame legalFrame;
+    private final HelpDirectory help;
 
     Referrals(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, OutboxRows outbox, Partners partners,
               Screenings screenings, CatalogueLibrary catalogues, Units units, ServiceKeys serviceKeys, PacketBuilder builder,
-              ReferralViews views, AuditTrail audit, Clock clock, WorkplaceFactsRecords workplace, LegalFrame legalFrame) {
+              ReferralViews views, AuditTrail audit, Clock clock, WorkplaceFactsRecords workplace, LegalFrame legalFrame,
+              HelpDirectory help) {
         this.workplace = workplace;
         this.legalFrame = legalFrame;
+        this.help = help;
         this.rows = rows;
         this.summaries = summaries;
         this.events = events;
@@ -108,7 +111,7 @@ public class Referrals {
         store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
                 screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
                 recipient.key(), addressing instanceof Addressing.Named, minor, request.note(), workplaceFacts(officer, screening.id()),
-                legalFrame), recipient);
+                legalFrame, help.nextStepsSource()), recipient);
         return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
     }
 
