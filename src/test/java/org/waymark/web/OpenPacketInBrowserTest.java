@@ -56,6 +56,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
 
     private static final Path DEMO_KEYS = Path.of("target/test-data/demo-partners").toAbsolutePath();
     private static final String NAME = "Оксана Тестова";
+    private static final String TEMPORARY = "temporary-password-1";
 
     @Inject
     @Client("/")
@@ -103,6 +104,44 @@ class OpenPacketInBrowserTest extends BrowserTest {
         screenshot("partner-opened-cms");
         assertSaved(referral);
         assertNothingSent(requests(), Files.readString(key), "-----BEGIN PRIVATE KEY-----");
+    }
+
+    @Test
+    void anInspectorateWithAnEcKeyOpensItsEcdhPacketHereAndAChangedOneIsRefused() throws Exception {
+        PartnerKeyGenerator.KeyFiles ec = ecKey("EC District Labour Inspectorate");
+        inspectorateWithItsOwnKey("ec-inspectorate", ec);
+        Path key = Files.createDirectories(Path.of("target", "test-data", "ec-keys")).toAbsolutePath().resolve("ec-inspectorate-key.pem");
+        Files.writeString(key, ec.secretKey());
+        Map<String, Object> referral = refer("ec-inspectorate", List.of());
+        signIn("partner.ec-inspectorate", ApiClient.own(TEMPORARY));
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+        requests();
+
+        openWith(key, "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
+        assertThat(text("open-facts")).contains((String) referral.get("caseReference")).contains("UA").doesNotContain(NAME);
+        screenshot("partner-opened-cms-ecdh");
+        assertNothingSent(requests(), Files.readString(key), "-----BEGIN PRIVATE KEY-----");
+
+        browser.navigate().refresh();
+        changeOneByteOfThePacketOnItsWay();
+        openWith(key, "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "was changed or damaged"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+    }
+
+    @Test
+    void anRsaKeyIsRefusedAsTheWrongKeyForAnEcdhPacket() throws Exception {
+        inspectorateWithItsOwnKey("ec-inspectorate-2", ecKey("Second EC Inspectorate"));
+        Map<String, Object> referral = refer("ec-inspectorate-2", List.of());
+        signIn("partner.ec-inspectorate-2", ApiClient.own(TEMPORARY));
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+
+        openWith(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem"), "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key cannot open this packet"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
     }
 
     @Test
@@ -226,6 +265,22 @@ class OpenPacketInBrowserTest extends BrowserTest {
         click("open-here-button");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "Pick your key file first"));
+    }
+
+    private static PartnerKeyGenerator.KeyFiles ecKey(String organisation) {
+        return new PartnerKeyGenerator(new SecureRandom()).x509Ec(organisation, "secp256r1", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(30)));
+    }
+
+    /** A labour inspectorate registered with {@code key}'s certificate and its partner account {@code partner.<code>}, signed in once. */
+    private void inspectorateWithItsOwnKey(String code, PartnerKeyGenerator.KeyFiles key) {
+        ApiClient admin = new ApiClient(http).as("admin");
+        String organisation = (String) admin.postJson("/api/v1/admin/organisations", Map.of("code", code, "name", code,
+                "type", "LABOUR_INSPECTORATE")).get("id");
+        admin.postJson("/api/v1/partners/" + organisation + "/keys", Map.of("key", key.publicKey()));
+        admin.postJson("/api/v1/admin/users", Map.of("username", "partner." + code, "role", "PARTNER", "organisationId", organisation,
+                "password", TEMPORARY));
+        new ApiClient(http).firstSignIn("partner." + code, TEMPORARY);
     }
 
     private void openWith(Path key, String passphrase) {
