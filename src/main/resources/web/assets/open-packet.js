@@ -76,9 +76,10 @@ async function openOpenPgp(packet, keyFile, passphrase) {
       refuse('passphraseNeeded');
     }
     try {
+      // a key protected with Argon2 S2K is unlocked by openpgp.js's Argon2 in WebAssembly (this page's CSP admits it)
       key = await openpgp.decryptKey({privateKey: key, passphrase});
     } catch (e) {
-      refuse('passphraseWrong');
+      refuse(/Argon2/.test(String(e && e.message)) ? 'keyTooCostly' : 'passphraseWrong'); // out of memory for its Argon2 settings
     }
   }
   const signer = await openpgp.readKey({armoredKey: text(await download('/api/v1/service-key/openpgp', 'application/pgp-keys'))});

@@ -7,11 +7,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.AEADAlgorithmTags;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.S2K;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.bouncycastle.openpgp.operator.PGPDigestCalculator;
+import org.bouncycastle.openpgp.operator.bc.BcAEADSecretKeyEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The partner opens a packet on its referral page, in headless Chromium: the demo keys open both demo packets (OpenPGP
  * for the NGO, CMS for the labour inspectorate) and the facts are shown; a packet with one byte changed on its way is
  * refused in plain words in the page's language; and the browser's own network log shows that no request during the
- * flow carried the key, the passphrase or anything from inside the packet.
+ * flow carried the key, the passphrase or anything from inside the packet. Also opened: CMS packets for an EC P-256
+ * key (ECDH) and OpenPGP keys protected with Argon2.
  */
 @MicronautTest
 class OpenPacketInBrowserTest extends BrowserTest {
@@ -254,6 +258,39 @@ class OpenPacketInBrowserTest extends BrowserTest {
         openWith(key, "correct horse");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
         assertThat(text("open-facts")).contains(NAME);
+    }
+
+    @Test
+    void anOpenPgpKeyProtectedWithArgon2OpensOnlyWithItsPassphrase() throws Exception {
+        PGPSecretKeyRing demo = OpenPgpKeys.secretKeyRing(Files.readAllBytes(DEMO_KEYS.resolve("demo-ngo-secret.asc")));
+        // protected as RFC 9580 tools (openpgp.js, Sequoia) may: Argon2 S2K with AEAD (OCB, AES-256), S2K usage 253
+        List<PGPSecretKey> keys = new ArrayList<>();
+        for (PGPSecretKey secret : demo) {
+            keys.add(PGPSecretKey.copyWithNewPassword(secret, null, new BcAEADSecretKeyEncryptorBuilder(AEADAlgorithmTags.OCB,
+                    SymmetricKeyAlgorithmTags.AES_256, new S2K.Argon2Params(1, 1, 16, new SecureRandom()))
+                    .build("correct horse".toCharArray(), secret.getPublicKey().getPublicKeyPacket())));
+        }
+        Path key = Files.createDirectories(Path.of("target", "test-data", "protected-keys")).toAbsolutePath().resolve("ngo-argon2.asc");
+        ByteArrayOutputStream armoured = new ByteArrayOutputStream();
+        try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
+            new PGPSecretKeyRing(keys).encode(out);
+        }
+        Files.write(key, armoured.toByteArray());
+        assertThat(new PGPSecretKeyRing(keys).getSecretKey().getS2K().getType()).isEqualTo(S2K.ARGON_2);
+        Map<String, Object> referral = refer("demo-ngo", List.of("NGO_SUPPORT"));
+        signIn("partner.ngo");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+
+        openWith(key, "wrong horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+
+        browser.findElement(By.id("passphrase")).clear();
+        requests();
+        openWith(key, "correct horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
+        assertThat(text("open-facts")).contains(NAME);
+        assertNothingSent(requests(), Files.readString(key), "-----BEGIN PGP PRIVATE KEY BLOCK-----");
     }
 
     @Test
