@@ -163,6 +163,27 @@ class PacketGoldenTest {
     }
 
     @Test
+    void aPacketForTheLabourInspectorateOpensWithTheWorkplaceAndTheLegalFrame() throws Exception {
+        PacketInput base = input("pl", "uk", null, true);
+        Organisation inspectorate = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000004"), "demo-labour-inspectorate",
+                "Demo State Labour Inspectorate", OrganisationType.LABOUR_INSPECTORATE);
+        PacketInput in = new PacketInput(base.referralId(), base.createdAt(), base.language(), base.screening(), base.catalogue(), base.unit(),
+                base.officer(), inspectorate, base.key(), base.named(), base.minor(), base.note(), base.workplace(), base.legalFrame(),
+                base.nextSteps());
+        PacketDocument document = PacketComposer.compose(in);
+        String text;
+        try (var loaded = Loader.loadPDF(new PdfRenderer().render(PacketPrintout.of(document, CATALOGUE, json(document))))) {
+            text = new PDFTextStripper().getText(loaded);
+        }
+
+        assertThat(text.indexOf("Dla inspekcji pracy")).isPositive().isLessThan(text.indexOf("Podstawa prawna"));
+        assertThat(text.indexOf("Podstawa prawna")).isLessThan(text.indexOf("Okoliczności rozmowy"));
+        assertThat(text.indexOf("Okoliczności rozmowy")).isLessThan(text.indexOf("Stwierdzone wskaźniki"));
+        assertThat(text).contains("Liczba innych osób").doesNotContain(" or ")
+                .contains("Osoba dorosła, wyzysk w pracy · adult-labour");
+    }
+
+    @Test
     void aSchemaTwoPacketMadeBeforeTheNextStepsStillMatchesItsSchema() throws Exception {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(json(PacketComposer.compose(input("pl", "uk", "n", true))));
         tree.remove("nextSteps");
