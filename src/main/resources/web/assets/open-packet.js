@@ -529,7 +529,12 @@ async function unzip(archive) {
 
 // ---- The page: the facts rendered as nested lists (text only, never HTML), the verified files to open or save ----
 
+/** A field's name in the page's language where the page gives one (data-fact-<key>), else its JSON name in words. */
 function label(key) {
+  const own = section.dataset['fact' + String(key).charAt(0).toUpperCase() + String(key).slice(1)];
+  if (own) {
+    return own;
+  }
   const words = String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -189,6 +189,22 @@ class OpenPacketInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onThePolishPageTheOpenedFactsAreLabelledInPolish() throws Exception {
+        Map<String, Object> referral = refer("demo-labour-inspectorate", List.of());
+        signIn("partner.inspectorate");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+        browser.findElement(By.cssSelector("[data-lang=pl]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
+
+        openWith(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem"), "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "podpisany kluczem usługi Waymark"));
+        assertThat(text("open-facts")).contains("Dla inspekcji pracy").contains("Podstawa prawna").contains("Sygnatura sprawy")
+                .doesNotContain("Labour inspectorate").doesNotContain("Legal frame");
+        screenshot("partner-opened-cms-polish");
+    }
+
+    @Test
     void anotherOrganisationsKeyIsRefusedAsTheWrongKey() throws Exception {
         Map<String, Object> referral = refer("demo-ngo", List.of("NGO_SUPPORT"));
         Path other = Files.createDirectories(Path.of("target", "test-data", "other-keys")).resolve("other-secret.asc");
