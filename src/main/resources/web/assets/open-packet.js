@@ -76,9 +76,10 @@ async function openOpenPgp(packet, keyFile, passphrase) {
       refuse('passphraseNeeded');
     }
     try {
+      // a key protected with Argon2 S2K is unlocked by openpgp.js's Argon2 in WebAssembly (this page's CSP admits it)
       key = await openpgp.decryptKey({privateKey: key, passphrase});
     } catch (e) {
-      refuse('passphraseWrong');
+      refuse(/Argon2/.test(String(e && e.message)) ? 'keyTooCostly' : 'passphraseWrong'); // out of memory for its Argon2 settings
     }
   }
   const signer = await openpgp.readKey({armoredKey: text(await download('/api/v1/service-key/openpgp', 'application/pgp-keys'))});
@@ -107,7 +108,8 @@ async function openOpenPgp(packet, keyFile, passphrase) {
   return {contents: opened.data, signer: signer.getFingerprint().toUpperCase()};
 }
 
-// ---- CMS: a small DER reader and WebCrypto, for the one CMS shape Waymark writes (crypto/CmsProfile) ----
+// ---- CMS: a small DER reader and WebCrypto, for the one CMS shape Waymark writes (crypto/CmsProfile): RSA-OAEP key
+// transport or ECDH (P-256) key agreement, AES-256-GCM ----
 
 /** One DER element: its tag, the bytes of its value, and all its bytes. */
 function der(bytes, at = 0) {
@@ -167,6 +169,10 @@ const OIDS = {
   messageDigest: '2A864886F70D010904',
   contentType: '2A864886F70D010903',
   ecdsaSha256: '2A8648CE3D040302',
+  ecPublicKey: '2A8648CE3D0201', // 1.2.840.10045.2.1
+  p256: '2A8648CE3D030107', // 1.2.840.10045.3.1.7
+  ecdhSha256Kdf: '2B8104010B01', // 1.3.132.1.11.1, dhSinglePass-stdDH-sha256kdf-scheme
+  aes256Wrap: '60864801650304012D', // 2.16.840.1.101.3.4.1.45
 };
 
 function pemBlocks(keyText, label) {
@@ -185,7 +191,10 @@ function issuerAndSerial(certificate) {
   return {serial: tbs[offset].all, issuer: tbs[offset + 2].all, spki: tbs[offset + 5].all};
 }
 
-/** The partner's RSA private key from PKCS#8, decrypting PBES2 (PBKDF2 + AES-CBC, what openssl writes) when protected. */
+/**
+ * The partner's private key from PKCS#8 — RSA (for RSA-OAEP key transport) or EC P-256 (for ECDH key agreement) —
+ * decrypting PBES2 (PBKDF2 + AES-CBC, what openssl writes) when protected.
+ */
 async function cmsPrivateKey(keyText, passphrase) {
   let pkcs8 = pemBlocks(keyText, 'PRIVATE KEY')[0];
   const encrypted = pemBlocks(keyText, 'ENCRYPTED PRIVATE KEY')[0];
@@ -199,19 +208,74 @@ async function cmsPrivateKey(keyText, passphrase) {
     refuse('unreadableKey');
   }
   let algorithm;
+  let curve = null;
   try {
-    algorithm = oid(children(children(der(pkcs8), INT, SEQ)[1], OID)[0]);
+    const identifier = children(children(der(pkcs8), INT, SEQ)[1], OID);
+    algorithm = oid(identifier[0]);
+    curve = identifier[1] && identifier[1].tag === OID ? oid(identifier[1]) : null;
   } catch (e) {
     refuse(encrypted ? 'passphraseWrong' : 'unreadableKey');
   }
-  if (algorithm !== OIDS.rsaEncryption) {
+  const kind = algorithm === OIDS.rsaEncryption ? {name: 'RSA-OAEP', hash: 'SHA-256'}
+    : algorithm === OIDS.ecPublicKey && curve === OIDS.p256 ? {name: 'ECDH', namedCurve: 'P-256'} : null;
+  if (!kind) {
     refuse('unsupportedKey');
   }
   try {
-    return await crypto.subtle.importKey('pkcs8', pkcs8, {name: 'RSA-OAEP', hash: 'SHA-256'}, false, ['decrypt']);
+    return await crypto.subtle.importKey('pkcs8', pkcs8, kind, false, kind.name === 'ECDH' ? ['deriveBits'] : ['decrypt']);
   } catch (e) {
     refuse('unreadableKey');
   }
+}
+
+/**
+ * The content key of a KeyAgreeRecipientInfo as Waymark writes it (crypto/CmsProfile): version 3, an ephemeral P-256
+ * originator key, no user keying material, ECDH with the ANSI X9.63 KDF over SHA-256 (one block: SHA-256 of the
+ * shared x-coordinate, the counter 1 and the DER ECC-CMS-SharedInfo naming AES-256 key wrap and 256 bits), AES-256 key
+ * wrap (RFC 3394) of the content key.
+ */
+async function agreedContentKey(privateKey, originatorPoint, wrapAlgorithm, encryptedKey) {
+  let kek;
+  try {
+    const originator = await crypto.subtle.importKey('raw', originatorPoint, {name: 'ECDH', namedCurve: 'P-256'}, false, []);
+    const shared = new Uint8Array(await crypto.subtle.deriveBits({name: 'ECDH', public: originator}, privateKey, 256));
+    const keyLength = Uint8Array.of(0xA2, 0x06, OCTETS, 0x04, 0x00, 0x00, 0x01, 0x00); // suppPubInfo [2]: 256 bits
+    const sharedInfo = Uint8Array.of(SEQ, wrapAlgorithm.length + keyLength.length, ...wrapAlgorithm, ...keyLength);
+    const kdfInput = Uint8Array.of(...shared, 0x00, 0x00, 0x00, 0x01, ...sharedInfo);
+    kek = await crypto.subtle.importKey('raw', await sha256(kdfInput), 'AES-KW', false, ['unwrapKey']);
+  } catch (e) {
+    refuse('wrongKey');
+  }
+  try {
+    return await crypto.subtle.unwrapKey('raw', encryptedKey, kek, 'AES-KW', 'AES-GCM', false, ['decrypt']);
+  } catch (e) {
+    refuse('wrongKey'); // the integrity check of the key wrap fails when the agreement used another key
+  }
+}
+
+/** A KeyAgreeRecipientInfo ([1]) of exactly Waymark's shape: the recipient's id, the originator's point, the wrapped key. */
+function keyAgreement(recipient) {
+  const [version, originator, keyEncryption, encryptedKeys, ...rest] = children(recipient, INT, 0xA0, SEQ, SEQ);
+  if (hex(version.value) !== '03' || rest.length) {
+    throw new Error('unexpected key agreement');
+  }
+  const [originatorAlgorithm, originatorKey] = children(children(originator, 0xA1)[0], SEQ, 0x03);
+  const [keyAlgorithm, curve] = children(originatorAlgorithm, OID, OID);
+  const point = originatorKey.value;
+  if (oid(keyAlgorithm) !== OIDS.ecPublicKey || oid(curve) !== OIDS.p256 || point[0] !== 0 || point[1] !== 0x04 || point.length !== 66) {
+    throw new Error('originator key is not P-256');
+  }
+  const [scheme, wrap] = children(keyEncryption, OID, SEQ);
+  const wrapParts = children(wrap, OID);
+  if (oid(scheme) !== OIDS.ecdhSha256Kdf || oid(wrapParts[0]) !== OIDS.aes256Wrap || wrapParts.length !== 1) {
+    throw new Error('not ECDH with the SHA-256 KDF and AES-256 key wrap');
+  }
+  const keys = children(encryptedKeys);
+  if (keys.length !== 1) {
+    throw new Error('not one recipient key');
+  }
+  const [rid, encryptedKey] = children(keys[0], SEQ, OCTETS);
+  return {rid, agreement: {originatorPoint: point.subarray(1), wrapAlgorithm: wrap.all, encryptedKey: encryptedKey.value}};
 }
 
 async function pbes2(encrypted, passphrase) {
@@ -271,12 +335,15 @@ async function openCms(packet, keyFile, passphrase) {
     if (recipientList.length !== 1) {
       throw new Error('not one recipient');
     }
-    if (recipientList[0].tag !== SEQ) {
-      refuse('unsupportedKey'); // key agreement (EC keys): open it with openssl or open-packet
-    }
-    const [rVersion, rid, keyAlgorithm, encryptedKey] = children(recipientList[0], INT, SEQ, SEQ, OCTETS);
-    if (hex(rVersion.value) !== '00' || oid(children(keyAlgorithm, OID)[0]) !== OIDS.rsaOaep) {
-      throw new Error('unexpected recipient');
+    let recipient;
+    if (recipientList[0].tag === 0xA1) {
+      recipient = keyAgreement(recipientList[0]);
+    } else {
+      const [rVersion, rid, keyAlgorithm, encryptedKey] = children(recipientList[0], INT, SEQ, SEQ, OCTETS);
+      if (hex(rVersion.value) !== '00' || oid(children(keyAlgorithm, OID)[0]) !== OIDS.rsaOaep) {
+        throw new Error('unexpected recipient');
+      }
+      recipient = {rid, encryptedKey: encryptedKey.value};
     }
     const [contentType, algorithm, encrypted] = children(content, OID, SEQ, 0x80);
     const [algorithmOid, gcm] = children(algorithm, OID, SEQ);
@@ -285,7 +352,7 @@ async function openCms(packet, keyFile, passphrase) {
         || hex(tagLength.value) !== '10' || mac.value.length !== 16) {
       throw new Error('unexpected content encryption');
     }
-    envelope = {rid, encryptedKey: encryptedKey.value, nonce: nonce.value, encrypted: encrypted.value, mac: mac.value};
+    envelope = {...recipient, nonce: nonce.value, encrypted: encrypted.value, mac: mac.value};
   } catch (e) {
     if (e instanceof Refused) {
       throw e;
@@ -297,14 +364,20 @@ async function openCms(packet, keyFile, passphrase) {
   if (!ridIssuer || !ridSerial || !same(ridIssuer.all, ours.issuer) || !same(ridSerial.all, ours.serial)) {
     refuse('wrongKey');
   }
+  if ((privateKey.algorithm.name === 'ECDH') !== Boolean(envelope.agreement)) {
+    refuse('wrongKey');
+  }
+  const aes = envelope.agreement
+    ? await agreedContentKey(privateKey, envelope.agreement.originatorPoint, envelope.agreement.wrapAlgorithm, envelope.agreement.encryptedKey)
+    : null;
   let signed;
   try {
-    const contentKey = await crypto.subtle.decrypt({name: 'RSA-OAEP'}, privateKey, envelope.encryptedKey);
-    const aes = await crypto.subtle.importKey('raw', contentKey, 'AES-GCM', false, ['decrypt']);
+    const contentKey = aes || await crypto.subtle.importKey('raw', await crypto.subtle.decrypt({name: 'RSA-OAEP'}, privateKey,
+      envelope.encryptedKey), 'AES-GCM', false, ['decrypt']);
     const sealed = new Uint8Array(envelope.encrypted.length + 16);
     sealed.set(envelope.encrypted);
     sealed.set(envelope.mac, envelope.encrypted.length);
-    signed = new Uint8Array(await crypto.subtle.decrypt({name: 'AES-GCM', iv: envelope.nonce, tagLength: 128}, aes, sealed));
+    signed = new Uint8Array(await crypto.subtle.decrypt({name: 'AES-GCM', iv: envelope.nonce, tagLength: 128}, contentKey, sealed));
   } catch (e) {
     refuse('changed');
   }
@@ -456,7 +529,12 @@ async function unzip(archive) {
 
 // ---- The page: the facts rendered as nested lists (text only, never HTML), the verified files to open or save ----
 
+/** A field's name in the page's language where the page gives one (data-fact-<key>), else its JSON name in words. */
 function label(key) {
+  const own = section.dataset['fact' + String(key).charAt(0).toUpperCase() + String(key).slice(1)];
+  if (own) {
+    return own;
+  }
   const words = String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Lays out the labour-inspectorate and legal-frame sections of a schema-2 packet's PDF, in the packet's language. */
+/** Lays out the labour-inspectorate, legal-frame and next-steps sections of a schema-2 packet's PDF, in the packet's language. */
 final class InspectoratePrintout {
 
     private InspectoratePrintout() {
@@ -51,6 +51,14 @@ final class InspectoratePrintout {
         provisions.forEach(p -> lines.add(Line.field(p.title(), p.summary() + "\n" + l.get("field.source") + ": " + p.source() + "\n" + p.url()
                 + "\n" + l.get("status." + p.status()))));
         return new Section(l.get("section.legalFrame"), lines);
+    }
+
+    static Section nextSteps(PacketDocument.NextSteps steps, PacketLabels l) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.paragraph(l.get(steps.steps().isEmpty() ? "text.noNextSteps" : "text.nextSteps")));
+        steps.steps().forEach(step -> lines.add(Line.bullet(step.text())));
+        lines.add(Line.field(l.get("field.source"), steps.sourceTitle() + "\n" + steps.sourceUrl() + "\n" + l.get("steps." + steps.status())));
+        return new Section(l.get("section.nextSteps"), lines);
     }
 
     private static String fact(PacketDocument.LabourInspectorate w, String fact, String value, String missing, PacketLabels l) {

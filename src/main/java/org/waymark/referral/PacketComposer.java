@@ -2,6 +2,7 @@ package org.waymark.referral;
 
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.LanguageTexts;
+import org.waymark.catalogue.model.PartnerDirectory;
 import org.waymark.catalogue.model.QuestionTexts;
 import org.waymark.scoring.Assessment;
 import org.waymark.scoring.DimensionResult;
@@ -51,7 +52,16 @@ final class PacketComposer {
                 !named || in.note() == null || in.note().isBlank() ? null : in.note().strip(),
                 actions(assessment, labels),
                 InspectorateSection.of(in),
-                InspectorateSection.legalFrame(in, findings.typeOfExploitation()));
+                InspectorateSection.legalFrame(in, findings.typeOfExploitation()),
+                nextSteps(in, assessment));
+    }
+
+    /** The officer's next steps for the screening's risk level, worded in the packet's language. */
+    private static PacketDocument.NextSteps nextSteps(PacketInput in, Assessment assessment) {
+        PartnerDirectory.NextSteps source = in.nextSteps();
+        return new PacketDocument.NextSteps(source.sourceTitle(), source.sourceUrl(), source.status(),
+                source.forOutcome(assessment.riskLevel().name()).stream()
+                        .map(step -> new PacketDocument.NextStep(step.id(), step.textIn(in.language()))).toList());
     }
 
     /*

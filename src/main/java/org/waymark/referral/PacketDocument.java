@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * The machine-readable half of a referral packet ({@code referral.json}), described by the JSON Schema
  * {@code referral-packet-2.schema.json} (schema 1 without the labour-inspectorate and legal-frame sections is still
- * read). The PDF shows the same facts. Field names and code lists follow the
+ * read; {@code nextSteps} came later in schema 2, so a schema-2 packet may lack it). The PDF shows the same facts. Field names and code lists follow the
  * IOM Human Trafficking Case Data Standard where it has one (traffickingStatus, typeOfExploitation,
  * methodsOfControl, event phase); the rest are Waymark's own and documented in the schema.
  *
@@ -24,7 +24,8 @@ import java.util.UUID;
 public record PacketDocument(String schema, UUID packetId, String caseReference, Instant createdAt, String language, Urgency urgency,
                              Recipient recipient, Referrer referrer, Screening screening, Person person, Findings assessment,
                              List<IndicatorFound> indicators, List<Consent> consents, @Nullable String referralNote,
-                             List<String> recommendedActions, LabourInspectorate labourInspectorate, List<LegalProvision> legalFrame) {
+                             List<String> recommendedActions, LabourInspectorate labourInspectorate, List<LegalProvision> legalFrame,
+                             NextSteps nextSteps) {
 
     public static final String SCHEMA = "https://waymark.invalid/schemas/referral-packet/2";
     public static final String SCHEMA_1 = "https://waymark.invalid/schemas/referral-packet/1";
@@ -130,5 +131,19 @@ public record PacketDocument(String schema, UUID packetId, String caseReference,
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LegalProvision(String id, String title, String summary, String source, String url, String status) {
+    }
+
+    /**
+     * What the referring officer does next after a screening with this risk level, from the partner directory's data,
+     * with the procedure it is drawn from and whether that was verified against the procedure in force.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record NextSteps(String sourceTitle, String sourceUrl, String status, List<NextStep> steps) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record NextStep(String id, String text) {
     }
 }

@@ -24,19 +24,29 @@ final class PacketPrintout {
     static PrintedDocument of(PacketDocument d, Catalogue catalogue, byte[] json) {
         PacketLabels l = PacketLabels.of(d.language());
         LanguageTexts texts = catalogue.texts().get(d.language());
-        List<Section> sections = List.of(
-                reference(d, l),
+        List<Section> inspectorate = List.of(InspectoratePrintout.inspectorate(d.labourInspectorate(), l),
+                InspectoratePrintout.legalFrame(d.legalFrame(), l));
+        // a labour inspector reads where, who and which provisions first; everyone else the person and the findings first
+        boolean forInspectorate = "LABOUR_INSPECTORATE".equals(d.recipient().organisationType());
+        List<Section> sections = new ArrayList<>(List.of(reference(d, l)));
+        if (forInspectorate) {
+            sections.addAll(inspectorate);
+        }
+        sections.addAll(List.of(
                 context(d, l, catalogue),
                 person(d, l),
                 indicators(d, l, texts),
-                assessment(d, l, texts),
-                InspectoratePrintout.inspectorate(d.labourInspectorate(), l),
-                InspectoratePrintout.legalFrame(d.legalFrame(), l),
+                assessment(d, l, texts)));
+        if (!forInspectorate) {
+            sections.addAll(inspectorate);
+        }
+        sections.addAll(List.of(
                 new Section(l.get("section.actions"), d.recommendedActions().stream().map(Line::bullet).toList()),
+                InspectoratePrintout.nextSteps(d.nextSteps(), l),
                 consent(d, l),
                 new Section(l.get("section.note"), List.of(Line.paragraph(d.referralNote() == null ? l.get("text.noNote") : d.referralNote()))),
                 new Section(l.get("section.contact"), List.of(Line.field(l.get("field.officer"), d.referrer().officer()),
-                        Line.field(l.get("field.unit"), d.referrer().unitName() + " (" + d.referrer().unitCode() + ")"))));
+                        Line.field(l.get("field.unit"), d.referrer().unitName() + " (" + d.referrer().unitCode() + ")")))));
         return new PrintedDocument(l.get("title"), d.language(), d.packetId().toString(), d.createdAt(), sections,
                 List.of(new PrintedDocument.Attachment(ReferralPacket.JSON_NAME, "application/json",
                         "The same facts, machine-readable (" + PacketDocument.SCHEMA + ")", json)));
@@ -57,11 +67,12 @@ final class PacketPrintout {
     private static Section context(PacketDocument d, PacketLabels l, Catalogue catalogue) {
         PacketDocument.Screening s = d.screening();
         String intervieweeLanguage = languageName(catalogue, s.intervieweeLanguage());
+        LanguageTexts texts = catalogue.texts().get(d.language());
         return new Section(l.get("section.context"), List.of(
                 Line.field(l.get("field.unit"), d.referrer().unitName()),
                 Line.field(l.get("field.placeType"), l.get("place." + d.referrer().placeType())),
-                Line.field(l.get("field.checklist"), s.checklist()),
-                Line.field(l.get("field.profile"), s.profile()),
+                Line.field(l.get("field.checklist"), named(texts, s.checklist())),
+                Line.field(l.get("field.profile"), named(texts, s.profile())),
                 Line.field(l.get("field.completedAt"), time(s.completedAt())),
                 Line.field(l.get("field.intervieweeLanguage"), intervieweeLanguage),
                 Line.field(l.get("field.interpreter"), s.interpreterPresent()
@@ -111,8 +122,8 @@ final class PacketPrintout {
                 .collect(Collectors.joining("; "))));
         for (PacketDocument.Reading r : f.traffickingReadings()) {
             lines.add(Line.field(l.get("reading." + r.id()), l.get(r.indicated() ? "text.indicated" : "text.notIndicated")
-                    + (r.held().isEmpty() ? "" : "\n" + l.get("text.held") + ": " + String.join(", ", r.held()))
-                    + (r.notHeld().isEmpty() ? "" : "\n" + l.get("text.notHeld") + ": " + String.join(", ", r.notHeld()))));
+                    + (r.held().isEmpty() ? "" : "\n" + l.get("text.held") + ": " + clauses(r.held(), l))
+                    + (r.notHeld().isEmpty() ? "" : "\n" + l.get("text.notHeld") + ": " + clauses(r.notHeld(), l))));
         }
         lines.add(Line.field(l.get("field.forcedLabour"), l.get(f.forcedLabour().indicated() ? "text.indicated" : "text.notIndicated")
                 + items(l.get("field.involuntariness"), f.forcedLabour().involuntariness(), texts)
@@ -142,6 +153,17 @@ final class PacketPrintout {
         String evidenced = items.stream().filter(i -> !i.evidencedBy().isEmpty()).map(i -> texts.nameOf(i.id()))
                 .collect(Collectors.joining(", "));
         return evidenced.isEmpty() ? "" : "\n" + label + ": " + evidenced;
+    }
+
+    /** A catalogue id by its name in the packet's language, the id after it for whoever compares with the JSON. */
+    private static String named(LanguageTexts texts, String id) {
+        String name = texts == null ? id : texts.nameOf(id);
+        return name == null || name.equals(id) ? id : name + " · " + id;
+    }
+
+    /** A rule's clauses ("(D1 or D2), D4") with the connective in the packet's language. */
+    private static String clauses(List<String> clauses, PacketLabels l) {
+        return String.join(", ", clauses).replace(" or ", " " + l.get("text.or") + " ");
     }
 
     private static String languageName(Catalogue catalogue, String code) {

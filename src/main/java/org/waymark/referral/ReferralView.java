@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A referral as the referring unit or the receiving partner sees it: metadata and history, never the packet's
- * contents (those exist only inside the encrypted packet).
+ * contents (those exist only inside the encrypted packet). {@code results} and {@code wageArrears}: what the partner
+ * reported the referral led to when closing it.
  */
 @Serdeable
 public record ReferralView(UUID id, String caseReference, @Nullable UUID screeningId, UUID partnerId, String partnerName,
@@ -18,7 +19,12 @@ public record ReferralView(UUID id, String caseReference, @Nullable UUID screeni
                            boolean minor, Urgency urgency, String language, Instant createdAt, String packetSha256, int packetSize,
                            String keyFingerprint, List<Event> history, @Nullable Delivery delivery,
                            @Nullable JointInspection jointInspection, @Nullable LocalDate jointInspectionDate,
-                           @Nullable String jointInspectionReason) {
+                           @Nullable String jointInspectionReason, List<PartnerResult> results, @Nullable WageArrears wageArrears) {
+
+    /** Whether the partner reported what the referral led to. */
+    public boolean hasResults() {
+        return !results.isEmpty() || wageArrears != null;
+    }
 
     /** One move: to which status, with which outcome or reason, by which role, when. */
     @Serdeable

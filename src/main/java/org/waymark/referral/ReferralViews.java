@@ -8,6 +8,7 @@ import org.waymark.referral.persistence.PartnerRow;
 import org.waymark.referral.persistence.PartnerRows;
 import org.waymark.referral.persistence.ReferralEventRow;
 import org.waymark.referral.persistence.ReferralEventRows;
+import org.waymark.referral.persistence.ReferralRows;
 import org.waymark.screening.CaseTexts;
 import org.waymark.referral.persistence.ReferralSummaryRow;
 
@@ -23,9 +24,12 @@ class ReferralViews {
     private final Organisations organisations;
     private final PartnerRows partners;
     private final CaseTexts texts;
+    private final ReferralRows referrals;
 
-    ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners, CaseTexts texts) {
+    ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners, CaseTexts texts,
+                  ReferralRows referrals) {
         this.texts = texts;
+        this.referrals = referrals;
         this.events = events;
         this.outbox = outbox;
         this.organisations = organisations;
@@ -57,7 +61,9 @@ class ReferralViews {
                 row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery,
                 row.jointInspection() == null ? null : JointInspection.valueOf(row.jointInspection()), row.jointInspectionDate(),
                 row.jointInspectionReasonSealed() == null ? null
-                        : texts.open(row.screeningId(), jointInspectionField(row.id()), row.jointInspectionReasonSealed()));
+                        : texts.open(row.screeningId(), jointInspectionField(row.id()), row.jointInspectionReasonSealed()),
+                referrals.findResults(row.id()).stream().map(PartnerResult::valueOf).toList(),
+                row.wageArrears() == null ? null : WageArrears.valueOf(row.wageArrears()));
     }
 
     /** A move's reason: sealed under the screening's key (none once purged), or plain if recorded before V22. */

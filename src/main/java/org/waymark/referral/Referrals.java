@@ -59,12 +59,15 @@ public class Referrals {
     private final Clock clock;
     private final WorkplaceFactsRecords workplace;
     private final LegalFrame legalFrame;
+    private final HelpDirectory help;
 
     Referrals(ReferralRows rows, ReferralSummaryRows summaries, ReferralEventRows events, OutboxRows outbox, Partners partners,
               Screenings screenings, CatalogueLibrary catalogues, Units units, ServiceKeys serviceKeys, PacketBuilder builder,
-              ReferralViews views, AuditTrail audit, Clock clock, WorkplaceFactsRecords workplace, LegalFrame legalFrame) {
+              ReferralViews views, AuditTrail audit, Clock clock, WorkplaceFactsRecords workplace, LegalFrame legalFrame,
+              HelpDirectory help) {
         this.workplace = workplace;
         this.legalFrame = legalFrame;
+        this.help = help;
         this.rows = rows;
         this.summaries = summaries;
         this.events = events;
@@ -108,7 +111,7 @@ public class Referrals {
         store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
                 screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
                 recipient.key(), addressing instanceof Addressing.Named, minor, request.note(), workplaceFacts(officer, screening.id()),
-                legalFrame), recipient);
+                legalFrame, help.nextStepsSource()), recipient);
         return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
     }
 
@@ -158,10 +161,11 @@ public class Referrals {
                         + (input.named() ? " (named)" : " (anonymous)")));
     }
 
-    /** The referrals of one screening of the officer's unit. */
+    /** The referrals of one screening of the officer's unit; reading what a partner reported they led to is audited. */
     @Transactional
     public List<ReferralView> ofScreening(CurrentUser officer, UUID screeningId) {
-        return summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream().map(views::forUnit).toList();
+        return summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream().map(views::forUnit)
+                .map(view -> auditedResults(officer, view)).toList();
     }
 
     /** Every referral of the officer's unit, by the screening it came from (one query, for the unit's case list). */
@@ -173,10 +177,20 @@ public class Referrals {
                         java.util.stream.Collectors.toList()));
     }
 
-    /** One referral of the officer's unit; another unit's is not found. */
+    /** One referral of the officer's unit; another unit's is not found. Reading the partner's results is audited. */
     @Transactional
     public ReferralView get(CurrentUser officer, UUID referralId) {
-        return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow(() -> new NotFoundException("referral")));
+        return auditedResults(officer,
+                views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow(() -> new NotFoundException("referral"))));
+    }
+
+    /** What the referral led to is case data: each read of it by the referring unit is audited, codes only. */
+    private ReferralView auditedResults(CurrentUser officer, ReferralView view) {
+        if (view.hasResults()) {
+            audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.READ, "referral",
+                    view.id().toString(), "partner results"));
+        }
+        return view;
     }
 
     private WorkplaceFacts workplaceFacts(CurrentUser officer, UUID screeningId) {

@@ -122,7 +122,7 @@ class AnonymousPacketTest {
     private static PacketInput input(WorkplaceFacts facts, String note) {
         PacketInput base = PacketGoldenTest.input("en", "ru", note, false);
         return new PacketInput(base.referralId(), base.createdAt(), base.language(), base.screening(), base.catalogue(), base.unit(),
-                base.officer(), base.partner(), base.key(), false, base.minor(), note, facts, base.legalFrame());
+                base.officer(), base.partner(), base.key(), false, base.minor(), note, facts, base.legalFrame(), base.nextSteps());
     }
 
     private static String json(PacketDocument document) {

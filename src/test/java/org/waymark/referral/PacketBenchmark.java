@@ -93,7 +93,7 @@ public class PacketBenchmark {
 
     private static PacketInput withKey(PacketInput in, org.waymark.crypto.RecipientKey key) {
         return new PacketInput(in.referralId(), in.createdAt(), in.language(), in.screening(), in.catalogue(), in.unit(), in.officer(),
-                in.partner(), key, in.named(), in.minor(), in.note(), in.workplace(), in.legalFrame());
+                in.partner(), key, in.named(), in.minor(), in.note(), in.workplace(), in.legalFrame(), in.nextSteps());
     }
 
     private static byte[] bytes(String text) {

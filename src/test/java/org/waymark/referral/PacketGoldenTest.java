@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.catalogue.CatalogueFiles;
 import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.catalogue.DirectoryReader;
 import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.LegalFrameReader;
 import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.LegalFrame;
+import org.waymark.catalogue.model.PartnerDirectory;
 import org.waymark.crypto.RecipientKey;
 import org.waymark.crypto.X509Keys;
 import org.waymark.identity.Organisation;
@@ -61,6 +63,8 @@ class PacketGoldenTest {
     static final UUID SCREENING = UUID.fromString("a1b2c3d4-e5f6-4711-8899-aabbccddeeff");
     static final JsonMapper JSON = JsonMapper.createDefault();
     static final LegalFrame LEGAL_FRAME = LegalFrameReader.load(CatalogueFiles.directory(Path.of("indicators-catalogue")), PacketLabels.LANGUAGES);
+    static final PartnerDirectory.NextSteps NEXT_STEPS = DirectoryReader.read(CatalogueFiles.directory(Path.of("indicators-catalogue")), "pl")
+            .nextSteps();
     static final WorkplaceFacts WORKPLACE = new WorkplaceFacts(
             new WorkplaceFacts.Employer("Agro-Farm Testowy sp. z o.o.", "ul. Polna 7, 05-600 Grójec", "NIP 797-000-00-00", WorkplaceFacts.Known.NO),
             List.of("Sady Testowe, 05-600 Grójec"), new WorkplaceFacts.Agency("Praca-Test Agency", "PL", "KRAZ 00000"),
@@ -137,6 +141,56 @@ class PacketGoldenTest {
             assertThat(p.status()).isEqualTo("to-be-verified-by-a-lawyer");
             assertThat(p.url()).startsWith("https://isap.sejm.gov.pl/");
         });
+    }
+
+    @Test
+    void theOfficersNextStepsForTheRiskLevelGoIntoTheJsonAndThePdfWithTheirSource() throws Exception {
+        PacketDocument document = PacketComposer.compose(input("pl", "uk", null, true));
+        String level = document.assessment().riskLevel();
+
+        assertThat(document.nextSteps().steps()).extracting(PacketDocument.NextStep::id)
+                .isNotEmpty().containsExactlyElementsOf(NEXT_STEPS.forOutcome(level).stream().map(PartnerDirectory.Step::id).toList());
+        assertThat(document.nextSteps().steps()).first().extracting(PacketDocument.NextStep::text)
+                .isEqualTo(NEXT_STEPS.forOutcome(level).get(0).textIn("pl"));
+        assertThat(document.nextSteps().sourceUrl()).isEqualTo(NEXT_STEPS.sourceUrl());
+        assertThat(document.nextSteps().status()).isEqualTo("to-be-verified");
+        String pdf;
+        try (var loaded = Loader.loadPDF(new PdfRenderer().render(PacketPrintout.of(document, CATALOGUE, json(document))))) {
+            pdf = new PDFTextStripper().getText(loaded).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("Dalsze kroki funkcjonariusza kierującego").contains(NEXT_STEPS.sourceTitle())
+                .contains("Status: do sprawdzenia z obowiązującą procedurą");
+    }
+
+    @Test
+    void aPacketForTheLabourInspectorateOpensWithTheWorkplaceAndTheLegalFrame() throws Exception {
+        PacketInput base = input("pl", "uk", null, true);
+        Organisation inspectorate = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000004"), "demo-labour-inspectorate",
+                "Demo State Labour Inspectorate", OrganisationType.LABOUR_INSPECTORATE);
+        PacketInput in = new PacketInput(base.referralId(), base.createdAt(), base.language(), base.screening(), base.catalogue(), base.unit(),
+                base.officer(), inspectorate, base.key(), base.named(), base.minor(), base.note(), base.workplace(), base.legalFrame(),
+                base.nextSteps());
+        PacketDocument document = PacketComposer.compose(in);
+        String text;
+        try (var loaded = Loader.loadPDF(new PdfRenderer().render(PacketPrintout.of(document, CATALOGUE, json(document))))) {
+            text = new PDFTextStripper().getText(loaded);
+        }
+
+        assertThat(text.indexOf("Dla inspekcji pracy")).isPositive().isLessThan(text.indexOf("Podstawa prawna"));
+        assertThat(text.indexOf("Podstawa prawna")).isLessThan(text.indexOf("Okoliczności rozmowy"));
+        assertThat(text.indexOf("Okoliczności rozmowy")).isLessThan(text.indexOf("Stwierdzone wskaźniki"));
+        assertThat(text).contains("Liczba innych osób").doesNotContain(" or ")
+                .contains("Osoba dorosła, wyzysk w pracy · adult-labour");
+    }
+
+    @Test
+    void aSchemaTwoPacketMadeBeforeTheNextStepsStillMatchesItsSchema() throws Exception {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(json(PacketComposer.compose(input("pl", "uk", "n", true))));
+        tree.remove("nextSteps");
+
+        assertThat(PacketSchema.problems(new ObjectMapper().writeValueAsBytes(tree))).isEmpty();
+        tree.putObject("nextSteps").put("status", "to-be-verified");
+        assertThat(PacketSchema.problems(new ObjectMapper().writeValueAsBytes(tree))).isNotEmpty();
     }
 
     @Test
@@ -219,6 +273,7 @@ class PacketGoldenTest {
         for (org.waymark.scoring.Route r : org.waymark.scoring.Route.values()) needed.add("action." + r);
         for (org.waymark.screening.Sector s : org.waymark.screening.Sector.values()) needed.add("sector." + s);
         for (WorkplaceFacts.Wish w : WorkplaceFacts.Wish.values()) needed.add("wish." + w);
+        needed.addAll(List.of("steps." + PartnerDirectory.TO_BE_VERIFIED, "steps.verified"));
         for (WorkplaceFacts.Known k : WorkplaceFacts.Known.values()) needed.add("known." + k);
         for (org.waymark.workplace.AnonymousNotification.Warning w : org.waymark.workplace.AnonymousNotification.Warning.values()) {
             needed.add("withheld." + w);
@@ -244,7 +299,7 @@ class PacketGoldenTest {
         Organisation ngo = new Organisation(UUID.fromString("00000000-0000-4000-8000-000000000003"), "demo-ngo",
                 "Demo intervention centre (NGO)", OrganisationType.VICTIM_SUPPORT_NGO);
         return new PacketInput(REFERRAL, CREATED, language, screening, CATALOGUE, unit, "officer.airport", ngo, recipientKey(), named,
-                false, note, WORKPLACE, LEGAL_FRAME);
+                false, note, WORKPLACE, LEGAL_FRAME, NEXT_STEPS);
     }
 
     static RecipientKey recipientKey() {

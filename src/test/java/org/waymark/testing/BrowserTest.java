@@ -152,9 +152,14 @@ public abstract class BrowserTest extends DatabaseTest {
     }
 
     protected void signIn(String username) {
+        signIn(username, ApiClient.DEMO_PASSWORD);
+    }
+
+    /** Signs in an account with its own password (one a test set up, past its first sign-in). */
+    protected void signIn(String username, String password) {
         browser.get(url("/"));
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
         try {
             wait.until(ExpectedConditions.textToBe(By.id("who"), username));

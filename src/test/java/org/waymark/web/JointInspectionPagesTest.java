@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The joint inspection route and the structured close in headless Chromium: the officer asks on the case page, the
- * inspector agrees with a date on the referral page (in Polish), and closes the referral saying what it led to.
+ * inspector agrees with a date on the referral page (in Polish), and closes the referral saying what it led to, which
+ * the officer then reads on the case page in both languages.
  */
 @MicronautTest
 class JointInspectionPagesTest extends BrowserTest {
@@ -68,6 +69,33 @@ class JointInspectionPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("state"), "zamknięte"));
 
         assertThat(api.getJson("/api/v1/referrals/" + id)).containsEntry("jointInspection", "AGREED").containsEntry("jointInspectionDate", date)
-                .containsEntry("status", "CLOSED");
+                .containsEntry("status", "CLOSED").containsEntry("wageArrears", "FROM_5000_TO_20000_PLN");
+        click("sign-out");
+
+        int readsBefore = resultReads(id);
+        signIn("officer.airport");
+        browser.get(url("/officer/cases/" + screening));
+        assertThat(resultReads(id)).as("showing what the referral led to is an audited read, codes only").isEqualTo(readsBefore + 1);
+        assertThat(text("results-" + reference)).as("the language chosen in this browser, Polish").contains("Partner zgłosił przy zamykaniu skierowania")
+                .contains("Sposób zakończenia: zakończone powodzeniem").contains("Przeprowadzono kontrolę")
+                .contains("Zawiadomiono prokuraturę o przestępstwie").contains("Odzyskane zaległe wynagrodzenie: 5000–20 000 zł");
+        screenshot("officer-partner-results");
+        browser.findElement(By.cssSelector("[data-lang=en]")).click();
+        browser.get(url("/officer/cases/" + screening));
+        assertThat(text("results-" + reference)).contains("Reported by the partner when closing the referral")
+                .contains("How it ended: successful").contains("Inspection carried out").contains("Offence reported to the prosecutor")
+                .contains("Wage arrears recovered: 5,000–20,000 PLN").doesNotContain("Person supported");
+        assertThat(text("joint-state-" + reference)).contains("agreed · " + date);
+    }
+
+    private int resultReads(String referralId) {
+        try (java.sql.Connection db = rawConnection(); java.sql.ResultSet rs = db.createStatement().executeQuery(
+                "select count(*) from audit_entry where record_type = 'referral' and action = 'READ' and purpose = 'partner results'"
+                        + " and record_id = '" + UUID.fromString(referralId) + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

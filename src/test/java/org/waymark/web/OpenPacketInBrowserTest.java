@@ -7,11 +7,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.AEADAlgorithmTags;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.S2K;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.bouncycastle.openpgp.operator.PGPDigestCalculator;
+import org.bouncycastle.openpgp.operator.bc.BcAEADSecretKeyEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
 import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
 import org.junit.jupiter.api.Test;
@@ -49,13 +52,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The partner opens a packet on its referral page, in headless Chromium: the demo keys open both demo packets (OpenPGP
  * for the NGO, CMS for the labour inspectorate) and the facts are shown; a packet with one byte changed on its way is
  * refused in plain words in the page's language; and the browser's own network log shows that no request during the
- * flow carried the key, the passphrase or anything from inside the packet.
+ * flow carried the key, the passphrase or anything from inside the packet. Also opened: CMS packets for an EC P-256
+ * key (ECDH) and OpenPGP keys protected with Argon2.
  */
 @MicronautTest
 class OpenPacketInBrowserTest extends BrowserTest {
 
     private static final Path DEMO_KEYS = Path.of("target/test-data/demo-partners").toAbsolutePath();
     private static final String NAME = "Оксана Тестова";
+    private static final String TEMPORARY = "temporary-password-1";
 
     @Inject
     @Client("/")
@@ -106,6 +111,44 @@ class OpenPacketInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anInspectorateWithAnEcKeyOpensItsEcdhPacketHereAndAChangedOneIsRefused() throws Exception {
+        PartnerKeyGenerator.KeyFiles ec = ecKey("EC District Labour Inspectorate");
+        inspectorateWithItsOwnKey("ec-inspectorate", ec);
+        Path key = Files.createDirectories(Path.of("target", "test-data", "ec-keys")).toAbsolutePath().resolve("ec-inspectorate-key.pem");
+        Files.writeString(key, ec.secretKey());
+        Map<String, Object> referral = refer("ec-inspectorate", List.of());
+        signIn("partner.ec-inspectorate", ApiClient.own(TEMPORARY));
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+        requests();
+
+        openWith(key, "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
+        assertThat(text("open-facts")).contains((String) referral.get("caseReference")).contains("UA").doesNotContain(NAME);
+        screenshot("partner-opened-cms-ecdh");
+        assertNothingSent(requests(), Files.readString(key), "-----BEGIN PRIVATE KEY-----");
+
+        browser.navigate().refresh();
+        changeOneByteOfThePacketOnItsWay();
+        openWith(key, "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "was changed or damaged"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+    }
+
+    @Test
+    void anRsaKeyIsRefusedAsTheWrongKeyForAnEcdhPacket() throws Exception {
+        inspectorateWithItsOwnKey("ec-inspectorate-2", ecKey("Second EC Inspectorate"));
+        Map<String, Object> referral = refer("ec-inspectorate-2", List.of());
+        signIn("partner.ec-inspectorate-2", ApiClient.own(TEMPORARY));
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+
+        openWith(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem"), "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key cannot open this packet"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+    }
+
+    @Test
     void anOpenPgpPacketChangedOnItsWayIsRefusedInPlainWordsAndNothingIsShown() throws Exception {
         refusesAChangedPacket(refer("demo-ngo", List.of("NGO_SUPPORT")), "partner.ngo", "demo-ngo-secret.asc");
     }
@@ -143,6 +186,22 @@ class OpenPacketInBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "został zmieniony lub uszkodzony"));
         screenshot("partner-changed-packet-polish");
+    }
+
+    @Test
+    void onThePolishPageTheOpenedFactsAreLabelledInPolish() throws Exception {
+        Map<String, Object> referral = refer("demo-labour-inspectorate", List.of());
+        signIn("partner.inspectorate");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+        browser.findElement(By.cssSelector("[data-lang=pl]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
+
+        openWith(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem"), "");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "podpisany kluczem usługi Waymark"));
+        assertThat(text("open-facts")).contains("Dla inspekcji pracy").contains("Podstawa prawna").contains("Sygnatura sprawy")
+                .doesNotContain("Labour inspectorate").doesNotContain("Legal frame");
+        screenshot("partner-opened-cms-polish");
     }
 
     @Test
@@ -218,6 +277,39 @@ class OpenPacketInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anOpenPgpKeyProtectedWithArgon2OpensOnlyWithItsPassphrase() throws Exception {
+        PGPSecretKeyRing demo = OpenPgpKeys.secretKeyRing(Files.readAllBytes(DEMO_KEYS.resolve("demo-ngo-secret.asc")));
+        // protected as RFC 9580 tools (openpgp.js, Sequoia) may: Argon2 S2K with AEAD (OCB, AES-256), S2K usage 253
+        List<PGPSecretKey> keys = new ArrayList<>();
+        for (PGPSecretKey secret : demo) {
+            keys.add(PGPSecretKey.copyWithNewPassword(secret, null, new BcAEADSecretKeyEncryptorBuilder(AEADAlgorithmTags.OCB,
+                    SymmetricKeyAlgorithmTags.AES_256, new S2K.Argon2Params(1, 1, 16, new SecureRandom()))
+                    .build("correct horse".toCharArray(), secret.getPublicKey().getPublicKeyPacket())));
+        }
+        Path key = Files.createDirectories(Path.of("target", "test-data", "protected-keys")).toAbsolutePath().resolve("ngo-argon2.asc");
+        ByteArrayOutputStream armoured = new ByteArrayOutputStream();
+        try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
+            new PGPSecretKeyRing(keys).encode(out);
+        }
+        Files.write(key, armoured.toByteArray());
+        assertThat(new PGPSecretKeyRing(keys).getSecretKey().getS2K().getType()).isEqualTo(S2K.ARGON_2);
+        Map<String, Object> referral = refer("demo-ngo", List.of("NGO_SUPPORT"));
+        signIn("partner.ngo");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+
+        openWith(key, "wrong horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
+        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+
+        browser.findElement(By.id("passphrase")).clear();
+        requests();
+        openWith(key, "correct horse");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
+        assertThat(text("open-facts")).contains(NAME);
+        assertNothingSent(requests(), Files.readString(key), "-----BEGIN PGP PRIVATE KEY BLOCK-----");
+    }
+
+    @Test
     void openingWithoutAKeyFileAsksForOne() {
         Map<String, Object> referral = refer("demo-ngo", List.of("NGO_SUPPORT"));
         signIn("partner.ngo");
@@ -226,6 +318,22 @@ class OpenPacketInBrowserTest extends BrowserTest {
         click("open-here-button");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "Pick your key file first"));
+    }
+
+    private static PartnerKeyGenerator.KeyFiles ecKey(String organisation) {
+        return new PartnerKeyGenerator(new SecureRandom()).x509Ec(organisation, "secp256r1", Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(30)));
+    }
+
+    /** A labour inspectorate registered with {@code key}'s certificate and its partner account {@code partner.<code>}, signed in once. */
+    private void inspectorateWithItsOwnKey(String code, PartnerKeyGenerator.KeyFiles key) {
+        ApiClient admin = new ApiClient(http).as("admin");
+        String organisation = (String) admin.postJson("/api/v1/admin/organisations", Map.of("code", code, "name", code,
+                "type", "LABOUR_INSPECTORATE")).get("id");
+        admin.postJson("/api/v1/partners/" + organisation + "/keys", Map.of("key", key.publicKey()));
+        admin.postJson("/api/v1/admin/users", Map.of("username", "partner." + code, "role", "PARTNER", "organisationId", organisation,
+                "password", TEMPORARY));
+        new ApiClient(http).firstSignIn("partner." + code, TEMPORARY);
     }
 
     private void openWith(Path key, String passphrase) {

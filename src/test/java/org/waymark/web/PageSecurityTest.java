@@ -138,11 +138,30 @@ class PageSecurityTest extends DatabaseTest {
             HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(page).accept(MediaType.TEXT_HTML)
                     .cookie(Cookie.of("waymark_session", session)), String.class);
             String policy = response.header("Content-Security-Policy");
-            assertThat(policy).as(page).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(policy).as(page).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(response.header("Cache-Control")).as(page).isEqualTo("no-store");
             assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(response.body()).as(page).doesNotContain("<script>").doesNotContainPattern(" on[a-z]+=\"");
         }
+    }
+
+    @Test
+    void onlyThePartnersReferralPageMayCompileWebAssemblyAndNeverEvalScript() {
+        String session = new ApiClient(http).signIn("partner.ngo", ApiClient.DEMO_PASSWORD);
+        HttpResponse<String> inbox = http.toBlocking().exchange(HttpRequest.GET("/partner").accept(MediaType.TEXT_HTML)
+                .cookie(Cookie.of("waymark_session", session)), String.class);
+        HttpResponse<?> referral;
+        try {
+            referral = http.toBlocking().exchange(HttpRequest.GET("/partner/referrals/" + UUID.randomUUID())
+                    .accept(MediaType.TEXT_HTML).cookie(Cookie.of("waymark_session", session)), String.class);
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException notFound) {
+            referral = notFound.getResponse(); // no such referral: the page's policy all the same
+        }
+
+        assertThat(inbox.header("Content-Security-Policy")).doesNotContain("wasm-unsafe-eval");
+        assertThat(referral.header("Content-Security-Policy")).contains("script-src 'self' 'wasm-unsafe-eval';")
+                .doesNotContain("'unsafe-eval'").doesNotContain("unsafe-inline").contains("default-src 'none'").contains("connect-src 'self'");
     }
 
     @Test

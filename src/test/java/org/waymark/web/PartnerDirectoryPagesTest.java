@@ -61,6 +61,8 @@ class PartnerDirectoryPagesTest extends BrowserTest {
         assertThat(text("help-card-title")).isEqualTo("Де ви можете отримати допомогу");
         assertThat(text("help-card")).contains("+48 22 628 01 20").contains("Цілодобово").contains("District Labour Inspectorate, Białystok")
                 .doesNotContain("Rzeszów").doesNotContain("Оксана");
+        assertThat(text("help-card")).as("languages named in themselves, not 'UK' that reads as a country")
+                .contains("Українська").contains("Polski").doesNotContainPattern("\\bUK\\b");
         screenshot("officer-help-card-uk");
 
         click("help-card-in-ru");

@@ -51,7 +51,7 @@ class PartnerPagesTest extends BrowserTest {
 
         click("acknowledge");
         wait.until(ExpectedConditions.textToBe(By.id("state"), "received"));
-        assertThat(text("history")).contains("received").contains("PARTNER");
+        assertThat(text("history")).contains("received").contains("your organisation").doesNotContain("PARTNER");
         Map<String, Object> seenByUnit = new ApiClient(http).as("officer.airport").getJson("/api/v1/referrals/" + referral.get("id"));
         assertThat(seenByUnit.get("status")).isEqualTo("RECEIVED");
         screenshot("partner-acknowledged");

@@ -1,6 +1,7 @@
 package org.waymark.catalogue.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +45,19 @@ public record PartnerDirectory(String country, List<String> voivodeships, Map<St
         /** The name in {@code language}, else in English. */
         public String nameIn(String language) {
             return name.getOrDefault(language, name.get("en"));
+        }
+
+        /**
+         * The languages served, each named in itself ("Українська", "Polski") — the bare code "UK" reads as a country
+         * to a person or an inspector; a code the JDK cannot name stays as the code.
+         */
+        public List<String> languageNames() {
+            return languages.stream().map(code -> {
+                Locale locale = Locale.forLanguageTag(code);
+                String name = locale.getDisplayLanguage(locale);
+                return name.isEmpty() || name.equals(code) ? code.toUpperCase(Locale.ROOT)
+                        : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+            }).toList();
         }
 
         /** The hours in {@code language}, else in English. */

@@ -16,6 +16,7 @@ import java.util.Base64;
  * Headers on every response. A strict Content-Security-Policy (scripts and styles only from Waymark itself,
  * no inline script, no framing), no sniffing, no referrer to other sites (same-origin: with "no-referrer" browsers send "Origin: null" on form posts, which is refused); and {@code Cache-Control: no-store} on everything
  * but the static assets, so no page or answer with case data stays in a shared device's cache.
+ * The partner's referral page may compile WebAssembly (see {@link #PARTNER_REFERRAL_POLICY}).
  * The Swagger UI (signed-in users only, no case data) gets its own policy: its one inline script admitted by hash
  * (computed from the page the build generated, so an upgrade cannot silently widen it), inline styles (its widgets set
  * them), nothing from elsewhere.
@@ -25,6 +26,12 @@ final class SecurityHeadersFilter {
 
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * The partner's referral page opens packets with the vendored openpgp.js, whose Argon2 (for a secret key protected
+     * with Argon2 S2K) is WebAssembly: compiling it needs {@code 'wasm-unsafe-eval'}, which admits WebAssembly only —
+     * still no eval of script, no inline script, nothing from elsewhere — and only on this page.
+     */
+    static final String PARTNER_REFERRAL_POLICY = POLICY.replace("script-src 'self';", "script-src 'self' 'wasm-unsafe-eval';");
 
     private static final String SWAGGER_UI_PAGE = "META-INF/swagger/views/swagger-ui/index.html";
 
@@ -33,7 +40,8 @@ final class SecurityHeadersFilter {
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
         String path = request.getPath();
-        response.header("Content-Security-Policy", path.startsWith("/swagger-ui") ? swaggerUiPolicy : POLICY);
+        response.header("Content-Security-Policy", path.startsWith("/swagger-ui") ? swaggerUiPolicy
+                : path.startsWith("/partner/referrals/") ? PARTNER_REFERRAL_POLICY : POLICY);
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import org.waymark.platform.database.AdvisoryLocks;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +69,10 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     /** Records one thing a closed referral led to (referral/PartnerResult). */
     @Query("insert into referral_result (referral_id, result) values (:id, :result) on conflict do nothing")
     int addResult(UUID id, String result);
+
+    /** What a closed referral led to, as the partner recorded it (referral/PartnerResult), in name order. */
+    @Query("select result from referral_result where referral_id = :id order by result")
+    List<String> findResults(UUID id);
 
     /** Where the referral's joint inspection stands: its name, or empty text when none was asked for. */
     @Query("select coalesce(joint_inspection, '') from referral where id = :id")

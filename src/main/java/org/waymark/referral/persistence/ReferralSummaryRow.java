@@ -14,5 +14,6 @@ public record ReferralSummaryRow(@Id UUID id, UUID screeningId, UUID unitId, UUI
                                  @Nullable String outcome, boolean named, boolean minor, String urgency, String language,
                                  Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint,
                                  @Nullable Instant packetDeletedAt, @Nullable String jointInspection,
-                                 @Nullable LocalDate jointInspectionDate, @Nullable byte[] jointInspectionReasonSealed) {
+                                 @Nullable LocalDate jointInspectionDate, @Nullable byte[] jointInspectionReasonSealed,
+                                 @Nullable String wageArrears) {
 }
