@@ -52,11 +52,12 @@ public class PracticePartner {
     private final AuditTrail audit;
     private final Clock clock;
     private final LegalFrame legalFrame;
+    private final HelpDirectory help;
     private final PartnerKeyGenerator generator;
     private volatile Keys keys;
 
     PracticePartner(Screenings screenings, CatalogueLibrary catalogues, Units units, ServiceKeys serviceKeys, PacketBuilder builder,
-                    AuditTrail audit, Clock clock, LegalFrame legalFrame, SecureRandom random) {
+                    AuditTrail audit, Clock clock, LegalFrame legalFrame, HelpDirectory help, SecureRandom random) {
         this.screenings = screenings;
         this.catalogues = catalogues;
         this.units = units;
@@ -65,6 +66,7 @@ public class PracticePartner {
         this.audit = audit;
         this.clock = clock;
         this.legalFrame = legalFrame;
+        this.help = help;
         this.generator = new PartnerKeyGenerator(random);
     }
 
@@ -102,7 +104,8 @@ public class PracticePartner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         PacketInput input = new PacketInput(UUID.randomUUID(), now, PacketLabels.LANGUAGES.contains(language) ? language : "en", screening,
                 catalogues.find(reference[0], reference[1]).orElseThrow(), units.findById(officer.unitId()).orElseThrow(), officer.username(),
-                ORGANISATION, practice.key(), false, ReferralRules.isMinor(screening), null, null, legalFrame);
+                ORGANISATION, practice.key(), false, ReferralRules.isMinor(screening), null, null, legalFrame,
+                help.nextStepsSource());
         byte[] packet = builder.build(input, serviceKeys.current().key()).ciphertext();
         audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.EXPORT, "practice_referral",
                 screeningId.toString(), "practice packet for the built-in practice partner"));
