@@ -216,24 +216,12 @@ class PracticeCasePages {
             values.put("intervieweeLanguage", catalogue.intervieweeLanguages().get(0));
         }
         LanguageTexts officer = catalogue.texts().get(lang);
-        LanguageTexts person = catalogue.texts().get(values.get("intervieweeLanguage"));
-        boolean rewriting = practice != null && catalogue.version().equals(practice.newestCatalogueVersion());
-        List<QuestionRow> rows = new ArrayList<>();
-        catalogue.checklist(values.get("checklist")).orElseThrow().items().forEach(item -> {
-            boolean observation = catalogue.question(item.question()).map(q -> q.audience() == Question.Audience.OFFICER).orElse(false);
-            QuestionTexts heard = observation || person == null ? null : person.questions().get(item.question());
-            rows.add(new QuestionRow(item.question(), rows.size() + 1, officer.labelOf(item.question()),
-                    heard == null ? List.of() : heard.questions(), observation, rewriting && practice.redo().contains(item.question())));
-        });
+        List<QuestionRow> rows = questionRows(catalogue, practice, values, officer);
         Map<String, String> checklists = new LinkedHashMap<>();
         catalogue.checklists().forEach(c -> checklists.put(c.id(), officer.nameOf(c.id())));
         Map<String, String> languages = new LinkedHashMap<>();
         catalogue.intervieweeLanguages().forEach(l -> languages.put(l, catalogue.texts().containsKey(l) ? catalogue.texts().get(l).name() : l));
-        List<String> redo = new ArrayList<>();
-        if (practice != null && !practice.redo().isEmpty()) {
-            LanguageTexts newest = catalogues.find(catalogueId, practice.newestCatalogueVersion()).orElseThrow().texts().get(lang);
-            practice.redo().forEach(q -> redo.add(newest.labelOf(q)));
-        }
+        List<String> redo = redoLabels(practice, catalogueId, lang);
         String base = practice == null ? "/trainer/practice" : "/trainer/practice/" + practice.id();
         return model.with("practiceCase", practice).with("form", values).with("questions", rows)
                 .with("versions", catalogues.all().stream().filter(c -> c.id().equals(catalogueId)).map(Catalogue::version).toList())
@@ -243,6 +231,31 @@ class PracticeCasePages {
                 .with("saved", request.getParameters().contains("saved"))
                 .with("action", base).with("chooseAction", practice == null ? "/trainer/practice/new" : base)
                 .view("trainer/practice-case");
+    }
+
+    /** One row per question of the chosen checklist: what the officer reads, what the person hears, whether to redo it. */
+    private static List<QuestionRow> questionRows(Catalogue catalogue, @Nullable PracticeCase practice, Map<String, String> values,
+                                                  LanguageTexts officer) {
+        LanguageTexts person = catalogue.texts().get(values.get("intervieweeLanguage"));
+        boolean rewriting = practice != null && catalogue.version().equals(practice.newestCatalogueVersion());
+        List<QuestionRow> rows = new ArrayList<>();
+        catalogue.checklist(values.get("checklist")).orElseThrow().items().forEach(item -> {
+            boolean observation = catalogue.question(item.question()).map(q -> q.audience() == Question.Audience.OFFICER).orElse(false);
+            QuestionTexts heard = observation || person == null ? null : person.questions().get(item.question());
+            rows.add(new QuestionRow(item.question(), rows.size() + 1, officer.labelOf(item.question()),
+                    heard == null ? List.of() : heard.questions(), observation, rewriting && practice.redo().contains(item.question())));
+        });
+        return rows;
+    }
+
+    /** The questions whose replies must be redone for the newest catalogue version, as the officer reads them. */
+    private List<String> redoLabels(@Nullable PracticeCase practice, String catalogueId, String lang) {
+        List<String> redo = new ArrayList<>();
+        if (practice != null && !practice.redo().isEmpty()) {
+            LanguageTexts newest = catalogues.find(catalogueId, practice.newestCatalogueVersion()).orElseThrow().texts().get(lang);
+            practice.redo().forEach(q -> redo.add(newest.labelOf(q)));
+        }
+        return redo;
     }
 
     /** The case's fields as the form's values. */
