@@ -123,7 +123,16 @@ public final class CatalogueReader {
     }
 
     private Dimension dimension(YamlNode node) {
-        return new Dimension(node.string("id"), phase(node, "phase"), node.string("element"));
+        return new Dimension(node.string("id"), phase(node, "phase"), node.string("element"),
+                node.optionalString("means").map(means -> means(node, means)).orElse(null));
+    }
+
+    private static Dimension.Means means(YamlNode node, String means) {
+        try {
+            return Dimension.Means.valueOf(means.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return null; // the schema has named the problem already: the version is refused
+        }
     }
 
     private Profile profile(YamlNode node) {

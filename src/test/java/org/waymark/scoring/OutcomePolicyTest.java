@@ -55,4 +55,14 @@ class OutcomePolicyTest {
         Catalogue d6Exploitation = withDimensions(d -> d.id().equals("D6") ? new Dimension("D6", d.phase(), "exploitation") : d);
         assertThat(ScoringEngine.evaluate(d6Exploitation, dependent).outcomes()).contains(Outcome.EXPLOITATION_ONLY);
     }
+
+    @Test
+    void deceptionFollowsTheMeansTheCatalogueDeclaresNotTheDimensionsId() {
+        ScoringInput deceivedAndExploited = Scenario.adultLabour().yes("d1.deceived-nature-of-job", "d1.deceived-wages",
+                "d4.excessive-working-hours", "d4.low-or-no-salary").input();
+        assertThat(ScoringEngine.evaluate(Scenario.CATALOGUE, deceivedAndExploited).outcomes()).contains(Outcome.DECEPTION_AND_EXPLOITATION);
+
+        Catalogue d1Coercion = withDimensions(d -> d.id().equals("D1") ? new Dimension("D1", d.phase(), d.element(), Dimension.Means.COERCION) : d);
+        assertThat(ScoringEngine.evaluate(d1Coercion, deceivedAndExploited).outcomes()).doesNotContain(Outcome.DECEPTION_AND_EXPLOITATION);
+    }
 }
