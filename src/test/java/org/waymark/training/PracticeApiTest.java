@@ -33,6 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeApiTest extends DatabaseTest {
 
     private static final String PERSONA = "forced-labour-mushroom-farm";
+    /** The questions of catalogue 2.0.0's triage checklist: a short one, far from the whole catalogue. */
+    private static final List<String> TRIAGE = List.of("q.act.found-work", "q.ctx.works-here", "q.d1.job-differs", "q.d1.pay-lower",
+            "q.d2.hurt-to-come", "q.d2.threat-hurt", "q.d3.status-used", "q.d4.long-days", "q.d4.paid-for-all", "q.d5.documents-kept",
+            "q.d5.threat-hurt", "q.d6.dependence-used", "o.speaks-for-them", "o.documents-held-by-other", "o.signs-of-violence",
+            "o.does-not-know-address");
 
     @Inject
     @Client("/")
@@ -60,6 +65,24 @@ class PracticeApiTest extends DatabaseTest {
         assertThat(skippedLine).containsEntry("recorded", "UNKNOWN").containsEntry("matches", false)
                 .containsEntry("teachingNote", "Why " + walk.skipped + " matters");
         assertThat(feedback).containsEntry("expectedRiskLevel", "HIGH").containsKey("riskLevel");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFeedbackNamesOnlySkippedQuestionsOfTheChecklistTheCaseRuns() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        Map<String, Object> triage = caseFrom(persona(), "2.0.0");
+        triage.put("checklist", "triage");
+        triage.put("replies", ((List<Map<String, Object>>) triage.get("replies")).stream().filter(r -> TRIAGE.contains(r.get("questionId"))).toList());
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", triage).get("id");
+
+        Walk walk = walk(officer, caseId);
+
+        Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
+        List<Object> skipped = ((List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of())).stream()
+                .map(s -> s.get("questionId")).toList();
+        assertThat(skipped).contains(walk.skipped).isSubsetOf(TRIAGE);
     }
 
     @Test
