@@ -113,6 +113,34 @@ class PracticeApiTest extends DatabaseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void refusesANoteOrPersonalDataTypedOnAPracticeScreeningNamingTheFieldAndStoresNothing() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        String screening = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        Map<String, Object> before = officer.getJson("/api/v1/screenings/" + screening);
+        Map<String, Object> start = new HashMap<>(Map.of("expectedVersion", 0, "checklist", "full-interview", "intervieweeLanguage", "uk",
+                "placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_18_24", "sex", "UNKNOWN"));
+        start.put("person", Map.of("nameOrAlias", "Olena Kovalenko"));
+
+        Map<String, Object> note = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
+                Map.of("answer", "NO", "note", "Olena says her passport is in the safe", "expectedVersion", 0)), 400);
+        Map<String, Object> person = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/start-details", start), 400);
+
+        assertThat(ApiClient.fields(note)).containsExactly("note");
+        assertThat(ApiClient.fields(person)).containsExactly("person");
+        assertThat(note.toString() + person).doesNotContain("Olena");
+        Map<String, Object> after = officer.getJson("/api/v1/screenings/" + screening);
+        assertThat(after.get("version")).isEqualTo(before.get("version"));
+        assertThat((List<Object>) after.getOrDefault("answers", List.of())).isEmpty();
+        assertThat((Map<String, Object>) after.getOrDefault("person", Map.of())).doesNotContainKey("nameOrAlias");
+        long version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
+                Map.of("answer", "NO", "note", " ", "expectedVersion", 0)).get("version")).longValue();
+        assertThat(version).as("an answer without a note is kept").isEqualTo(1);
+    }
+
+    @Test
     void aCaseWrittenForAnOlderCatalogueSaysWhichRepliesMustBeRedone() {
         ApiClient trainer = new ApiClient(http).as("trainer");
         Map<String, Object> old = caseFrom(persona(), "1.0.0");

@@ -27,6 +27,7 @@ import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.RecordAnswer;
+import org.waymark.screening.PersonalData;
 import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
@@ -132,6 +133,7 @@ class WalkthroughPages {
         StartScreening command = StartForm.read(filled, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
         if (command != null) {
             try {
+                practice.refuseTyped(CurrentUser.of(authentication), id, "person", PersonalData.typed(command.person()));
                 startDetails.change(CurrentUser.of(authentication), id, pages.valid(ChangeStartDetails.of(command, version(form))));
                 return Pages.seeOther("/officer/screenings/" + id);
             } catch (InvalidInputException e) {
@@ -225,6 +227,7 @@ class WalkthroughPages {
         }
         RecordAnswer command = pages.valid(new RecordAnswer(Pages.choice(form, "answer", Answer.class), Pages.first(form, "note"),
                 version(form)));
+        practice.refuseTyped(CurrentUser.of(authentication), id, "note", command.note() != null && !command.note().isBlank());
         try {
             walkthrough.answer(CurrentUser.of(authentication), id, question, command);
         } catch (ConflictException e) {
