@@ -141,6 +141,28 @@ class PracticeApiTest extends DatabaseTest {
     }
 
     @Test
+    void refusesAHoldAReopeningReasonOrAConsentRepresentativeTypedOnAPracticeScreening() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        Walk walk = walk(officer, caseId);
+        String screening = "/api/v1/screenings/" + walk.screening;
+
+        Map<String, Object> consent = officer.problem(HttpRequest.POST(screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
+                "told", List.of(), "representative", "Olena's aunt")), 400);
+        Map<String, Object> hold = officer.problem(HttpRequest.POST(screening + "/hold", Map.of("reason", "Olena's court case")), 400);
+        long version = ((Number) officer.getJson(screening).get("version")).longValue();
+        officer.postJson(screening + "/complete", Map.of("expectedVersion", version));
+        Map<String, Object> reopen = officer.problem(HttpRequest.POST(screening + "/reopen", Map.of("reason", "Olena remembered more")), 400);
+
+        assertThat(ApiClient.fields(consent)).containsExactly("representative");
+        assertThat(ApiClient.fields(hold)).containsExactly("reason");
+        assertThat(ApiClient.fields(reopen)).containsExactly("reason");
+        assertThat(consent.toString() + hold + reopen).doesNotContain("Olena");
+        assertThat(officer.getJson(screening)).containsEntry("status", "COMPLETED");
+    }
+
+    @Test
     void aCaseWrittenForAnOlderCatalogueSaysWhichRepliesMustBeRedone() {
         ApiClient trainer = new ApiClient(http).as("trainer");
         Map<String, Object> old = caseFrom(persona(), "1.0.0");

@@ -70,6 +70,7 @@ public class ScreeningController {
     /** Places a legal hold: retention then skips this screening until the hold is released. */
     @Post("/{id}/hold")
     HttpResponse<Void> hold(Authentication authentication, UUID id, @Body @Valid HoldReason reason) {
+        practice.refuseTyped(CurrentUser.of(authentication), id, "reason", true); // a practice screening is never held: it keeps no text
         holds.place(CurrentUser.of(authentication), id, reason.reason());
         return HttpResponse.noContent();
     }
@@ -150,6 +151,8 @@ public class ScreeningController {
 
     @Post("/{id}/consents")
     ScreeningChange consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
+        practice.refuseTyped(CurrentUser.of(authentication), id, "representative",
+                command.representative() != null && !command.representative().isBlank());
         return completion.consent(CurrentUser.of(authentication), id, command);
     }
 
@@ -160,6 +163,7 @@ public class ScreeningController {
 
     @Post("/{id}/reopen")
     ScreeningChange reopen(Authentication authentication, UUID id, @Body @Valid Reopen command) {
+        practice.refuseTyped(CurrentUser.of(authentication), id, "reason", true); // practice: start the case again, no reason is kept
         return completion.reopen(CurrentUser.of(authentication), id, command.reason());
     }
 
