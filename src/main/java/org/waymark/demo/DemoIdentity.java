@@ -72,12 +72,14 @@ class DemoIdentity {
         user("officer.border", Role.OFFICER, border.id(), south.id(), null);
         user("supervisor", Role.SUPERVISOR, null, null, null);
         user("trainer", Role.TRAINER, null, null, null);
+        user("trainee", Role.TRAINEE, null, null, null); // no unit: a trainee's practice runs in the practice unit
         user("admin", Role.ADMIN, null, null, null);
         user("auditor", Role.AUDITOR, null, null, null);
         user("partner.inspectorate", Role.PARTNER, null, null, inspectorate.id());
         user("partner.ngo", Role.PARTNER, null, null, ngo.id());
         LOG.info("DEMO logins, password '{}' for all: officer.airport and officer.border (OFFICER, one per demo unit), "
-                + "supervisor, trainer, admin, auditor, partner.inspectorate and partner.ngo (PARTNER)", DEMO_PASSWORD);
+                + "supervisor, trainer, trainee (TRAINEE: practice cases and the course only), admin, auditor, partner.inspectorate and "
+                + "partner.ngo (PARTNER)", DEMO_PASSWORD);
     }
 
     private Region region(String code, String name) {

@@ -16,6 +16,16 @@ public record PersonalData(@Nullable @Size(max = 200) String nameOrAlias, @Nulla
         return new PersonalData(null, null, null, null, null);
     }
 
+    /** Whether anything was typed: some field of {@code person} not blank. */
+    public static boolean typed(@Nullable PersonalData person) {
+        return person != null && !(blank(person.nameOrAlias) && person.dateOfBirth == null && blank(person.documentType)
+                && blank(person.documentNumber) && blank(person.contact));
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
     @Override
     public String toString() {
         return "PersonalData[REDACTED]";

@@ -2,6 +2,7 @@ package org.waymark.screening;
 
 import io.micronaut.core.annotation.Nullable;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.shared.InvalidInputException;
 
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,16 @@ public interface PracticeScripts {
 
     /** The practice script of a screening the officer may open, or empty when it is a real screening. */
     Optional<Script> script(CurrentUser officer, UUID screeningId);
+
+    /**
+     * Refuses text typed about the person on a practice screening ({@code typed}: the request carries some in {@code field}):
+     * practice keeps no personal data, not even a note. Nothing for a real screening.
+     */
+    default void refuseTyped(CurrentUser officer, UUID screeningId, String field, boolean typed) {
+        if (typed && script(officer, screeningId).isPresent()) {
+            throw InvalidInputException.of(field, "a practice screening keeps no notes or personal data");
+        }
+    }
 
     /** The brief the trainee was given, and the replies heard so far by question id (a question not asked is absent). */
     record Script(String title, String observations, Map<String, Reply> heard) {

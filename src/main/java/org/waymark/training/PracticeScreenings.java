@@ -68,7 +68,10 @@ public class PracticeScreenings implements PracticeScripts {
                               @Nullable String teachingNote) {
     }
 
-    /** The feedback on a practice screening. {@code skippedThatMattered}: open questions never asked whose answer could change the result. */
+    /**
+     * The feedback on a practice screening. {@code skippedThatMattered}: questions of the case's checklist that apply, never asked,
+     * whose answer could change the result (in checklist order).
+     */
     @Serdeable
     public record Feedback(UUID screening, UUID caseId, int caseRevision, String title, String riskLevel, String expectedRiskLevel,
                            boolean trafficking, boolean expectedTrafficking, boolean forcedLabour, boolean expectedForcedLabour,
@@ -132,7 +135,8 @@ public class PracticeScreenings implements PracticeScripts {
         Assessment assessment = screenings.assessment(officer, screeningId);
         List<String> asked = asked(row);
         List<AnswerCheck> answers = state.applicable().stream().map(q -> check(practice, state, asked, q)).toList();
-        List<AnswerCheck> skipped = assessment.couldChange().stream().filter(q -> !asked.contains(q))
+        // the engine tries the whole catalogue; the trainee could ask only the questions of the case's checklist that apply
+        List<AnswerCheck> skipped = state.applicable().stream().filter(q -> assessment.couldChange().contains(q) && !asked.contains(q))
                 .map(q -> check(practice, state, asked, q)).toList();
         PracticeCase.Expected expected = practice.expected();
         boolean outcomeMatches = assessment.riskLevel().name().equals(expected.riskLevel())

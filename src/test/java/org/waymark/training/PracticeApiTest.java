@@ -33,6 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeApiTest extends DatabaseTest {
 
     private static final String PERSONA = "forced-labour-mushroom-farm";
+    /** The questions of catalogue 2.0.0's triage checklist: a short one, far from the whole catalogue. */
+    private static final List<String> TRIAGE = List.of("q.act.found-work", "q.ctx.works-here", "q.d1.job-differs", "q.d1.pay-lower",
+            "q.d2.hurt-to-come", "q.d2.threat-hurt", "q.d3.status-used", "q.d4.long-days", "q.d4.paid-for-all", "q.d5.documents-kept",
+            "q.d5.threat-hurt", "q.d6.dependence-used", "o.speaks-for-them", "o.documents-held-by-other", "o.signs-of-violence",
+            "o.does-not-know-address");
 
     @Inject
     @Client("/")
@@ -64,6 +69,24 @@ class PracticeApiTest extends DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theFeedbackNamesOnlySkippedQuestionsOfTheChecklistTheCaseRuns() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        Map<String, Object> triage = caseFrom(persona(), "2.0.0");
+        triage.put("checklist", "triage");
+        triage.put("replies", ((List<Map<String, Object>>) triage.get("replies")).stream().filter(r -> TRIAGE.contains(r.get("questionId"))).toList());
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", triage).get("id");
+
+        Walk walk = walk(officer, caseId);
+
+        Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
+        List<Object> skipped = ((List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of())).stream()
+                .map(s -> s.get("questionId")).toList();
+        assertThat(skipped).contains(walk.skipped).isSubsetOf(TRIAGE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void practiceScreeningsReachNoStatisticsReferralOrPartnerInboxAndKeepNoPerson() throws Exception {
         ApiClient trainer = new ApiClient(http).as("trainer");
         ApiClient officer = new ApiClient(http).as("officer.airport");
@@ -87,6 +110,56 @@ class PracticeApiTest extends DatabaseTest {
         assertThat(new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox")).hasSize(inbox);
         Map<String, Object> person = (Map<String, Object>) officer.getJson("/api/v1/screenings/" + walk.screening).getOrDefault("person", Map.of());
         assertThat(person).doesNotContainKeys("nameOrAlias", "documentNumber", "dateOfBirth", "contact");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void refusesANoteOrPersonalDataTypedOnAPracticeScreeningNamingTheFieldAndStoresNothing() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        String screening = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        Map<String, Object> before = officer.getJson("/api/v1/screenings/" + screening);
+        Map<String, Object> start = new HashMap<>(Map.of("expectedVersion", 0, "checklist", "full-interview", "intervieweeLanguage", "uk",
+                "placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_18_24", "sex", "UNKNOWN"));
+        start.put("person", Map.of("nameOrAlias", "Olena Kovalenko"));
+
+        Map<String, Object> note = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
+                Map.of("answer", "NO", "note", "Olena says her passport is in the safe", "expectedVersion", 0)), 400);
+        Map<String, Object> person = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/start-details", start), 400);
+
+        assertThat(ApiClient.fields(note)).containsExactly("note");
+        assertThat(ApiClient.fields(person)).containsExactly("person");
+        assertThat(note.toString() + person).doesNotContain("Olena");
+        Map<String, Object> after = officer.getJson("/api/v1/screenings/" + screening);
+        assertThat(after.get("version")).isEqualTo(before.get("version"));
+        assertThat((List<Object>) after.getOrDefault("answers", List.of())).isEmpty();
+        assertThat((Map<String, Object>) after.getOrDefault("person", Map.of())).doesNotContainKey("nameOrAlias");
+        long version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
+                Map.of("answer", "NO", "note", " ", "expectedVersion", 0)).get("version")).longValue();
+        assertThat(version).as("an answer without a note is kept").isEqualTo(1);
+    }
+
+    @Test
+    void refusesAHoldAReopeningReasonOrAConsentRepresentativeTypedOnAPracticeScreening() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = new ApiClient(http).as("officer.airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        Walk walk = walk(officer, caseId);
+        String screening = "/api/v1/screenings/" + walk.screening;
+
+        Map<String, Object> consent = officer.problem(HttpRequest.POST(screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
+                "told", List.of(), "representative", "Olena's aunt")), 400);
+        Map<String, Object> hold = officer.problem(HttpRequest.POST(screening + "/hold", Map.of("reason", "Olena's court case")), 400);
+        long version = ((Number) officer.getJson(screening).get("version")).longValue();
+        officer.postJson(screening + "/complete", Map.of("expectedVersion", version));
+        Map<String, Object> reopen = officer.problem(HttpRequest.POST(screening + "/reopen", Map.of("reason", "Olena remembered more")), 400);
+
+        assertThat(ApiClient.fields(consent)).containsExactly("representative");
+        assertThat(ApiClient.fields(hold)).containsExactly("reason");
+        assertThat(ApiClient.fields(reopen)).containsExactly("reason");
+        assertThat(consent.toString() + hold + reopen).doesNotContain("Olena");
+        assertThat(officer.getJson(screening)).containsEntry("status", "COMPLETED");
     }
 
     @Test

@@ -59,6 +59,17 @@ class TraineeAccountTest extends DatabaseTest {
     }
 
     @Test
+    void theDemoTraineeSignsInWithTheDemoPasswordAndPractisesButSeesNoRealCase() {
+        ApiClient trainee = new ApiClient(http).as("trainee");
+
+        assertThat(trainee.status(HttpRequest.GET("/api/v1/practice/cases"))).isEqualTo(200);
+        assertThat(trainee.getJsonList("/api/v1/course/modules")).isNotEmpty();
+        assertThat(trainee.status(HttpRequest.GET("/api/v1/screenings"))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/officer"))).isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.GET("/practice"))).isEqualTo(200);
+    }
+
+    @Test
     void refusesToPutAnOfficerInThePracticeUnitNamingTheField() {
         Map<String, Object> problem = new ApiClient(http).as("admin").problem(HttpRequest.POST("/api/v1/admin/users", Map.of(
                 "username", "officer.practice", "role", "OFFICER", "unitId", Units.PRACTICE.toString(), "password", "a-long-enough-password")), 400);

@@ -71,11 +71,15 @@ class TrainingPagesTest extends BrowserTest {
     }
 
     @Test
-    void aQuizWithAnUnansweredQuestionIsShownAgainAndRecordsNoAttempt() {
+    void aQuizWithAnUnansweredQuestionIsShownAgainWithEachQuestionToAnswerLinkedAndRecordsNoAttempt() {
         signIn("officer.airport");
         browser.get(url("/training/modules/interviewing"));
         click("submit-quiz");
-        assertThat(text("errors")).contains("Answer every question");
+        String first = library.course("en").module("interviewing").orElseThrow().quiz().get(0).id();
+        assertThat(text("error-summary")).contains("There is a problem", "Choose an answer to question 1.");
+        assertThat(text("question-" + first + "-error")).isEqualTo("Choose an answer to question 1.");
+        click("summary-question-" + first);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("question-" + first);
         browser.get(url("/training"));
         assertThat(browser.findElements(By.id("passed-interviewing"))).isEmpty();
         assertThat(browser.findElement(By.id("modules")).getText()).doesNotContain("attempts");

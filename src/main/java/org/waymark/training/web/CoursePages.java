@@ -81,7 +81,7 @@ class CoursePages {
             CourseProgress.Attempt attempt = progress.answer(CurrentUser.of(authentication), moduleId, choices);
             return Pages.seeOther("/training/attempts/" + attempt.id());
         } catch (InvalidInputException e) {
-            return modulePage(authentication, request, moduleId, e.violations(), choices);
+            return modulePage(authentication, request, moduleId, unanswered(e, library.course(pages.language(request)), moduleId), choices);
         }
     }
 
@@ -109,11 +109,19 @@ class CoursePages {
                 .header("Content-Disposition", "attachment; filename=waymark-course-certificate.pdf");
     }
 
+    /** Each question left without a choice, for the error summary and at its fieldset, by its number in the quiz. */
+    private static List<Pages.FieldError> unanswered(InvalidInputException refusal, Course course, String moduleId) {
+        List<Course.Question> quiz = course.module(moduleId).orElseThrow(() -> new NotFoundException("module")).quiz();
+        List<String> ids = quiz.stream().map(Course.Question::id).toList();
+        return refusal.violations().stream().filter(v -> ids.contains(v.field()))
+                .map(v -> new Pages.FieldError("question-" + v.field(), "form.error.quiz.choose", ids.indexOf(v.field()) + 1)).toList();
+    }
+
     private ModelAndView<Map<String, Object>> modulePage(Authentication authentication, HttpRequest<?> request, String moduleId,
-                                                         List<InvalidInputException.Violation> errors, Map<String, String> chosen) {
+                                                         List<Pages.FieldError> errors, Map<String, String> chosen) {
         Course course = library.course(pages.language(request));
         Course.Module module = course.module(moduleId).orElseThrow(() -> new NotFoundException("module"));
-        return pages.model(authentication, request).with("module", module).with("errors", errors).with("chosen", chosen)
+        return pages.withFieldErrors(pages.model(authentication, request), errors).with("module", module).with("chosen", chosen)
                 .with("passMark", library.passMarkPercent()).view("training/module");
     }
 }
