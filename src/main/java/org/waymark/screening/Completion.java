@@ -33,10 +33,12 @@ public class Completion {
     private final JsonMapper json;
     private final Clock clock;
     private final CaseTexts texts;
+    private final PracticeScripts practice;
 
     Completion(ScreeningRows rows, ConsentRows consents, ScreeningReader reader, ScreeningAudit audit, JsonMapper json, Clock clock,
-               CaseTexts texts) {
+               CaseTexts texts, PracticeScripts practice) {
         this.texts = texts;
+        this.practice = practice;
         this.audit = audit;
         this.rows = rows;
         this.consents = consents;
@@ -51,6 +53,7 @@ public class Completion {
      */
     @Transactional
     public ScreeningChange consent(CurrentUser officer, UUID id, RecordConsent command) {
+        practice.refuseTyped(officer, id, "representative", command.representative() != null && !command.representative().isBlank());
         ScreeningRow row = reader.row(id, officer.unitId());
         ScreeningReader.screening(row, reader.answersOf(id)).consent(command);
         consents.record(UUID.randomUUID(), id, command.purpose().name(), command.status().name(),
@@ -100,9 +103,10 @@ public class Completion {
         return changed(id, officer);
     }
 
-    /** Reopens a completed screening; the reason ({@link Screening#reopen}) is recorded, sealed. */
+    /** Reopens a completed screening; the reason ({@link Screening#reopen}) is recorded, sealed; a practice screening is never reopened. */
     @Transactional
     public ScreeningChange reopen(CurrentUser officer, UUID id, String reason) {
+        practice.refuseTyped(officer, id, "reason", true); // practice: start the case again, no reason is kept
         ScreeningRow row = reader.row(id, officer.unitId());
         Screening screening = ScreeningReader.screening(row, reader.answersOf(id));
         String why = screening.reopen(reason);

@@ -151,8 +151,6 @@ public class ScreeningController {
 
     @Post("/{id}/consents")
     ScreeningChange consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
-        practice.refuseTyped(CurrentUser.of(authentication), id, "representative",
-                command.representative() != null && !command.representative().isBlank());
         return completion.consent(CurrentUser.of(authentication), id, command);
     }
 
@@ -163,7 +161,6 @@ public class ScreeningController {
 
     @Post("/{id}/reopen")
     ScreeningChange reopen(Authentication authentication, UUID id, @Body @Valid Reopen command) {
-        practice.refuseTyped(CurrentUser.of(authentication), id, "reason", true); // practice: start the case again, no reason is kept
         return completion.reopen(CurrentUser.of(authentication), id, command.reason());
     }
 
