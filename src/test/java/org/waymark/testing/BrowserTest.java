@@ -72,6 +72,9 @@ public abstract class BrowserTest extends DatabaseTest {
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         }
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a page that replaces itself (a form posted, a redirect) can make Chromium report the old page's node as gone
+        // ("Node with given id does not belong to the document", a plain WebDriverException): every wait asks again
+        wait.ignoring(WebDriverException.class);
     }
 
     /** Options a test class adds to the browser's before it starts (for example a log it reads); it then gets a Chromium of its own. */
@@ -168,14 +171,20 @@ public abstract class BrowserTest extends DatabaseTest {
         }
     }
 
+    /** Clicks the element once it can be clicked; a click refused because the page was being replaced is tried again. */
     protected WebElement click(String id) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        element.click();
-        return element;
+        return wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+            if (element != null) {
+                element.click();
+            }
+            return element;
+        });
     }
 
+    /** The element's text, read again if the page was replaced between finding the element and reading it. */
     protected String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return wait.until(driver -> driver.findElement(By.id(id)).getText());
     }
 
     protected void screenshot(String name) {

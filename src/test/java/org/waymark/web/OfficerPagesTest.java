@@ -124,7 +124,7 @@ class OfficerPagesTest extends BrowserTest {
         assertThat(text("person-question")).matches("[\\u0400-\\u04FF\\s,.?!«»()-]+");
         assertThat(shown).doesNotContain(officerPrompt).doesNotContain("Mariia").doesNotContain("officer.airport")
                 .doesNotContain("Risk").doesNotContain("Assessment");
-        assertThat(browser.findElement(By.id("answer-YES")).getText()).isEqualTo("Да");
+        assertThat(text("answer-YES")).isEqualTo("Да");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
         screenshot("interviewee-view");
 
@@ -268,7 +268,7 @@ class OfficerPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Rozmowy przesiewowe Twojej jednostki"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
         click("new-screening");
-        assertThat(browser.findElement(By.id("start-screening")).getText()).isEqualTo("Rozpocznij rozmowę");
+        assertThat(text("start-screening")).isEqualTo("Rozpocznij rozmowę");
     }
 
     @Test

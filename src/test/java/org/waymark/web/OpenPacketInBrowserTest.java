@@ -132,7 +132,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
         changeOneByteOfThePacketOnItsWay();
         openWith(key, "");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "was changed or damaged"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
     }
 
     @Test
@@ -145,7 +145,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
         openWith(DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem"), "");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key cannot open this packet"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
     }
 
     @Test
@@ -168,7 +168,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "was changed or damaged"));
         assertThat(text("open-status")).contains("Do not use it");
         assertThat(browser.findElement(By.id("open-result")).isDisplayed()).isFalse();
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
         screenshot("partner-changed-packet-" + partner);
     }
 
@@ -216,7 +216,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
         openWith(other.toAbsolutePath(), "");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key cannot open this packet"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
     }
 
     @Test
@@ -235,7 +235,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
 
         openWith(key, "wrong horse");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
 
         browser.findElement(By.id("passphrase")).clear();
         openWith(key, "correct horse");
@@ -268,7 +268,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "This key is protected: type its passphrase"));
         openWith(key, "wrong horse");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
 
         browser.findElement(By.id("passphrase")).clear();
         openWith(key, "correct horse");
@@ -299,7 +299,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
 
         openWith(key, "wrong horse");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "The passphrase does not unlock this key"));
-        assertThat(browser.findElement(By.id("open-facts")).getText()).isEmpty();
+        assertThat(text("open-facts")).isEmpty();
 
         browser.findElement(By.id("passphrase")).clear();
         requests();

@@ -61,10 +61,7 @@ class StartDetailsPagesTest extends BrowserTest {
         screenshot("start-details-changed-pl");
 
         click("answer-NO");
-        // the answer replaces the page: Chromium may report the old page's node as gone mid-navigation, so ask again
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("change-start-details")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("change-start-details")));
         browser.get(url("/officer/screenings/" + id + "/start-details"));
         assertThat(text("error-summary")).contains("zapisano już odpowiedź");
         click("start-screening");

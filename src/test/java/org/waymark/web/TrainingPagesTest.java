@@ -82,7 +82,7 @@ class TrainingPagesTest extends BrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("question-" + first);
         browser.get(url("/training"));
         assertThat(browser.findElements(By.id("passed-interviewing"))).isEmpty();
-        assertThat(browser.findElement(By.id("modules")).getText()).doesNotContain("attempts");
+        assertThat(text("modules")).doesNotContain("attempts");
     }
 
     @Test
