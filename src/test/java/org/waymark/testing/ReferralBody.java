@@ -13,7 +13,7 @@ import java.util.List;
  */
 @Serdeable
 public record ReferralBody(String id, String caseReference, @Nullable String screeningId, String partnerId, String format,
-                           String status, @Nullable String outcome, boolean named, boolean minor, String urgency, String language,
+                           String status, @Nullable String outcome, boolean named, boolean minor, String urgency, String language, Instant createdAt,
                            String packetSha256, int packetSize, String keyFingerprint, @Nullable List<Event> history,
                            @Nullable Delivery delivery, @Nullable String jointInspection, @Nullable LocalDate jointInspectionDate,
                            @Nullable String jointInspectionReason, @Nullable List<String> results, @Nullable String wageArrears) {
