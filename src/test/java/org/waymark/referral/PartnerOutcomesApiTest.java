@@ -13,6 +13,7 @@ import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewReferral;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
 import org.waymark.testing.ReferralMove;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,10 @@ class PartnerOutcomesApiTest extends DatabaseTest {
         supervisor = new ApiClient(http).as("supervisor");
         for (int i = 0; i < 12; i++) {
             List<String> results = i < 2 ? List.of("SUPPORTED_BY_KCIK", "OFFENCE_REPORTED_TO_PROSECUTOR") : List.of("SUPPORTED_BY_KCIK");
-            partner.moveAsPartner(accepted(), ReferralMove.to("CLOSED").outcome("SUCCESSFUL").results(results).wageArrears("UP_TO_5000_PLN"));
+            ReferralBody closed = partner.moveAsPartner(accepted(), ReferralMove.to("CLOSED").outcome("SUCCESSFUL").results(results)
+                    .wageArrears("UP_TO_5000_PLN"));
+            assertThat(closed.results()).containsExactlyInAnyOrderElementsOf(results);
+            assertThat(closed.wageArrears()).isEqualTo("UP_TO_5000_PLN");
         }
     }
 
@@ -68,7 +72,9 @@ class PartnerOutcomesApiTest extends DatabaseTest {
         assertThat(partner.problem(HttpRequest.POST(moves, success.results(List.of("EVERYONE_HAPPY"))), 400).toString())
                 .doesNotContain("Exception");
         assertThat(partner.problem(HttpRequest.POST(moves, success.wageArrears("ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
-        assertThat(partner.moveAsPartner(id, success.results(List.of("INSPECTION_NOT_POSSIBLE"))).status()).isEqualTo("CLOSED");
+        ReferralBody closed = partner.moveAsPartner(id, success.results(List.of("INSPECTION_NOT_POSSIBLE")));
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.results()).containsExactly("INSPECTION_NOT_POSSIBLE");
     }
 
     @Test

@@ -62,7 +62,6 @@ class ReferralApiTest extends DatabaseTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void refersToTheNgoWhoseUserOpensThePacketWithGnuPg() throws Exception {
         String screening = completed(List.of("NGO_SUPPORT"));
 
@@ -72,6 +71,8 @@ class ReferralApiTest extends DatabaseTest {
         assertThat(referral.named()).isTrue();
         assertThat(referral.format()).isEqualTo("OPENPGP");
         assertThat(referral.urgency()).isEqualTo("HIGH");
+        assertThat(referral.language()).isEqualTo("pl");
+        assertThat(referral.screeningId()).as("the referring unit sees which screening").isEqualTo(screening);
         ApiClient partner = new ApiClient(http).as("partner.ngo");
         assertThat(partner.inbox()).extracting(ReferralBody::id).contains(referral.id());
         // read as JSON: the inbox must not carry the key at all, not even as null
