@@ -12,7 +12,7 @@ import java.util.UUID;
 @Serdeable
 public record NewScreening(String id, String catalogue, String catalogueVersion, String checklist, String intervieweeLanguage,
                            boolean interpreterPresent, String placeType, String exploitation, String ageBand, String sex,
-                           String nationality, Person person) {
+                           String nationality, Person person, @Nullable String sector, boolean training) {
 
     /** The person's identifying data; only the name is required. */
     @Serdeable
@@ -22,37 +22,49 @@ public record NewScreening(String id, String catalogue, String catalogueVersion,
     /** An adult labour triage screening of {@code name} with a fresh id (the mechanics tests answer 1.0.0's question ids). */
     public static NewScreening adultLabour(String name) {
         return new NewScreening(UUID.randomUUID().toString(), "waymark-indicators", "1.0.0", "triage", "uk", false, "AIRPORT",
-                "LABOUR", "AGE_25_34", "FEMALE", "UA", new Person(name, null, null));
+                "LABOUR", "AGE_25_34", "FEMALE", "UA", new Person(name, null, null), null, false);
     }
 
     public NewScreening id(UUID newId) {
         return new NewScreening(newId.toString(), catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, ageBand, sex, nationality, person);
+                placeType, exploitation, ageBand, sex, nationality, person, sector, training);
     }
 
     public NewScreening checklist(String newChecklist) {
         return new NewScreening(id, catalogue, catalogueVersion, newChecklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, ageBand, sex, nationality, person);
+                placeType, exploitation, ageBand, sex, nationality, person, sector, training);
     }
 
     public NewScreening ageBand(String newAgeBand) {
         return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, newAgeBand, sex, nationality, person);
+                placeType, exploitation, newAgeBand, sex, nationality, person, sector, training);
     }
 
     public NewScreening nationality(String newNationality) {
         return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, ageBand, sex, newNationality, person);
+                placeType, exploitation, ageBand, sex, newNationality, person, sector, training);
     }
 
     public NewScreening sex(String newSex) {
         return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, ageBand, newSex, nationality, person);
+                placeType, exploitation, ageBand, newSex, nationality, person, sector, training);
     }
 
     /** The person with an identity document. */
     public NewScreening document(String type, String number) {
         return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
-                placeType, exploitation, ageBand, sex, nationality, new Person(person.nameOrAlias(), type, number));
+                placeType, exploitation, ageBand, sex, nationality, new Person(person.nameOrAlias(), type, number), sector, training);
+    }
+
+    /** The sector of work the person was exploited in (a {@code Sector} name). */
+    public NewScreening sector(String newSector) {
+        return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
+                placeType, exploitation, ageBand, sex, nationality, person, newSector, training);
+    }
+
+    /** A training screening (practice on a real-looking case; never referred to a real partner, never counted). */
+    public NewScreening training(boolean newTraining) {
+        return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
+                placeType, exploitation, ageBand, sex, nationality, person, sector, newTraining);
     }
 }

@@ -45,4 +45,9 @@ public final class OwnUnit {
         ApiClient client = new ApiClient(http);
         return client.withToken(client.firstSignIn(username, temporary));
     }
+
+    /** The unit's code (the region has the same code). */
+    public String code() {
+        return code;
+    }
 }
