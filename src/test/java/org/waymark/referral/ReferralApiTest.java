@@ -273,7 +273,7 @@ class ReferralApiTest extends DatabaseTest {
         String id = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
 
         ApiClient otherPartner = new ApiClient(http).as("partner.inspectorate");
-        assertThat(otherPartner.inbox()).isEmpty();
+        assertThat(otherPartner.inbox()).as("another partner's inbox, whatever other tests sent it").extracting(ReferralBody::id).doesNotContain(id);
         assertThat(otherPartner.status(HttpRequest.GET("/api/v1/inbox/" + id))).isEqualTo(404);
         assertThat(otherPartner.status(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"))).isEqualTo(404);
         assertThat(otherPartner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", ReferralMove.to("RECEIVED")))).isEqualTo(404);
