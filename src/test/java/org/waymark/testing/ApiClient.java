@@ -140,4 +140,14 @@ public final class ApiClient {
     public static List<String> fields(Map<String, Object> problem) {
         return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> (String) e.get("field")).toList();
     }
+
+    /** Sends the request, expects a refusal with {@code status} (as problem+json) and returns it typed. */
+    public Problem refusal(io.micronaut.http.MutableHttpRequest<?> request, int status) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(authorised(request), String.class));
+        assertThat(e).as("expected a refusal with " + status).isNotNull();
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+        return e.getResponse().getBody(Problem.class).orElseThrow();
+    }
 }
