@@ -150,4 +150,10 @@ public final class ApiClient {
         assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
         return e.getResponse().getBody(Problem.class).orElseThrow();
     }
+
+    /** Reads a screening as a colleague who did not conduct it: the read names why ({@code purpose}), and is audited with it. */
+    public ScreeningBody screening(String screening, String purpose) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening + "?purpose="
+                + java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))), ScreeningBody.class);
+    }
 }
