@@ -10,13 +10,15 @@ import java.util.Map;
 
 /**
  * The parts of a screening response the tests read; the assessment stays a JSON object (tests compare it whole). The
- * start details, person, answers and consents come only with the audited read ({@link ApiClient#screening}).
+ * start details, person, answers and consents come only with the audited read ({@link ApiClient#screening}); {@code training}:
+ * a practice screening.
  */
 @Serdeable
 public record ScreeningBody(String id, String status, long version, String profile, @Nullable String reopenReason,
                             @Nullable Map<String, Object> assessment, @Nullable String checklist, @Nullable String placeType,
                             @Nullable String ageBand, @Nullable String sex, @Nullable String nationality, @Nullable Person person,
-                            @Nullable List<Answer> answers, @Nullable List<Consent> consents, @Nullable Instant purgedAt) {
+                            @Nullable List<Answer> answers, @Nullable List<Consent> consents, @Nullable Instant purgedAt,
+                            boolean training) {
 
     /** The person's identifying data as the audited read shows it. */
     @Serdeable
