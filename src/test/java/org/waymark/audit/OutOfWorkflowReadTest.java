@@ -7,11 +7,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ScreeningBody;
 
 import java.util.List;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;

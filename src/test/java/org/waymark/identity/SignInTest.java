@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.waymark.platform.config.SecretSetting;
 import org.waymark.platform.config.Secrets;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.util.Date;
 import java.util.List;

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;

@@ -9,9 +9,9 @@ import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
-import org.waymark.testing.ScreeningBody;
 import org.waymark.testing.Personas;
 import org.waymark.testing.Personas.Persona;
+import org.waymark.testing.ScreeningBody;
 
 import java.io.IOException;
 import java.nio.file.Files;

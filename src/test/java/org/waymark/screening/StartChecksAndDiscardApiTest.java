@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

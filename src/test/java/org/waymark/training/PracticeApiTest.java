@@ -11,11 +11,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.OwnUnit;
-import org.waymark.testing.ScreeningBody;
 import org.waymark.testing.Personas;
+import org.waymark.testing.Problem;
+import org.waymark.testing.ScreeningBody;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.identity.Units;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
-import org.waymark.testing.Problem;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;
