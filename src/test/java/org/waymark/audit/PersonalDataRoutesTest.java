@@ -12,6 +12,7 @@ import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.StartDetails;
 
 import java.util.List;
 import java.util.Map;
@@ -108,9 +109,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
 
         call(auditor, id, "POST /api/v1/screenings", called, () -> officer.start(NewScreening.adultLabour("Anna").id(UUID.fromString(id))));
         call(auditor, id, "GET /api/v1/screenings/{id}", called, () -> officer.screening(id));
-        Map<String, Object> details = Map.of("checklist", "triage", "intervieweeLanguage", "uk", "interpreterPresent", false,
-                "placeType", "AIRPORT", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE", "nationality", "UA",
-                "person", Map.of("nameOrAlias", "Anna"), "expectedVersion", 0);
+        StartDetails details = NewScreening.adultLabour("Anna").startDetails(0L);
         call(auditor, id, "PUT /api/v1/screenings/{id}/start-details", called, () -> officer.putJson(
                 "/api/v1/screenings/" + id + "/start-details", details));
         call(auditor, id, "PUT /api/v1/screenings/{id}/answers/{questionId}", called, () -> officer.putJson(

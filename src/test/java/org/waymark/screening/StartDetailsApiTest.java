@@ -15,13 +15,13 @@ import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
 import org.waymark.testing.Problem;
 import org.waymark.testing.ScreeningBody;
+import org.waymark.testing.StartDetails;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +53,8 @@ class StartDetailsApiTest extends DatabaseTest {
     @Test
     void changesTheStartDetailsBeforeTheFirstAnswerRecomputingTheProfileAndSealingThePerson() throws Exception {
         String id = start();
-        Map<String, Object> details = details(0);
-        details.put("ageBand", "UNDER_18");
-        details.put("exploitation", "SEXUAL");
-        details.put("nationality", "MD");
-        details.put("person", Map.of("nameOrAlias", NEW_NAME, "dateOfBirth", LocalDate.now().minusYears(16).toString()));
+        StartDetails details = NewScreening.adultLabour(NEW_NAME).ageBand("UNDER_18").exploitation("SEXUAL").nationality("MD")
+                .dateOfBirth(LocalDate.now().minusYears(16)).startDetails(0L);
 
         Map<String, Object> changed = officer.putJson("/api/v1/screenings/" + id + "/start-details", details);
 
@@ -72,16 +69,15 @@ class StartDetailsApiTest extends DatabaseTest {
         sequencer.drain();
         assertThat(count("select count(*) from audit_entry where record_id = '" + id + "' and action = 'UPDATE'"
                 + " and purpose = 'start details changed before the first answer' and actor_role = 'OFFICER'")).isEqualTo(1);
-        officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 1));
+        officer.answer(id, "ctx.works-or-travels-to-work", "YES", 1);
         assertThat(officer.screening(id).answered()).contains("ctx.works-or-travels-to-work");
     }
 
     @Test
     void refusesToChangeTheStartDetailsOnceAnAnswerIsRecorded() throws Exception {
         String id = start();
-        officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "NO", "expectedVersion", 0));
-        Map<String, Object> details = details(1);
-        details.put("ageBand", "UNDER_18");
+        officer.answer(id, "ctx.works-or-travels-to-work", "NO", 0);
+        StartDetails details = mariia().ageBand("UNDER_18").startDetails(1L);
 
         Problem problem = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/start-details", details), 409);
 
@@ -96,13 +92,9 @@ class StartDetailsApiTest extends DatabaseTest {
     @Test
     void refusesBadStartDetailsNamingTheFieldAndChangesNothing() throws Exception {
         String id = start();
-        Map<String, Object> future = details(0);
-        future.put("ageBand", "UNKNOWN");
-        future.put("person", Map.of("nameOrAlias", NEW_NAME, "dateOfBirth", LocalDate.now().plusYears(1).toString()));
-        Map<String, Object> checklist = details(0);
-        checklist.put("checklist", "no-such-checklist");
-        Map<String, Object> noVersion = details(0);
-        noVersion.remove("expectedVersion");
+        StartDetails future = NewScreening.adultLabour(NEW_NAME).ageBand("UNKNOWN").dateOfBirth(LocalDate.now().plusYears(1)).startDetails(0L);
+        StartDetails checklist = mariia().checklist("no-such-checklist").startDetails(0L);
+        StartDetails noVersion = mariia().startDetails(null);
 
         Problem problem = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/start-details", future), 400);
 
@@ -121,11 +113,9 @@ class StartDetailsApiTest extends DatabaseTest {
     @Test
     void aChangeAtAStaleVersionIsAConflictAndChangesNothing() throws Exception {
         String id = start();
-        Map<String, Object> first = details(0);
-        first.put("sex", "MALE");
+        StartDetails first = mariia().sex("MALE").startDetails(0L);
         officer.putJson("/api/v1/screenings/" + id + "/start-details", first);
-        Map<String, Object> stale = details(0);
-        stale.put("placeType", "LAND_BORDER");
+        StartDetails stale = mariia().placeType("LAND_BORDER").startDetails(0L);
 
         Problem problem = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/start-details", stale), 409);
 
@@ -134,20 +124,16 @@ class StartDetailsApiTest extends DatabaseTest {
         assertThat(screening.sex()).isEqualTo("MALE");
         assertThat(screening.placeType()).isEqualTo("AIRPORT");
         assertThat(screening.version()).isEqualTo(1);
-        OwnUnit.create(http).officer("elsewhere").refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/start-details", details(1)), 404);
+        OwnUnit.create(http).officer("elsewhere").refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/start-details", mariia().startDetails(1L)), 404);
     }
 
     private String start() {
-        return officer.start(NewScreening.adultLabour("Mariia")).id();
+        return officer.start(mariia()).id();
     }
 
-    /** The start details of {@code NewScreening.adultLabour("Mariia")} at {@code version}; mutable. */
-    private static Map<String, Object> details(long version) {
-        Map<String, Object> details = new HashMap<>(Map.of("checklist", "triage", "intervieweeLanguage", "uk", "interpreterPresent", false,
-                "placeType", "AIRPORT", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE", "nationality", "UA"));
-        details.put("person", Map.of("nameOrAlias", "Mariia"));
-        details.put("expectedVersion", version);
-        return details;
+    /** The screening every test starts, and changes the start details of. */
+    private static NewScreening mariia() {
+        return NewScreening.adultLabour("Mariia");
     }
 
     private long count(String sql) throws Exception {

@@ -103,4 +103,10 @@ public record NewScreening(String id, String catalogue, String catalogueVersion,
         return new NewScreening(id, catalogue, catalogueVersion, checklist, intervieweeLanguage, interpreterPresent,
                 placeType, exploitation, ageBand, sex, nationality, person, possiblyMinor, newSector);
     }
+
+    /** These details as a change of the start details at {@code expectedVersion} (the catalogue and the id stay as started). */
+    public StartDetails startDetails(@Nullable Long expectedVersion) {
+        return new StartDetails(expectedVersion, checklist, intervieweeLanguage, interpreterPresent, placeType, exploitation, ageBand, sex,
+                nationality, person, possiblyMinor, sector);
+    }
 }

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
 import org.waymark.testing.Personas;
 import org.waymark.testing.Problem;
 import org.waymark.testing.ScreeningBody;
+import org.waymark.testing.StartDetails;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -125,9 +127,8 @@ class PracticeApiTest extends DatabaseTest {
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
         String screening = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
         ScreeningBody before = officer.screening(screening);
-        Map<String, Object> start = new HashMap<>(Map.of("expectedVersion", 0, "checklist", "full-interview", "intervieweeLanguage", "uk",
-                "placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_18_24", "sex", "UNKNOWN"));
-        start.put("person", Map.of("nameOrAlias", "Olena Kovalenko"));
+        StartDetails start = NewScreening.adultLabour("Olena Kovalenko").checklist("full-interview").placeType("LAND_BORDER")
+                .ageBand("AGE_18_24").sex("UNKNOWN").nationality(null).startDetails(0L);
 
         Problem note = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
                 Map.of("answer", "NO", "note", "Olena says her passport is in the safe", "expectedVersion", 0)), 400);
