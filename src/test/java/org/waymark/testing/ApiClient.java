@@ -202,4 +202,20 @@ public final class ApiClient {
         return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/inbox/" + referral + "/joint-inspection",
                 Map.of("answer", "DECLINED", "reason", reason))), ReferralBody.class);
     }
+
+    /** Sends the request, expects a refusal with {@code status} (as problem+json) and returns it typed. */
+    public Problem refusal(io.micronaut.http.MutableHttpRequest<?> request, int status) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(authorised(request), String.class));
+        assertThat(e).as("expected a refusal with " + status).isNotNull();
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+        return e.getResponse().getBody(Problem.class).orElseThrow();
+    }
+
+    /** Reads a screening as a colleague who did not conduct it: the read names why ({@code purpose}), and is audited with it. */
+    public ScreeningBody screening(String screening, String purpose) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening + "?purpose="
+                + java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))), ScreeningBody.class);
+    }
 }
