@@ -1,6 +1,7 @@
 package org.waymark.catalogue;
 
 import org.waymark.catalogue.model.PartnerDirectory;
+import org.waymark.shared.OfficerLanguages;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ public final class DirectoryReader {
     /** The screening outcomes (risk levels) a step may be for. */
     static final Set<String> OUTCOMES = Set.of("NONE", "LOW", "MEDIUM", "HIGH");
     private static final Set<String> STATUSES = Set.of(PartnerDirectory.TO_BE_VERIFIED, "verified");
-    private static final List<String> OFFICER_LANGUAGES = List.of("en", "pl");
+    private static final List<String> OFFICER_LANGUAGES = OfficerLanguages.ALL;
 
     private final CatalogueFiles files;
     private final List<CatalogueProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.waymark.referral;
 
+import org.waymark.shared.OfficerLanguages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The fixed words of the packet PDF in one officer language ({@code referral/labels_<language>.properties}). */
 final class PacketLabels {
 
-    static final Set<String> LANGUAGES = Set.of("en", "pl");
+    static final Set<String> LANGUAGES = Set.copyOf(OfficerLanguages.ALL);
     private static final Map<String, PacketLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final String language;

@@ -3,6 +3,7 @@ package org.waymark.training;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.waymark.shared.OfficerLanguages;
 import org.waymark.shared.Sha256;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.Objects;
 public final class CourseLoader {
 
     static final String FOLDER = "indicators-catalogue/course/";
-    public static final List<String> LANGUAGES = List.of("en", "pl");
+    public static final List<String> LANGUAGES = OfficerLanguages.ALL;
 
     private final ClassLoader loader;
 

@@ -2,6 +2,7 @@ package org.waymark.training;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.waymark.shared.Csv;
 import org.waymark.stats.PublishedTable;
 
 import java.time.LocalDate;
@@ -21,20 +22,17 @@ public record ProgrammeReport(LocalDate from, LocalDate to, int k, PublishedTabl
                               int studyVisits, Map<String, Integer> countriesVisited, PublishedTable evaluations,
                               @Nullable Integer effectivePercent, @Nullable Integer substantivePercent) {
 
-    /** The report as CSV: one block per figure, each with its own header line. */
+    /** The report as CSV (the one {@link Csv} writer): one block per figure, each with its own header line. */
     public String csv() {
-        StringBuilder out = new StringBuilder();
-        out.append("\"period\",\"").append(from).append("\",\"").append(to).append("\"\n\n");
-        out.append(participants.csv("service")).append('\n');
-        out.append(evaluations.csv("rating")).append('\n');
-        out.append("\"session type\",\"sessions\"\n");
-        sessionsByType.forEach((type, n) -> out.append('"').append(type).append("\",\"").append(n).append("\"\n"));
-        out.append("\n\"country visited\",\"study visits\"\n");
-        countriesVisited.forEach((country, n) -> out.append('"').append(country).append("\",\"").append(n).append("\"\n"));
-        out.append("\n\"share\",\"percent\"\n");
-        out.append("\"effective\",\"").append(share(effectivePercent)).append("\"\n");
-        out.append("\"substantive\",\"").append(share(substantivePercent)).append("\"\n");
-        return out.toString();
+        Csv head = Csv.lf().cell("period").cell(from).cell(to).endLine().endLine();
+        Csv tail = Csv.lf().cell("session type").cell("sessions").endLine();
+        sessionsByType.forEach((type, n) -> tail.cell(type).cell(n).endLine());
+        tail.endLine().cell("country visited").cell("study visits").endLine();
+        countriesVisited.forEach((country, n) -> tail.cell(country).cell(n).endLine());
+        tail.endLine().cell("share").cell("percent").endLine();
+        tail.cell("effective").cell(share(effectivePercent)).endLine();
+        tail.cell("substantive").cell(share(substantivePercent)).endLine();
+        return head + participants.csv("service") + "\n" + evaluations.csv("rating") + "\n" + tail;
     }
 
     private String share(Integer percent) {

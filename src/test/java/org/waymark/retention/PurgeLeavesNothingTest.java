@@ -16,7 +16,6 @@ import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
 import org.waymark.testing.ReferralMove;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -80,8 +79,7 @@ class PurgeLeavesNothingTest extends DatabaseTest {
 
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", typed("prosecutor asks about " + CANARY))));
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold/release", Map.of("reason", typed("released " + CANARY))));
-        unit.officer("colleague").getJson("/api/v1/screenings/" + screening + "?purpose="
-                + URLEncoder.encode(typed("handover of " + CANARY), StandardCharsets.UTF_8));
+        unit.officer("colleague").screening(screening, typed("handover of " + CANARY));
 
         officer.putJson("/api/v1/screenings/" + screening + "/workplace", Map.of(
                 "employer", Map.of("name", typed("Employer " + CANARY), "address", typed("Street " + CANARY)),

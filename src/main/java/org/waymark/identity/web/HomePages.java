@@ -23,6 +23,7 @@ import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.ReturnPath;
 import org.waymark.identity.security.SessionRenewal;
 import org.waymark.identity.security.SignOut;
+import org.waymark.shared.OfficerLanguages;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -115,7 +116,7 @@ class HomePages {
     @Get("/language")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> language(@QueryValue String lang, @Nullable @QueryValue String back) {
-        String chosen = "pl".equals(lang) ? "pl" : "en";
+        String chosen = OfficerLanguages.of(lang);
         String target = ReturnPath.orElse(back, "/");
         return Pages.seeOther(target).cookie(Cookie.of("waymark_lang", chosen).path("/").sameSite(SameSite.Strict)
                 .secure(true).httpOnly(true).maxAge(Duration.ofDays(365)));

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import io.micronaut.context.MessageSource;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.OfficerLanguages;
 import org.waymark.shared.WaymarkException;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.security.FormTokens;
@@ -154,7 +155,7 @@ public class Pages {
 
     /** The officer language of the interface: Polish or English. */
     public static String language(Locale locale) {
-        return locale != null && "pl".equals(locale.getLanguage()) ? "pl" : "en";
+        return OfficerLanguages.of(locale == null ? null : locale.getLanguage());
     }
 
     /** After a successful POST: go to the page to show (303, so reload never posts twice). */

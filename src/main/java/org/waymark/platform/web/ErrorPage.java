@@ -1,5 +1,6 @@
 package org.waymark.platform.web;
 
+import org.waymark.shared.OfficerLanguages;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -60,7 +61,7 @@ public final class ErrorPage {
         model.put("fields", fields);
         model.put("signIn", signInLink);
         model.put("requestId", RequestIdFilter.requestIdOf(request));
-        model.put("lang", "pl".equals(locales.resolveOrDefault(request).getLanguage()) ? "pl" : "en");
+        model.put("lang", OfficerLanguages.of(locales.resolveOrDefault(request).getLanguage()));
         ViewsRenderer renderer = renderers.resolveViewsRenderer("error", MediaType.TEXT_HTML, model).orElseThrow();
         Writable page = renderer.render("error", model, request);
         return (MutableHttpResponse<T>) ((MutableHttpResponse) response).contentType(MediaType.TEXT_HTML_TYPE).body(page);
