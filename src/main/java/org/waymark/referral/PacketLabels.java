@@ -1,28 +1,25 @@
 package org.waymark.referral;
 
 import org.waymark.shared.OfficerLanguages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The fixed words of the packet PDF in one officer language ({@code referral/labels_<language>.properties}). */
+/** The fixed words of the packet PDF in one officer language: the message bundle {@code referral/labels_<language>.properties}. */
 final class PacketLabels {
 
     static final Set<String> LANGUAGES = Set.copyOf(OfficerLanguages.ALL);
     private static final Map<String, PacketLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String language;
-    private final Properties words;
+    private final ResourceBundle words;
 
-    private PacketLabels(String language, Properties words) {
+    private PacketLabels(String language, ResourceBundle words) {
         this.language = language;
         this.words = words;
     }
@@ -40,7 +37,7 @@ final class PacketLabels {
 
     /** The word for {@code key}; a missing key is a bug the label tests catch, shown as the key itself. */
     String get(String key) {
-        return words.getProperty(key, key);
+        return words.containsKey(key) ? words.getString(key) : key;
     }
 
     String format(String key, Object... arguments) {
@@ -48,16 +45,10 @@ final class PacketLabels {
     }
 
     Set<String> keys() {
-        return words.stringPropertyNames();
+        return words.keySet();
     }
 
     private static PacketLabels load(String language) {
-        Properties words = new Properties();
-        try (InputStream in = PacketLabels.class.getResourceAsStream("/referral/labels_" + language + ".properties")) {
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PacketLabels(language, words);
+        return new PacketLabels(language, ResourceBundle.getBundle("referral/labels", Locale.forLanguageTag(language), NO_FALLBACK));
     }
 }

@@ -1,2 +1,2 @@
-/** Stored quiz attempts and programme records (V37). */
+/** Stored practice cases and practice screenings, quiz attempts and programme records. */
 package org.waymark.training.persistence;
