@@ -45,4 +45,18 @@ public final class OwnUnit {
         ApiClient client = new ApiClient(http);
         return client.withToken(client.firstSignIn(username, temporary));
     }
+
+    /** An officer account of this unit past its first sign-in: what a page test signs in with, and the same officer's API. */
+    public record Officer(String username, String password, ApiClient api) {
+    }
+
+    /** A new officer of this unit who has chosen their own password, with the username and password to sign in on the pages. */
+    public Officer officerAccount(String name) {
+        String username = "officer." + name + "." + code;
+        String temporary = "temporary-password-" + code;
+        admin.postJson("/api/v1/admin/users", Map.of("username", username, "role", "OFFICER", "unitId", unitId, "password", temporary));
+        ApiClient client = new ApiClient(http);
+        String token = client.firstSignIn(username, temporary);
+        return new Officer(username, ApiClient.own(temporary), client.withToken(token));
+    }
 }
