@@ -140,4 +140,9 @@ public final class ApiClient {
     public static List<String> fields(Map<String, Object> problem) {
         return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> (String) e.get("field")).toList();
     }
+
+    /** The unit's screenings as its list shows them: references, states and risk, no personal data. */
+    public List<ScreeningSummary> screenings() {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings")), Argument.listOf(ScreeningSummary.class));
+    }
 }
