@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.util.HashMap;
 import java.util.List;
@@ -253,9 +254,8 @@ class PageSecurityTest extends DatabaseTest {
 
     @Test
     void aRefusalOnAPageIsAPageWithoutPersonalData() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Nadiia Secret")).get("id");
-        String other = new ApiClient(http).signIn("officer.border", ApiClient.DEMO_PASSWORD);
+        String id = OwnUnit.create(http).officerAccount("here").api().start(NewScreening.adultLabour("Nadiia Secret")).id();
+        String other = OwnUnit.create(http).officerAccount("elsewhere").api().token();
         try {
             http.toBlocking().exchange(HttpRequest.GET("/officer/screenings/" + id).accept(MediaType.TEXT_HTML)
                     .cookie(Cookie.of("waymark_session", other)), String.class);
