@@ -78,13 +78,13 @@ class PageSecurityTest extends DatabaseTest {
 
     @Test
     void aForgedStartChangesNothing() {
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", "forged");
 
         assertThat(post("/officer/screenings", "officer.airport", form).getStatus().getCode()).isEqualTo(403);
 
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before);
     }
 
     @Test
@@ -93,14 +93,14 @@ class PageSecurityTest extends DatabaseTest {
         String token = formToken(session, "/officer/screenings/new");
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", token);
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
 
         HttpResponse<String> first = postWith(session, "/officer/screenings", form);
         HttpResponse<String> second = postWith(session, "/officer/screenings", form);
 
         assertThat(first.getStatus().getCode()).isEqualTo(303);
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before + 1);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before + 1);
     }
 
     @Test
@@ -109,13 +109,13 @@ class PageSecurityTest extends DatabaseTest {
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", formToken(session, "/officer/screenings/new"));
         form.put("nationality", "Ukrainian");
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
 
         HttpResponse<String> response = postWith(session, "/officer/screenings", form);
 
         assertThat(response.getStatus().getCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"error-summary\"").contains("href=\"#nationality\"").contains("value=\"Anna Testowa\"");
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before);
     }
 
     @Test
