@@ -10,14 +10,8 @@ import org.waymark.catalogue.model.Phase;
 import org.waymark.catalogue.model.Profile;
 import org.waymark.catalogue.model.Strength;
 import org.waymark.catalogue.model.UrgentFlag;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.waymark.catalogue.model.Answer;
 import org.waymark.catalogue.model.Question;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,9 +31,11 @@ public final class CatalogueReader {
 
     private final CatalogueFiles files;
     private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final YamlFiles yaml;
 
     private CatalogueReader(CatalogueFiles files) {
         this.files = files;
+        this.yaml = new YamlFiles(files, problems);
     }
 
     /** Reads and validates; throws {@link InvalidCatalogueException} naming every problem. */
@@ -49,11 +45,11 @@ public final class CatalogueReader {
 
     private Catalogue readVersion(String id, String version) {
         String folder = "catalogues/" + id + "/" + version + "/";
-        YamlNode root = parse(folder + "catalogue.yaml");
-        YamlNode indicatorsFile = parse(folder + "indicators.yaml");
-        YamlNode checklistsFile = parse(folder + "checklists.yaml");
+        YamlNode root = yaml.checked(folder + "catalogue.yaml");
+        YamlNode indicatorsFile = yaml.checked(folder + "indicators.yaml");
+        YamlNode checklistsFile = yaml.checked(folder + "checklists.yaml");
         boolean questionsDeclared = files.read(folder + "questions.yaml").isPresent();
-        YamlNode questionsFile = questionsDeclared ? parse(folder + "questions.yaml") : null;
+        YamlNode questionsFile = questionsDeclared ? yaml.checked(folder + "questions.yaml") : null;
         fail();
 
         checkEqual(root, "id", id);
@@ -72,7 +68,7 @@ public final class CatalogueReader {
         List<Checklist> checklists = checklistsFile.list("checklists", true).stream().map(ChecklistReader::checklist).toList();
         Map<String, LanguageTexts> texts = new LinkedHashMap<>();
         for (String language : new LinkedHashSet<>(concat(officer, interviewee))) {
-            YamlNode textsFile = parse(folder + "texts/" + language + ".yaml");
+            YamlNode textsFile = yaml.checked(folder + "texts/" + language + ".yaml");
             if (!textsFile.isMissing()) {
                 texts.put(language, TextsReader.texts(textsFile, language));
             }
@@ -83,30 +79,6 @@ public final class CatalogueReader {
         problems.addAll(CatalogueChecks.check(catalogue, folder));
         fail();
         return catalogue;
-    }
-
-    private YamlNode parse(String path) {
-        Optional<byte[]> bytes = files.read(path);
-        if (bytes.isEmpty()) {
-            problems.add(new CatalogueProblem(path, "", "file is missing"));
-            return new YamlNode(path, "", null, problems::add);
-        }
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
-        try {
-            Object document = new Load(settings).loadFromString(new String(bytes.get(), StandardCharsets.UTF_8));
-            if (!(document instanceof Map)) {
-                problems.add(new CatalogueProblem(path, "", "must be a YAML mapping"));
-            } else {
-                problems.addAll(CatalogueSchemas.problems(path, document));
-            }
-            return new YamlNode(path, "", document, problems::add);
-        } catch (MarkedYamlEngineException e) {
-            String line = e.getProblemMark().map(mark -> "line " + (mark.getLine() + 1)).orElse("");
-            problems.add(new CatalogueProblem(path, line, "not valid YAML: " + e.getProblem()));
-        } catch (YamlEngineException e) {
-            problems.add(new CatalogueProblem(path, "", "not valid YAML: " + e.getMessage()));
-        }
-        return new YamlNode(path, "", null, problems::add);
     }
 
     private void fail() {

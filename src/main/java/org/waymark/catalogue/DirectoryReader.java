@@ -1,11 +1,7 @@
 package org.waymark.catalogue;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.waymark.catalogue.model.PartnerDirectory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,9 +26,11 @@ public final class DirectoryReader {
 
     private final CatalogueFiles files;
     private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final YamlFiles yaml;
 
     private DirectoryReader(CatalogueFiles files) {
         this.files = files;
+        this.yaml = new YamlFiles(files, problems);
     }
 
     /** The directory of {@code country} (a folder name such as {@code pl}), or {@link InvalidCatalogueException} listing every problem. */
@@ -41,7 +39,7 @@ public final class DirectoryReader {
     }
 
     private PartnerDirectory directory(String folder) {
-        YamlNode root = parse(folder + "partners.yaml");
+        YamlNode root = yaml.unchecked(folder + "partners.yaml");
         List<String> voivodeships = root.strings("voivodeships", true);
         Map<String, PartnerDirectory.CardTexts> card = new LinkedHashMap<>();
         root.entries("card", true).forEach((language, texts) -> card.put(language, new PartnerDirectory.CardTexts(texts.string("title"),
@@ -59,7 +57,7 @@ public final class DirectoryReader {
             }
             partners.add(entry);
         }
-        PartnerDirectory.NextSteps steps = nextSteps(parse(folder + "next-steps.yaml"));
+        PartnerDirectory.NextSteps steps = nextSteps(yaml.unchecked(folder + "next-steps.yaml"));
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
@@ -117,24 +115,5 @@ public final class DirectoryReader {
         required.stream().filter(language -> !node.get(key).isMissing() && !texts.containsKey(language)).findFirst()
                 .ifPresent(language -> node.get(key).problem("must have the " + language + " text"));
         return texts;
-    }
-
-    private YamlNode parse(String path) {
-        Optional<byte[]> bytes = files.read(path);
-        if (bytes.isEmpty()) {
-            problems.add(new CatalogueProblem(path, "", "file is missing"));
-            return new YamlNode(path, "", null, problems::add);
-        }
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
-        try {
-            Object document = new Load(settings).loadFromString(new String(bytes.get(), StandardCharsets.UTF_8));
-            if (document instanceof Map) {
-                return new YamlNode(path, "", document, problems::add);
-            }
-            problems.add(new CatalogueProblem(path, "", "must be a YAML mapping"));
-        } catch (YamlEngineException e) {
-            problems.add(new CatalogueProblem(path, "", "not valid YAML: " + e.getMessage()));
-        }
-        return new YamlNode(path, "", null, problems::add);
     }
 }

@@ -1,18 +1,13 @@
 package org.waymark.catalogue;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.waymark.catalogue.model.LegalFrame;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,9 +20,11 @@ public final class LegalFrameReader {
     static final String FOLDER = "legal-frame/";
     private final CatalogueFiles files;
     private final List<CatalogueProblem> problems = new ArrayList<>();
+    private final YamlFiles yaml;
 
     private LegalFrameReader(CatalogueFiles files) {
         this.files = files;
+        this.yaml = new YamlFiles(files, problems);
     }
 
     public static LegalFrame load(CatalogueFiles files, Set<String> languages) {
@@ -35,7 +32,7 @@ public final class LegalFrameReader {
     }
 
     private LegalFrame read(Set<String> languages) {
-        YamlNode root = parse(FOLDER + "provisions.yaml");
+        YamlNode root = yaml.checked(FOLDER + "provisions.yaml");
         List<LegalFrame.Provision> provisions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlNode node : root.list("provisions", true)) {
@@ -58,7 +55,7 @@ public final class LegalFrameReader {
 
     private Map<String, LegalFrame.ProvisionText> texts(String language, Set<String> ids) {
         String path = FOLDER + "texts/" + language + ".yaml";
-        YamlNode file = parse(path);
+        YamlNode file = yaml.checked(path);
         if (file.isMissing()) {
             return Map.of();
         }
@@ -85,26 +82,5 @@ public final class LegalFrameReader {
         Set<String> values = new LinkedHashSet<>();
         values.addAll(node.strings(key, false));
         return Set.copyOf(values);
-    }
-
-    private YamlNode parse(String path) {
-        Optional<byte[]> bytes = files.read(path);
-        if (bytes.isEmpty()) {
-            problems.add(new CatalogueProblem(path, "", "file is missing"));
-            return new YamlNode(path, "", null, problems::add);
-        }
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false).setMaxAliasesForCollections(10).build();
-        try {
-            Object document = new Load(settings).loadFromString(new String(bytes.get(), StandardCharsets.UTF_8));
-            if (!(document instanceof Map)) {
-                problems.add(new CatalogueProblem(path, "", "must be a YAML mapping"));
-                return new YamlNode(path, "", null, problems::add);
-            }
-            problems.addAll(CatalogueSchemas.problems(path, document));
-            return new YamlNode(path, "", document, problems::add);
-        } catch (YamlEngineException e) {
-            problems.add(new CatalogueProblem(path, "", "not valid YAML: " + e.getMessage()));
-            return new YamlNode(path, "", null, problems::add);
-        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 public class LegalHolds {
 
     private final LegalHoldRows holds;
+    private final PracticeScripts practice;
     private final ScreeningReader reader;
     private final ScreeningAudit audit;
     private static final String REASON = "legalHold/reason";
@@ -29,7 +30,8 @@ public class LegalHolds {
     private final Clock clock;
     private final CaseTexts texts;
 
-    LegalHolds(LegalHoldRows holds, ScreeningReader reader, ScreeningAudit audit, Clock clock, CaseTexts texts) {
+    LegalHolds(LegalHoldRows holds, ScreeningReader reader, ScreeningAudit audit, Clock clock, CaseTexts texts, PracticeScripts practice) {
+        this.practice = practice;
         this.texts = texts;
         this.holds = holds;
         this.reader = reader;
@@ -39,6 +41,7 @@ public class LegalHolds {
 
     @Transactional
     public void place(CurrentUser officer, UUID screeningId, String reason) {
+        practice.refuseTyped(officer, screeningId, "reason", true); // a practice screening is never held: it keeps no text
         var row = reader.row(screeningId, officer.unitId());
         ScreeningReader.screening(row, Map.of()).placeHold(holds.findByScreeningIdAndReleasedAtIsNull(screeningId).isPresent());
         holds.save(new LegalHoldRow(UUID.randomUUID(), screeningId, null, officer.id(), clock.instant(), null, null, null,

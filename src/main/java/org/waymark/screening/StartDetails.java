@@ -23,8 +23,11 @@ public class StartDetails {
     private final RecentScreenings recent;
     private final ScreeningAudit audit;
     private final Clock clock;
+    private final PracticeScripts practice;
 
-    StartDetails(ScreeningRows rows, ScreeningReader reader, StartRequests starts, RecentScreenings recent, ScreeningAudit audit, Clock clock) {
+    StartDetails(ScreeningRows rows, ScreeningReader reader, StartRequests starts, RecentScreenings recent, ScreeningAudit audit, Clock clock,
+                 PracticeScripts practice) {
+        this.practice = practice;
         this.rows = rows;
         this.reader = reader;
         this.starts = starts;
@@ -36,6 +39,7 @@ public class StartDetails {
     /** Changes the start details at the command's version; answers with the state and assessment, never personal data. */
     @Transactional
     public ScreeningChange change(CurrentUser officer, UUID id, ChangeStartDetails command) {
+        practice.refuseTyped(officer, id, "person", PersonalData.typed(command.person()));
         ScreeningRow row = reader.row(id, officer.unitId());
         Screening screening = ScreeningReader.screening(row, reader.answersOf(id));
         screening.changeStartDetails(command.expectedVersion());

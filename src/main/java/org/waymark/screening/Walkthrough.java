@@ -1,6 +1,7 @@
 package org.waymark.screening;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
@@ -43,9 +44,11 @@ public class Walkthrough {
     private final PersonalDataCipher cipher;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final BeanProvider<PracticeScripts> practice; // lazily: a practice screening runs on this walk-through
 
     Walkthrough(AnswerRows answers, AnswerWriter writer, RecentScreenings recent, ScreeningReader reader, ScreeningAudit audit,
-                PersonalDataCipher cipher, TransactionOperations<Connection> transactions, Clock clock) {
+                PersonalDataCipher cipher, TransactionOperations<Connection> transactions, Clock clock, BeanProvider<PracticeScripts> practice) {
+        this.practice = practice;
         this.answers = answers;
         this.writer = writer;
         this.recent = recent;
@@ -109,6 +112,7 @@ public class Walkthrough {
      * When this instance saved the screening's previous answer it needs no read: the write itself checks the version.
      */
     public AnswerSaved answer(CurrentUser officer, UUID id, String questionId, RecordAnswer command) {
+        practice.get().refuseTyped(officer, id, "note", command.note() != null && !command.note().isBlank());
         Optional<ScreeningSnapshot> known = recent.at(id, officer.unitId(), command.expectedVersion())
                 .filter(snapshot -> !snapshot.hasAnswer(questionId, command.answer())); // the same answer again: is it a retry?
         if (known.isPresent()) {

@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,11 +31,11 @@ class AuditTrailTest extends DatabaseTest {
 
     @Test
     void recordsEveryActOnAScreeningWithWhoAndWhyButNoPersonalData() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String id = startScreening(officer);
-        officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "YES", "expectedVersion", 0));
-        officer.getJson("/api/v1/screenings/" + id);
-        officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/d4.low-or-no-salary", Map.of("answer", "YES", "expectedVersion", 0)), 409);
+        officer.answer(id, "ctx.works-or-travels-to-work", "YES", 0);
+        officer.screening(id);
+        officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/d4.low-or-no-salary", Map.of("answer", "YES", "expectedVersion", 0)), 409);
 
         List<Map<String, Object>> log = new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + id);
         assertThat(log).extracting(e -> e.get("action")).containsExactly("CREATE", "READ", "UPDATE", "READ");
@@ -50,7 +50,7 @@ class AuditTrailTest extends DatabaseTest {
     @Test
     void recordsSignInsAndFailedSignIns() {
         ApiClient anonymous = new ApiClient(http);
-        anonymous.problem(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "trainer", "password", "wrong-password")), 401);
+        anonymous.refusal(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "trainer", "password", "wrong-password")), 401);
         anonymous.as("trainer");
         Map<String, Object> verification = new ApiClient(http).as("auditor").getJson("/api/v1/audit/verify");
         assertThat(verification.get("intact")).isEqualTo(true);
@@ -97,7 +97,7 @@ class AuditTrailTest extends DatabaseTest {
 
     @Test
     void exportsTheTrailFilteredByCaseAsJsonAndCsv() {
-        ApiClient officer = new ApiClient(http).as("officer.border");
+        ApiClient officer = OwnUnit.create(http).officer("border");
         String id = startScreening(officer);
         ApiClient auditor = new ApiClient(http).as("auditor");
         List<Map<String, Object>> json = auditor.getJsonList("/api/v1/audit/entries?record=" + id);
@@ -127,9 +127,6 @@ class AuditTrailTest extends DatabaseTest {
     }
 
     private static String startScreening(ApiClient officer) {
-        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Ivan Testowa");
-        request.put("intervieweeLanguage", "ru");
-        request.put("placeType", "LAND_BORDER");
-        return (String) officer.postJson("/api/v1/screenings", request).get("id");
+        return officer.start(NewScreening.adultLabour("Ivan Testowa").intervieweeLanguage("ru").placeType("LAND_BORDER")).id();
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,17 +41,15 @@ class InsiderPathsTest extends DatabaseTest {
 
     @BeforeAll
     void colleagueOfTheSameUnit() {
-        conductor = new ApiClient(http).as("officer.airport");
+        OwnUnit unit = OwnUnit.create(http);
+        conductor = unit.officer("conductor");
         auditor = new ApiClient(http).as("auditor");
-        Object unit = conductor.getJson("/api/v1/auth/me").get("unitId");
-        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.insider", "role", "OFFICER",
-                "unitId", unit, "password", "insider-password-1"));
-        colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.insider", "insider-password-1"));
+        colleague = unit.officer("insider");
     }
 
     @Test
     void aColleaguesRetriedCompletionOrConsentReturnsNoPersonalData() {
-        String id = CompletedScreenings.complete(conductor, Map.of("person", Map.of("nameOrAlias", CANARY, "documentNumber", "KZ0000001")),
+        String id = CompletedScreenings.complete(conductor, NewScreening.adultLabour(CANARY).document(null, "KZ0000001"),
                 CompletedScreenings.STRONG_CASE, List.of());
         long version = ((Number) conductor.getJsonList("/api/v1/screenings").stream().filter(s -> id.equals(s.get("id"))).findFirst()
                 .orElseThrow().get("version")).longValue();
@@ -63,12 +62,11 @@ class InsiderPathsTest extends DatabaseTest {
         assertThat(retried.toString()).doesNotContain(CANARY).doesNotContain("KZ0000001");
         assertThat(retried).doesNotContainKey("person").containsEntry("status", "COMPLETED");
         assertThat(consent.toString()).doesNotContain(CANARY).doesNotContain("KZ0000001");
-        assertThat(colleague.problem(HttpRequest.GET("/api/v1/screenings/" + id), 400).toString()).contains("purpose");
+        assertThat(colleague.refusal(HttpRequest.GET("/api/v1/screenings/" + id), 400).toString()).contains("purpose");
         List<Map<String, Object>> entries = auditor.getJsonList("/api/v1/audit/records/" + id);
         assertThat(entries.subList(before, entries.size())).extracting(e -> e.get("action")).doesNotContain("READ");
 
-        Map<String, Object> read = colleague.getJson("/api/v1/screenings/" + id + "?purpose=follow-up%20of%20the%20referral");
-        assertThat(read.toString()).contains(CANARY);
+        assertThat(colleague.screening(id, "follow-up of the referral").person().nameOrAlias()).isEqualTo(CANARY);
         List<Map<String, Object>> after = auditor.getJsonList("/api/v1/audit/records/" + id);
         assertThat(after.get(after.size() - 1)).containsEntry("action", "READ");
         assertThat(auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"))
@@ -79,32 +77,32 @@ class InsiderPathsTest extends DatabaseTest {
     @Test
     void aRetriedStartCannotTestAGuessAtThePersonAndAnswersWithoutPersonalData() {
         UUID id = UUID.randomUUID();
-        Map<String, Object> request = ScreeningFixture.startRequest(id, "triage", CANARY);
-        conductor.postJson("/api/v1/screenings", request);
+        NewScreening request = NewScreening.adultLabour(CANARY).id(id);
+        conductor.start(request);
 
-        Map<String, Object> exact = ScreeningFixture.startRequest(id, "triage", CANARY);
-        Map<String, Object> wrong = ScreeningFixture.startRequest(id, "triage", CANARY + "x");
+        NewScreening exact = NewScreening.adultLabour(CANARY).id(id);
+        NewScreening wrong = NewScreening.adultLabour(CANARY + "x").id(id);
         int exactStatus = colleague.status(HttpRequest.POST("/api/v1/screenings", exact));
         int wrongStatus = colleague.status(HttpRequest.POST("/api/v1/screenings", wrong));
         assertThat(exactStatus).as("a right and a wrong guess are answered alike").isEqualTo(wrongStatus).isEqualTo(200);
         assertThat(colleague.postJson("/api/v1/screenings", wrong).toString()).doesNotContain(CANARY);
 
-        Map<String, Object> otherChecklist = ScreeningFixture.startRequest(id, "full-interview", CANARY);
-        assertThat(colleague.problem(HttpRequest.POST("/api/v1/screenings", otherChecklist), 409).get("type").toString()).contains("id-in-use");
-        ApiClient otherUnit = new ApiClient(http).as("officer.border");
-        assertThat(otherUnit.problem(HttpRequest.POST("/api/v1/screenings", exact), 409).get("type").toString())
+        NewScreening otherChecklist = exact.checklist("full-interview");
+        assertThat(colleague.refusal(HttpRequest.POST("/api/v1/screenings", otherChecklist), 409).type()).contains("id-in-use");
+        ApiClient otherUnit = OwnUnit.create(http).officer("elsewhere");
+        assertThat(otherUnit.refusal(HttpRequest.POST("/api/v1/screenings", exact), 409).type())
                 .as("another unit's id is a conflict, not a 500").contains("id-in-use");
     }
 
     @Test
     void theStoredRequestHashHoldsNothingOfThePerson() throws Exception {
         UUID id = UUID.randomUUID();
-        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(id, "triage", CANARY));
+        conductor.start(NewScreening.adultLabour(CANARY).id(id));
         String stored = requestHash(id);
         try (Connection c = rawConnection()) {
             c.createStatement().execute("delete from screening where id = '" + id + "'");
         }
-        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(id, "triage", "Someone Else Entirely"));
+        conductor.start(NewScreening.adultLabour("Someone Else Entirely").id(id));
         assertThat(requestHash(id)).as("the same request for another person stores the same hash: it holds nothing of the person")
                 .isEqualTo(stored);
     }

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
+import org.waymark.testing.ScreeningBody;
 
 import java.util.List;
 import java.util.Map;
@@ -25,19 +29,18 @@ class OutOfWorkflowReadTest extends DatabaseTest {
 
     @Test
     void aColleagueMustStateWhyAndTheAuditorReadsTheReasonSealedOutsideTheChain() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
-        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.colleague", "role", "OFFICER",
-                "unitId", unit, "password", "colleague-password-1"));
-        ApiClient colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.colleague", "colleague-password-1"));
+        OwnUnit unit = OwnUnit.create(http);
+        ApiClient officer = unit.officer("airport");
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of());
+        ApiClient colleague = unit.officer("colleague");
 
-        Map<String, Object> refused = colleague.problem(HttpRequest.GET("/api/v1/screenings/" + screening), 400);
-        Map<String, Object> read = colleague.getJson("/api/v1/screenings/" + screening + "?purpose=handover%20to%20night%20shift");
+        Problem refused = colleague.refusal(HttpRequest.GET("/api/v1/screenings/" + screening), 400);
+        ScreeningBody read = colleague.screening(screening, "handover to night shift");
 
-        assertThat(ApiClient.fields(refused)).containsExactly("purpose");
-        assertThat(read.get("id")).isEqualTo(screening);
-        assertThat(officer.getJson("/api/v1/screenings/" + screening).get("id")).as("the conducting officer, the same day").isEqualTo(screening);
+        assertThat(refused.fields()).containsExactly("purpose");
+        assertThat(read.id()).isEqualTo(screening);
+        assertThat(officer.screening(screening).id()).as("the conducting officer, the same day").isEqualTo(screening);
         ApiClient auditor = new ApiClient(http).as("auditor");
         List<Object> purposes = auditor.getJsonList("/api/v1/audit/records/" + screening).stream()
                 .filter(e -> "READ".equals(e.get("action"))).map(e -> e.get("purpose")).toList();

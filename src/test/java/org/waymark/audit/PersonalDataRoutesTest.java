@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.StartDetails;
 
 import java.util.List;
 import java.util.Map;
@@ -99,18 +101,15 @@ class PersonalDataRoutesTest extends DatabaseTest {
 
     @Test
     void everyCallOfAPersonalDataRouteWritesItsAuditEntry() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         ApiClient partner = new ApiClient(http).as("partner.ngo");
         ApiClient auditor = new ApiClient(http).as("auditor");
         String id = UUID.randomUUID().toString();
         Set<String> called = new TreeSet<>();
 
-        call(auditor, id, "POST /api/v1/screenings", called, () -> officer.postJson("/api/v1/screenings",
-                ScreeningFixture.startRequest(UUID.fromString(id), "triage", "Anna")));
-        call(auditor, id, "GET /api/v1/screenings/{id}", called, () -> officer.getJson("/api/v1/screenings/" + id));
-        Map<String, Object> details = ScreeningFixture.startRequest(UUID.fromString(id), "triage", "Anna");
-        details.keySet().removeAll(Set.of("id", "catalogue", "catalogueVersion", "training"));
-        details.put("expectedVersion", 0);
+        call(auditor, id, "POST /api/v1/screenings", called, () -> officer.start(NewScreening.adultLabour("Anna").id(UUID.fromString(id))));
+        call(auditor, id, "GET /api/v1/screenings/{id}", called, () -> officer.screening(id));
+        StartDetails details = NewScreening.adultLabour("Anna").startDetails(0L);
         call(auditor, id, "PUT /api/v1/screenings/{id}/start-details", called, () -> officer.putJson(
                 "/api/v1/screenings/" + id + "/start-details", details));
         call(auditor, id, "PUT /api/v1/screenings/{id}/answers/{questionId}", called, () -> officer.putJson(
@@ -133,7 +132,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
         call(auditor, id, "GET /api/v1/audit/screenings/{id}/read-purposes", called,
                 () -> auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes"));
         String mistake = UUID.randomUUID().toString();
-        officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.fromString(mistake), "triage", "Anna"));
+        officer.start(NewScreening.adultLabour("Anna").id(UUID.fromString(mistake)));
         call(auditor, mistake, "POST /api/v1/screenings/{id}/discard", called, () -> officer.status(HttpRequest.POST(
                 "/api/v1/screenings/" + mistake + "/discard", Map.of("reason", "OPENED_BY_MISTAKE"))));
         String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
@@ -165,15 +164,13 @@ class PersonalDataRoutesTest extends DatabaseTest {
      */
     @Test
     void onlyThePurposefulReadReturnsPersonalDataToAnyCallerAtAnyStage() {
-        ApiClient conductor = new ApiClient(http).as("officer.airport");
+        OwnUnit unit = OwnUnit.create(http);
+        ApiClient conductor = unit.officer("conductor");
         ApiClient auditor = new ApiClient(http).as("auditor");
-        Object unit = conductor.getJson("/api/v1/auth/me").get("unitId");
-        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.routes", "role", "OFFICER",
-                "unitId", unit, "password", "routes-password-1"));
-        ApiClient colleague = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.routes", "routes-password-1"));
+        ApiClient colleague = unit.officer("routes");
         String canary = "Qwzyx Canarynova";
         String id = UUID.randomUUID().toString();
-        conductor.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.fromString(id), "triage", canary));
+        conductor.start(NewScreening.adultLabour(canary).id(UUID.fromString(id)));
 
         for (ApiClient caller : List.of(conductor, colleague)) {
             String who = caller == conductor ? "conductor" : "colleague";
@@ -202,12 +199,12 @@ class PersonalDataRoutesTest extends DatabaseTest {
 
         assertNoCanary(canary, "colleague without a purpose", colleague, List.of(HttpRequest.GET("/api/v1/screenings/" + id)));
         assertThat(colleague.status(HttpRequest.GET("/api/v1/screenings/" + id))).isEqualTo(400);
-        assertThat(colleague.getJson("/api/v1/screenings/" + id + "?purpose=checking%20the%20route%20test").toString()).contains(canary);
+        assertThat(colleague.screening(id, "checking the route test").person().nameOrAlias()).isEqualTo(canary);
         Map<String, Object> stated = auditor.getJsonList("/api/v1/audit/screenings/" + id + "/read-purposes").stream()
                 .filter(p -> "checking the route test".equals(p.get("purpose"))).findFirst().orElseThrow();
         assertThat(auditor.getJsonList("/api/v1/audit/records/" + id)).filteredOn(e -> "READ".equals(e.get("action")))
                 .extracting(e -> e.get("purpose")).contains(stated.get("auditPurpose"));
-        assertThat(conductor.getJson("/api/v1/screenings/" + id).toString()).as("the conductor, the same day").contains(canary);
+        assertThat(conductor.screening(id).person().nameOrAlias()).as("the conductor, the same day").isEqualTo(canary);
     }
 
     private void assertNoCanary(String canary, String stage, ApiClient caller, List<io.micronaut.http.MutableHttpRequest<?>> requests) {

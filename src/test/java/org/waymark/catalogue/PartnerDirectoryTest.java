@@ -108,4 +108,15 @@ class PartnerDirectoryTest {
                 .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).extracting(CatalogueProblem::toString)
                         .contains("directory/pl/partners.yaml: file is missing", "directory/pl/next-steps.yaml: file is missing"));
     }
+
+    @Test
+    void aDirectoryFileThatIsNotValidYamlIsReportedWithItsLineAsTheCatalogueIs(@TempDir Path root) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("directory/pl"));
+        Files.writeString(folder.resolve("partners.yaml"), "partners:\n  - id: kcik\n    name: {pl: KCIK\n");
+        Files.writeString(folder.resolve("next-steps.yaml"), "- a list, not a mapping\n");
+        assertThatThrownBy(() -> DirectoryReader.read(CatalogueFiles.directory(root), "pl"))
+                .isInstanceOfSatisfying(InvalidCatalogueException.class, e -> assertThat(e.problems()).extracting(CatalogueProblem::toString)
+                        .anySatisfy(p -> assertThat(p).startsWith("directory/pl/partners.yaml at line 4: not valid YAML"))
+                        .contains("directory/pl/next-steps.yaml: must be a YAML mapping"));
+    }
 }

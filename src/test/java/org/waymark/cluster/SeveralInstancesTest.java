@@ -13,6 +13,7 @@ import org.waymark.referral.OutboxRelay;
 import org.waymark.screening.ScreeningRetention;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
 import org.waymark.testing.TestPostgres;
 
 import java.sql.Connection;
@@ -77,8 +78,7 @@ class SeveralInstancesTest {
             UUID retried = UUID.randomUUID();
             List<Callable<Object>> retries = new ArrayList<>();
             for (HttpClient client : clients) {
-                retries.add(() -> new ApiClient(client).as("officer.airport").postJson("/api/v1/screenings",
-                        org.waymark.testing.ScreeningFixture.startRequest(retried, "triage", "Anna")));
+                retries.add(() -> new ApiClient(client).as("officer.airport").start(NewScreening.adultLabour("Anna").id(retried)));
             }
             for (Future<Object> f : pool.invokeAll(retries)) {
                 f.get();
@@ -90,7 +90,8 @@ class SeveralInstancesTest {
                 HttpClient client = clients.get(i % INSTANCES);
                 work.add(() -> {
                     ApiClient officer = new ApiClient(client).as("officer.airport");
-                    String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+                    String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"),
+                            CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
                     String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst()
                             .orElseThrow().get("id").toString();
                     Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo);

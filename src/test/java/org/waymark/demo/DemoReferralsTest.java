@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.waymark.referral.ReferralPacket;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.ReferralBody;
 import org.waymark.testing.StandardTools;
 
 import java.nio.file.Files;
@@ -37,9 +38,9 @@ class DemoReferralsTest extends DatabaseTest {
     @Test
     void theDemoNgoOpensItsPacketWithGnuPgAsTheReadmeShows() throws Exception {
         ApiClient partner = new ApiClient(http).as("partner.ngo");
-        List<Map<String, Object>> inbox = partner.getJsonList("/api/v1/inbox");
+        List<ReferralBody> inbox = partner.inbox();
         assertThat(inbox).hasSize(1);
-        Files.write(directory.resolve("packet.pgp"), partner.getBytes("/api/v1/inbox/" + inbox.get(0).get("id") + "/packet"));
+        Files.write(directory.resolve("packet.pgp"), partner.getBytes("/api/v1/inbox/" + inbox.get(0).id() + "/packet"));
 
         try (StandardTools.GnuPg gpg = new StandardTools.GnuPg(directory)) {
             gpg.run("--import", Path.of("target/test-data/demo-partners/demo-ngo-secret.asc").toAbsolutePath().toString(),
@@ -54,9 +55,9 @@ class DemoReferralsTest extends DatabaseTest {
     @Test
     void theDemoInspectorateOpensItsPacketWithOpenSslAsTheReadmeShows() throws Exception {
         ApiClient partner = new ApiClient(http).as("partner.inspectorate");
-        List<Map<String, Object>> inbox = partner.getJsonList("/api/v1/inbox");
+        List<ReferralBody> inbox = partner.inbox();
         assertThat(inbox).hasSize(1);
-        Files.write(directory.resolve("packet.p7m"), partner.getBytes("/api/v1/inbox/" + inbox.get(0).get("id") + "/packet"));
+        Files.write(directory.resolve("packet.p7m"), partner.getBytes("/api/v1/inbox/" + inbox.get(0).id() + "/packet"));
         Path keys = Path.of("target/test-data/demo-partners").toAbsolutePath();
 
         StandardTools.Result decrypted = StandardTools.run(directory, Map.of(), List.of("openssl", "cms", "-decrypt", "-inform", "DER",

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ class AccountLifecycleTest extends DatabaseTest {
     void signIn() {
         admin = new ApiClient(http).as("admin");
         auditor = new ApiClient(http).as("auditor");
-        unit = (String) new ApiClient(http).as("officer.airport").getJson("/api/v1/auth/me").get("unitId");
+        unit = OwnUnit.create(http).id();
     }
 
     @Test
@@ -80,8 +82,8 @@ class AccountLifecycleTest extends DatabaseTest {
 
         admin.postJson("/api/v1/admin/users/" + id + "/password", Map.of("password", "a-new-password-2"));
         assertThat(trainer.status(HttpRequest.GET("/api/v1/auth/me"))).isEqualTo(401);
-        assertThat(new ApiClient(http).problem(HttpRequest.POST("/api/v1/auth/sign-in",
-                Map.of("username", "officer.moving", "password", "a-new-password-2")), 403).get("type"))
+        assertThat(new ApiClient(http).refusal(HttpRequest.POST("/api/v1/auth/sign-in",
+                Map.of("username", "officer.moving", "password", "a-new-password-2")), 403).type())
                 .as("the reset password opens no session").isEqualTo("urn:waymark:problem:sign-in.choose-password");
         ApiClient again = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.moving", "a-new-password-2"));
         admin.postJson("/api/v1/admin/users/" + id + "/sessions/end", Map.of());
@@ -92,11 +94,11 @@ class AccountLifecycleTest extends DatabaseTest {
     void anAdministratorCannotDisableTheirOwnAccountAndBadInputIsAProblem() {
         String self = (String) admin.getJsonList("/api/v1/admin/users").stream().filter(u -> "admin".equals(u.get("username"))).findFirst()
                 .orElseThrow().get("id");
-        assertThat(admin.problem(HttpRequest.POST("/api/v1/admin/users/" + self + "/disable", Map.of()), 422).toString()).contains("own account");
+        assertThat(admin.refusal(HttpRequest.POST("/api/v1/admin/users/" + self + "/disable", Map.of()), 422).toString()).contains("own account");
         String id = create("officer.typo");
-        assertThat(ApiClient.fields(admin.problem(HttpRequest.PUT("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "OFFICER")), 400)))
+        assertThat(admin.refusal(HttpRequest.PUT("/api/v1/admin/users/" + id + "/assignment", Map.of("role", "OFFICER")), 400).fields())
                 .containsExactly("unitId");
-        assertThat(admin.problem(HttpRequest.POST("/api/v1/admin/users/00000000-0000-0000-0000-000000000000/disable", Map.of()), 404)).isNotNull();
+        assertThat(admin.refusal(HttpRequest.POST("/api/v1/admin/users/00000000-0000-0000-0000-000000000000/disable", Map.of()), 404)).isNotNull();
     }
 
     @ParameterizedTest
@@ -114,17 +116,17 @@ class AccountLifecycleTest extends DatabaseTest {
     void aPasswordSetByAnAdministratorOpensNoSessionUntilItsHolderChoosesTheirOwn() {
         String id = create("officer.fresh");
         ApiClient anonymous = new ApiClient(http);
-        Map<String, Object> told = anonymous.problem(HttpRequest.POST("/api/v1/auth/sign-in",
+        Problem told = anonymous.refusal(HttpRequest.POST("/api/v1/auth/sign-in",
                 Map.of("username", "officer.fresh", "password", "fresh-password-1")), 403);
-        assertThat(told.get("type")).isEqualTo("urn:waymark:problem:sign-in.choose-password");
+        assertThat(told.type()).isEqualTo("urn:waymark:problem:sign-in.choose-password");
 
-        assertThat(ApiClient.fields(anonymous.problem(choose("officer.fresh", "fresh-password-1", "short"), 400))).containsExactly("newPassword");
-        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "my-officer.fresh-password"), 400).toString())
+        assertThat(anonymous.refusal(choose("officer.fresh", "fresh-password-1", "short"), 400).fields()).containsExactly("newPassword");
+        assertThat(anonymous.refusal(choose("officer.fresh", "fresh-password-1", "my-officer.fresh-password"), 400).toString())
                 .contains("user name").doesNotContain("my-officer.fresh-password");
-        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "fresh-password-1"), 400).toString()).contains("differ");
-        assertThat(anonymous.problem(choose("officer.fresh", "fresh-password-1", "nul\u0000in-the-password"), 400).toString())
+        assertThat(anonymous.refusal(choose("officer.fresh", "fresh-password-1", "fresh-password-1"), 400).toString()).contains("differ");
+        assertThat(anonymous.refusal(choose("officer.fresh", "fresh-password-1", "nul\u0000in-the-password"), 400).toString())
                 .contains("control characters");
-        assertThat(anonymous.problem(choose("officer.fresh", "not-the-password", "a-good-own-password"), 401).get("detail"))
+        assertThat(anonymous.refusal(choose("officer.fresh", "not-the-password", "a-good-own-password"), 401).detail())
                 .as("a wrong current password is told like a failed sign-in").isEqualTo("Wrong user name or password.");
         assertThat(anonymous.status(HttpRequest.POST("/api/v1/auth/sign-in", Map.of("username", "officer.fresh", "password", "fresh-password-1"))))
                 .as("still nothing chosen").isEqualTo(403);

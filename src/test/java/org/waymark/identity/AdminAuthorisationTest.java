@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;
@@ -60,16 +61,16 @@ class AdminAuthorisationTest extends DatabaseTest {
     @Test
     void refusesAnOfficerWithoutAUnitNamingTheField() {
         ApiClient admin = new ApiClient(http).as("admin");
-        Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/admin/users", Map.of(
+        Problem problem = admin.refusal(HttpRequest.POST("/api/v1/admin/users", Map.of(
                 "username", "officer.nounit", "role", "OFFICER", "password", "a-long-enough-password")), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("unitId");
+        assertThat(problem.fields()).containsExactly("unitId");
     }
 
     @Test
     void refusesADuplicateUserName() {
         ApiClient admin = new ApiClient(http).as("admin");
-        Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/admin/users", Map.of(
+        Problem problem = admin.refusal(HttpRequest.POST("/api/v1/admin/users", Map.of(
                 "username", "trainer", "role", "TRAINER", "password", "a-long-enough-password")), 409);
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:user.username-taken");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:user.username-taken");
     }
 }

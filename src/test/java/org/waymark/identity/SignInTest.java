@@ -17,6 +17,7 @@ import org.waymark.platform.config.SecretSetting;
 import org.waymark.platform.config.Secrets;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.util.Date;
 import java.util.List;
@@ -63,19 +64,19 @@ class SignInTest extends DatabaseTest {
 
     @Test
     void refusesAWrongPasswordAsProblemJson() {
-        Map<String, Object> problem = anonymous.problem(signIn("officer.border", "wrong-password"), 401);
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:unauthenticated");
+        Problem problem = anonymous.refusal(signIn("officer.border", "wrong-password"), 401);
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:unauthenticated");
         assertThat(problem.toString()).doesNotContain("wrong-password");
     }
 
     @Test
     void slowsAnAccountDownAfterRepeatedFailuresAndSaysHowLongToWait() {
         for (int i = 0; i < 3; i++) {
-            anonymous.problem(signIn("partner.ngo", "guess-" + i), 401);
+            anonymous.refusal(signIn("partner.ngo", "guess-" + i), 401);
         }
-        Map<String, Object> slowed = anonymous.problem(signIn("partner.ngo", ApiClient.DEMO_PASSWORD), 429);
-        assertThat(slowed.get("type")).isEqualTo("urn:waymark:problem:sign-in.slowed-down");
-        assertThat(((Number) slowed.get("retryAfterSeconds")).longValue()).isPositive();
+        Problem slowed = anonymous.refusal(signIn("partner.ngo", ApiClient.DEMO_PASSWORD), 429);
+        assertThat(slowed.type()).isEqualTo("urn:waymark:problem:sign-in.slowed-down");
+        assertThat(slowed.retryAfterSeconds()).isPositive();
         assertThat(anonymous.as("partner.inspectorate").token()).as("other accounts are not locked").isNotBlank();
     }
 
@@ -106,7 +107,7 @@ class SignInTest extends DatabaseTest {
 
     @Test
     void refusesRequestsWithoutAToken() {
-        assertThat(anonymous.problem(HttpRequest.GET("/api/v1/catalogues"), 401).get("type")).isEqualTo("urn:waymark:problem:unauthenticated");
+        assertThat(anonymous.refusal(HttpRequest.GET("/api/v1/catalogues"), 401).type()).isEqualTo("urn:waymark:problem:unauthenticated");
     }
 
     @Test

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,29 +35,30 @@ class JointInspectionApiTest extends DatabaseTest {
 
     @BeforeEach
     void signIn() {
-        officer = new ApiClient(http).as("officer.airport");
+        officer = OwnUnit.create(http).officer("airport");
         inspectorate = new ApiClient(http).as("partner.inspectorate");
     }
 
     @Test
     void theUnitAsksForAJointInspectionAndTheInspectorateAgreesWithADate() {
         String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
-        assertThat(officer.postJson("/api/v1/referrals/" + id + "/joint-inspection", Map.of())).containsEntry("jointInspection", "REQUESTED");
+        assertThat(officer.requestJointInspection(id).jointInspection()).isEqualTo("REQUESTED");
         assertThat(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 409).get("type"))
                 .as("asked once is enough").isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
-        assertThat(inspectorate.getJson("/api/v1/inbox/" + id)).containsEntry("jointInspection", "REQUESTED");
+        assertThat(inspectorate.inboxItem(id).jointInspection()).isEqualTo("REQUESTED");
 
         String answer = "/api/v1/inbox/" + id + "/joint-inspection";
         assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED")), 400))).containsExactly("date");
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", yesterday)), 400)))
                 .containsExactly("date");
-        assertThat(inspectorate.getJson("/api/v1/inbox/" + id)).as("a refused answer changes nothing").containsEntry("jointInspection", "REQUESTED");
+        assertThat(inspectorate.inboxItem(id).jointInspection()).as("a refused answer changes nothing").isEqualTo("REQUESTED");
 
-        String inTwoWeeks = LocalDate.now(ZoneOffset.UTC).plusDays(14).toString();
-        assertThat(inspectorate.postJson(answer, Map.of("answer", "AGREED", "date", inTwoWeeks))).containsEntry("jointInspection", "AGREED");
-        assertThat(officer.getJson("/api/v1/referrals/" + id)).containsEntry("jointInspection", "AGREED")
-                .containsEntry("jointInspectionDate", inTwoWeeks);
+        LocalDate inTwoWeeks = LocalDate.now(ZoneOffset.UTC).plusDays(14);
+        assertThat(inspectorate.agreeToJointInspection(id, inTwoWeeks).jointInspection()).isEqualTo("AGREED");
+        ReferralBody agreed = officer.referral(id);
+        assertThat(agreed.jointInspection()).isEqualTo("AGREED");
+        assertThat(agreed.jointInspectionDate()).isEqualTo(inTwoWeeks);
         assertThat(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "DECLINED", "reason", "changed our mind")), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
     }
@@ -65,15 +69,16 @@ class JointInspectionApiTest extends DatabaseTest {
         String answer = "/api/v1/inbox/" + id + "/joint-inspection";
         assertThat(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", "2099-01-01")), 409).get("type"))
                 .as("nothing was asked yet").isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
-        officer.postJson("/api/v1/referrals/" + id + "/joint-inspection", Map.of());
+        officer.requestJointInspection(id);
 
         assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "DECLINED")), 400))).containsExactly("reason");
         assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "REQUESTED")), 400))).containsExactly("answer");
-        inspectorate.postJson(answer, Map.of("answer", "DECLINED", "reason", "No inspector free in that district this month"));
+        inspectorate.declineJointInspection(id, "No inspector free in that district this month");
 
-        assertThat(officer.getJson("/api/v1/referrals/" + id)).containsEntry("jointInspection", "DECLINED")
-                .containsEntry("jointInspectionReason", "No inspector free in that district this month");
-        assertThat(officer.postJson("/api/v1/referrals/" + id + "/joint-inspection", Map.of())).containsEntry("jointInspection", "REQUESTED");
+        ReferralBody declined = officer.referral(id);
+        assertThat(declined.jointInspection()).isEqualTo("DECLINED");
+        assertThat(declined.jointInspectionReason()).isEqualTo("No inspector free in that district this month");
+        assertThat(officer.requestJointInspection(id).jointInspection()).isEqualTo("REQUESTED");
     }
 
     @Test
@@ -82,16 +87,15 @@ class JointInspectionApiTest extends DatabaseTest {
         assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/referrals/" + ngo + "/joint-inspection", Map.of()), 400)))
                 .containsExactly("referral");
         String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
-        ApiClient otherUnit = new ApiClient(http).as("officer.border");
+        ApiClient otherUnit = OwnUnit.create(http).officer("border");
         otherUnit.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 404);
-        assertThat(officer.getJson("/api/v1/referrals/" + id).getOrDefault("jointInspection", "none")).isEqualTo("none");
+        assertThat(officer.referral(id).jointInspection()).isNull();
+        assertThat(officer.getJson("/api/v1/referrals/" + id)).as("not even as null").doesNotContainKey("jointInspection");
     }
 
     private String referred(String partnerCode, String consent) {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of(consent));
-        String partner = officer.getJsonList("/api/v1/partners").stream().filter(p -> partnerCode.equals(p.get("code")))
-                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
-        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partner)).get("id");
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of(consent));
+        return officer.refer(screening, NewReferral.to(officer.partnerId(partnerCode))).id();
     }
 }

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.MovableClock;
 
@@ -22,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -62,19 +65,17 @@ class OutboxRelayTest extends DatabaseTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void deliversEveryPacketOnceAcknowledgedDespiteAFailingEndpointAndTwoRelays() throws Exception {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         ApiClient admin = new ApiClient(http).as("admin");
-        String ngo = (String) officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst()
-                .orElseThrow().get("id");
+        String ngo = officer.partnerId("demo-ngo");
         admin.putJson("/api/v1/partners/" + ngo + "/details", Map.of("regions", List.of("demo-east"),
                 "pushEndpoint", "http://127.0.0.1:" + partnerEndpoint.getAddress().getPort() + "/packets"));
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-            sent.add((String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                    Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id"));
+            String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                    List.of("NGO_SUPPORT"));
+            sent.add(officer.refer(screening, NewReferral.to(ngo)).id());
         }
 
         ExecutorService relays = Executors.newFixedThreadPool(2);
@@ -95,15 +96,15 @@ class OutboxRelayTest extends DatabaseTest {
         assertThat(acknowledged.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(requests.get()).isGreaterThan(sent.size());
         for (String id : sent) {
-            Map<String, Object> delivery = (Map<String, Object>) officer.getJson("/api/v1/referrals/" + id).get("delivery");
-            assertThat(delivery.get("deliveredAt")).isNotNull();
+            ReferralBody.Delivery delivery = officer.referral(id).delivery();
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.deliveredAt()).isNotNull();
         }
         assertThat(relay.pushDue()).isZero();
         assertThat(acknowledged.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(sent.size());
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void holdsNoTransactionAndNoRowLockWhileThePartnersServerAnswers() throws Exception {
         List<String> seenWhileAnswering = new CopyOnWriteArrayList<>();
         HttpServer watchingEndpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -115,21 +116,21 @@ class OutboxRelayTest extends DatabaseTest {
         });
         watchingEndpoint.start();
         try {
-            ApiClient officer = new ApiClient(http).as("officer.airport");
-            String inspectorate = (String) officer.getJsonList("/api/v1/partners").stream()
-                    .filter(p -> "demo-labour-inspectorate".equals(p.get("code"))).findFirst().orElseThrow().get("id");
+            ApiClient officer = OwnUnit.create(http).officer("airport");
+            String inspectorate = officer.partnerId("demo-labour-inspectorate");
             new ApiClient(http).as("admin").putJson("/api/v1/partners/" + inspectorate + "/details", Map.of("regions", List.of(),
                     "pushEndpoint", "http://127.0.0.1:" + watchingEndpoint.getAddress().getPort() + "/packets"));
-            String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
-            String referral = (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                    Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate)).get("id");
+            String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                    List.of("LABOUR_INSPECTORATE"));
+            String referral = officer.refer(screening, NewReferral.to(inspectorate)).id();
 
             relay.pushDue();
 
             assertThat(seenWhileAnswering).containsExactly(referral + ": sessions idle in a transaction 0, outbox row free");
-            Map<String, Object> delivery = (Map<String, Object>) officer.getJson("/api/v1/referrals/" + referral).get("delivery");
-            assertThat(delivery.get("deliveredAt")).as("the outcome is recorded after the call").isNotNull();
-            assertThat(delivery.get("attempts")).isEqualTo(1);
+            ReferralBody.Delivery delivery = officer.referral(referral).delivery();
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.deliveredAt()).as("the outcome is recorded after the call").isNotNull();
+            assertThat(delivery.attempts()).isEqualTo(1);
         } finally {
             watchingEndpoint.stop(0);
         }

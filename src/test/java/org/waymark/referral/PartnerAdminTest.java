@@ -15,6 +15,10 @@ import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.FlawedKeys;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartnerAdminTest extends DatabaseTest {
 
     static final Path DEMO_KEYS = Path.of("target/test-data/demo-partners");
+    static final String NAME = "Оксана Тестова";
 
     @Inject
     @Client("/")
@@ -49,7 +53,7 @@ class PartnerAdminTest extends DatabaseTest {
     @BeforeEach
     void signIn() {
         admin = new ApiClient(http).as("admin");
-        officer = new ApiClient(http).as("officer.airport");
+        officer = OwnUnit.create(http).officer("airport");
     }
 
     @Test
@@ -60,16 +64,16 @@ class PartnerAdminTest extends DatabaseTest {
         PartnerKeyGenerator.KeyFiles second = generator.x509Ec("Rotating NGO", "secp256r1", Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofDays(30)));
         String firstFingerprint = (String) admin.postJson("/api/v1/partners/" + partner + "/keys", Map.of("key", first.publicKey())).get("fingerprint");
-        Map<String, Object> before = refer(partner, List.of("NGO_SUPPORT"));
+        ReferralBody before = refer(partner, List.of("NGO_SUPPORT"));
 
         Map<String, Object> rotated = admin.postJson("/api/v1/partners/" + partner + "/keys",
                 Map.of("key", second.publicKey(), "replaceCurrentKey", true));
-        Map<String, Object> after = refer(partner, List.of("NGO_SUPPORT"));
+        ReferralBody after = refer(partner, List.of("NGO_SUPPORT"));
 
         assertThat(rotated.get("fingerprint")).isNotEqualTo(firstFingerprint);
-        assertThat(before.get("keyFingerprint")).isEqualTo(firstFingerprint);
-        assertThat(after.get("keyFingerprint")).isEqualTo(rotated.get("fingerprint"));
-        assertThat(officer.getJson("/api/v1/referrals/" + before.get("id")).get("keyFingerprint")).isEqualTo(firstFingerprint);
+        assertThat(before.keyFingerprint()).isEqualTo(firstFingerprint);
+        assertThat(after.keyFingerprint()).isEqualTo(rotated.get("fingerprint"));
+        assertThat(officer.referral(before.id()).keyFingerprint()).isEqualTo(firstFingerprint);
         List<Map<String, Object>> history = admin.getJsonList("/api/v1/partners/" + partner + "/keys");
         assertThat(history).hasSize(2);
         assertThat(history.get(1).get("retiredAt")).isNotNull();
@@ -159,42 +163,41 @@ class PartnerAdminTest extends DatabaseTest {
         String childProtection = organisation("child-protection", "CHILD_PROTECTION");
         admin.postJson("/api/v1/partners/" + childProtection + "/keys", Map.of("key",
                 generator.x509Ec("Child protection", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey()));
-        String minor = CompletedScreenings.complete(officer, Map.of("ageBand", "UNDER_18"), CompletedScreenings.STRONG_CASE, List.of());
-        String adult = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        String minor = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME).ageBand("UNDER_18"), CompletedScreenings.STRONG_CASE,
+                List.of());
+        String adult = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, List.of());
 
-        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + minor + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", childProtection));
+        ReferralBody referral = officer.refer(minor, NewReferral.to(childProtection));
         Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + adult + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", childProtection)), 422);
+                NewReferral.to(childProtection)), 422);
 
-        assertThat(referral).containsEntry("named", true).containsEntry("minor", true).containsEntry("urgency", "IMMEDIATE");
+        assertThat(referral.named()).isTrue();
+        assertThat(referral.minor()).isTrue();
+        assertThat(referral.urgency()).isEqualTo("IMMEDIATE");
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.child-protection-for-minors");
-        assertThat(officer.getJson("/api/v1/screenings/" + minor).get("assessment").toString()).contains("CHILD_PROTECTION");
+        assertThat(String.valueOf(officer.screening(minor).assessment())).contains("CHILD_PROTECTION");
     }
 
     @Test
     void refusesAPartnerWithoutAKey() {
         String keyless = organisation("keyless-ngo", "LABOUR_INSPECTORATE");
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, List.of());
 
         Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", keyless)), 422);
+                NewReferral.to(keyless)), 422);
 
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.partner-without-key");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void nationalityAndSexNeverChangeWhatThePartnerIsTold() throws Exception {
-        String inspectorate = partnerId("demo-labour-inspectorate");
-        Map<String, Object> first = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), Map.of("nationality", "UA", "sex", "FEMALE"));
-        Map<String, Object> second = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), Map.of("nationality", "VN", "sex", "MALE"));
+        String inspectorate = admin.partnerId("demo-labour-inspectorate");
+        ReferralBody first = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), NewScreening.adultLabour(NAME).nationality("UA").sex("FEMALE"));
+        ReferralBody second = refer(inspectorate, List.of("LABOUR_INSPECTORATE"), NewScreening.adultLabour(NAME).nationality("VN").sex("MALE"));
 
-        for (String field : List.of("named", "minor", "urgency", "status")) {
-            assertThat(second.get(field)).as(field).isEqualTo(first.get(field));
-        }
-        JsonNode a = packetJson((String) first.get("id"));
-        JsonNode b = packetJson((String) second.get("id"));
+        assertThat(second).usingRecursiveComparison().comparingOnlyFields("named", "minor", "urgency", "status").isEqualTo(first);
+        JsonNode a = packetJson(first.id());
+        JsonNode b = packetJson(second.id());
         assertThat(b.get("assessment")).isEqualTo(a.get("assessment"));
         assertThat(b.get("indicators")).isEqualTo(a.get("indicators"));
         assertThat(b.get("recommendedActions")).isEqualTo(a.get("recommendedActions"));
@@ -204,7 +207,7 @@ class PartnerAdminTest extends DatabaseTest {
 
     @Test
     void onlyAdministratorsManagePartners() {
-        String partner = partnerId("demo-ngo");
+        String partner = admin.partnerId("demo-ngo");
         String key = generator.x509Ec("x", "secp256r1", Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(9))).publicKey();
 
         assertThat(officer.status(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", Map.of("key", key)))).isEqualTo(403);
@@ -216,7 +219,7 @@ class PartnerAdminTest extends DatabaseTest {
 
     @Test
     void refusesAPushEndpointOnThisMachineOrAnInternalNetworkEvenOverHttps() {
-        String partner = partnerId("demo-ngo");
+        String partner = admin.partnerId("demo-ngo");
         for (String endpoint : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.1/", "https://127.0.0.1:1/",
                 "https://[::1]/packets", "https://192.168.1.20/in", "https://100.64.0.9/in", "https://user@partner.example.org/in")) {
             Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
@@ -227,7 +230,7 @@ class PartnerAdminTest extends DatabaseTest {
 
     @Test
     void refusesAPlainHttpPushEndpointThatIsNotOnThisMachine() {
-        String partner = partnerId("demo-ngo");
+        String partner = admin.partnerId("demo-ngo");
 
         Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
                 Map.of("regions", List.of("demo-east"), "pushEndpoint", "http://partner.example.org/packets")), 400);
@@ -239,7 +242,7 @@ class PartnerAdminTest extends DatabaseTest {
 
     @Test
     void acceptsAPushEndpointWithTheSchemeInCapitalsAndStoresItInLowerCase() throws Exception {
-        String partner = partnerId("demo-labour-inspectorate");
+        String partner = admin.partnerId("demo-labour-inspectorate");
 
         Map<String, String> stored = Map.of("HTTPS://LOCALHOST:8443/in", "https://LOCALHOST:8443/in",
                 " Https://localhost:8443/in ", "https://localhost:8443/in",
@@ -279,21 +282,16 @@ class PartnerAdminTest extends DatabaseTest {
         return new ObjectMapper().readTree(ReferralPacket.unpack(contents).get("referral.json"));
     }
 
-    private Map<String, Object> refer(String partner, List<String> consents) {
-        return refer(partner, consents, Map.of());
+    private ReferralBody refer(String partner, List<String> consents) {
+        return refer(partner, consents, NewScreening.adultLabour(NAME));
     }
 
-    private Map<String, Object> refer(String partner, List<String> consents, Map<String, Object> changes) {
-        String screening = CompletedScreenings.complete(officer, changes, CompletedScreenings.STRONG_CASE, consents);
-        return officer.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", partner));
+    private ReferralBody refer(String partner, List<String> consents, NewScreening screening) {
+        String id = CompletedScreenings.complete(officer, screening, CompletedScreenings.STRONG_CASE, consents);
+        return officer.refer(id, NewReferral.to(partner));
     }
 
     private String organisation(String code, String type) {
         return (String) admin.postJson("/api/v1/admin/organisations", Map.of("code", code, "name", code, "type", type)).get("id");
-    }
-
-    private String partnerId(String code) {
-        return admin.getJsonList("/api/v1/partners").stream().filter(p -> code.equals(p.get("code"))).map(p -> (String) p.get("id"))
-                .findFirst().orElseThrow();
     }
 }

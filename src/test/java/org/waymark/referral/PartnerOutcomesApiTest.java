@@ -10,11 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
+import org.waymark.testing.ReferralMove;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +39,15 @@ class PartnerOutcomesApiTest extends DatabaseTest {
 
     @BeforeAll
     void twelveReferralsClosedWithKcikSupportTwoOfThemReportedToTheProsecutor() {
-        officer = new ApiClient(http).as("officer.airport");
+        officer = OwnUnit.create(http).officer("airport");
         partner = new ApiClient(http).as("partner.ngo");
         supervisor = new ApiClient(http).as("supervisor");
         for (int i = 0; i < 12; i++) {
-            String moves = "/api/v1/inbox/" + accepted() + "/moves";
             List<String> results = i < 2 ? List.of("SUPPORTED_BY_KCIK", "OFFENCE_REPORTED_TO_PROSECUTOR") : List.of("SUPPORTED_BY_KCIK");
-            partner.postJson(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL", "results", results, "wageArrears", "UP_TO_5000_PLN"));
+            ReferralBody closed = partner.moveAsPartner(accepted(), ReferralMove.to("CLOSED").outcome("SUCCESSFUL").results(results)
+                    .wageArrears("UP_TO_5000_PLN"));
+            assertThat(closed.results()).containsExactlyInAnyOrderElementsOf(results);
+            assertThat(closed.wageArrears()).isEqualTo("UP_TO_5000_PLN");
         }
     }
 
@@ -49,24 +55,26 @@ class PartnerOutcomesApiTest extends DatabaseTest {
     void refusesResultsOnAMoveThatDoesNotCloseAndChangesNothing() {
         String id = referred();
         String moves = "/api/v1/inbox/" + id + "/moves";
-        partner.postJson(moves, Map.of("status", "RECEIVED"));
-        Map<String, Object> problem = partner.problem(HttpRequest.POST(moves, Map.of("status", "ACCEPTED", "results", List.of("SUPPORTED_BY_NGO"))), 400);
+        partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
+        Map<String, Object> problem = partner.problem(HttpRequest.POST(moves, ReferralMove.to("ACCEPTED").results(List.of("SUPPORTED_BY_NGO"))), 400);
         assertThat(ApiClient.fields(problem)).containsExactly("results");
-        assertThat(partner.getJson("/api/v1/inbox/" + id)).containsEntry("status", "RECEIVED");
+        assertThat(partner.inboxItem(id).status()).isEqualTo("RECEIVED");
     }
 
     @Test
     void refusesAnInspectionBothCarriedOutAndNotPossibleAndAnUnknownResult() {
-        String moves = "/api/v1/inbox/" + accepted() + "/moves";
-        Map<String, Object> contradiction = partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
-                "results", List.of("INSPECTION_CARRIED_OUT", "INSPECTION_NOT_POSSIBLE"))), 400);
+        String id = accepted();
+        String moves = "/api/v1/inbox/" + id + "/moves";
+        ReferralMove success = ReferralMove.to("CLOSED").outcome("SUCCESSFUL");
+        Map<String, Object> contradiction = partner.problem(HttpRequest.POST(moves,
+                success.results(List.of("INSPECTION_CARRIED_OUT", "INSPECTION_NOT_POSSIBLE"))), 400);
         assertThat(ApiClient.fields(contradiction)).containsExactly("results");
-        assertThat(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
-                "results", List.of("EVERYONE_HAPPY"))), 400).toString()).doesNotContain("Exception");
-        assertThat(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL",
-                "wageArrears", "ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
-        assertThat(partner.postJson(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL", "results", List.of("INSPECTION_NOT_POSSIBLE"))))
-                .containsEntry("status", "CLOSED");
+        assertThat(partner.problem(HttpRequest.POST(moves, success.results(List.of("EVERYONE_HAPPY"))), 400).toString())
+                .doesNotContain("Exception");
+        assertThat(partner.problem(HttpRequest.POST(moves, success.wageArrears("ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
+        ReferralBody closed = partner.moveAsPartner(id, success.results(List.of("INSPECTION_NOT_POSSIBLE")));
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.results()).containsExactly("INSPECTION_NOT_POSSIBLE");
     }
 
     @Test
@@ -89,18 +97,16 @@ class PartnerOutcomesApiTest extends DatabaseTest {
 
     /** A new referral to the demo NGO, for a completed screening with the person's consent. */
     private String referred() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code")))
-                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
-        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("NGO_SUPPORT"));
+        return officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
     }
 
     /** A referral the demo NGO received and accepted. */
     private String accepted() {
         String id = referred();
-        partner.postJson("/api/v1/inbox/" + id + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + id + "/moves", Map.of("status", "ACCEPTED"));
+        partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(id, ReferralMove.to("ACCEPTED"));
         return id;
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.StandardTools;
 
 import java.io.ByteArrayInputStream;
@@ -43,7 +45,7 @@ class PracticePartnerTest extends DatabaseTest {
     @Test
     @SuppressWarnings("unchecked")
     void aPracticeReferralOpensWithThePracticeKeyAndReachesNoPartnerReferralStatisticsOrRetentionHold() throws Exception {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Referral practice",
                 "catalogue", "waymark-indicators", "checklist", "triage", "intervieweeLanguage", "uk", "narrative", "A worker.",
                 "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
@@ -57,13 +59,12 @@ class PracticePartnerTest extends DatabaseTest {
             if (next.isEmpty()) {
                 break;
             }
-            version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/" + next.get(0).get("id"),
-                    Map.of("answer", "YES", "expectedVersion", version)).get("version")).longValue();
+            version = officer.answer(screening, (String) next.get(0).get("id"), "YES", version).version();
         }
-        officer.postJson("/api/v1/screenings/" + screening + "/complete", Map.of("expectedVersion", version));
+        officer.complete(screening, version);
         Map<String, Integer> before = counts();
-        int ngoInbox = new ApiClient(http).as("partner.ngo").getJsonList("/api/v1/inbox").size();
-        int inspectorateInbox = new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox").size();
+        int ngoInbox = new ApiClient(http).as("partner.ngo").inbox().size();
+        int inspectorateInbox = new ApiClient(http).as("partner.inspectorate").inbox().size();
 
         Map<String, byte[]> download = unzip(officer.getBytes("/api/v1/screenings/" + screening + "/practice-referral"));
         assertThat(download).containsOnlyKeys("practice-referral.pgp", "practice-partner-secret.asc", "waymark-service.asc");
@@ -79,14 +80,15 @@ class PracticePartnerTest extends DatabaseTest {
         }
         assertThat(ReferralPacket.unpack(Files.readAllBytes(directory.resolve("referral.zip")))).containsKeys("referral.pdf", "referral.json");
         assertThat(counts()).isEqualTo(before);
-        assertThat(new ApiClient(http).as("partner.ngo").getJsonList("/api/v1/inbox")).hasSize(ngoInbox);
-        assertThat(new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox")).hasSize(inspectorateInbox);
+        assertThat(new ApiClient(http).as("partner.ngo").inbox()).hasSize(ngoInbox);
+        assertThat(new ApiClient(http).as("partner.inspectorate").inbox()).hasSize(inspectorateInbox);
     }
 
     @Test
     void aRealScreeningIsNeverSentToThePracticePartner() throws Exception {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String real = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        String real = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("NGO_SUPPORT"));
         Map<String, Integer> before = counts();
 
         assertThat(officer.status(HttpRequest.GET("/api/v1/screenings/" + real + "/practice-referral"))).isEqualTo(422);

@@ -16,7 +16,12 @@ import org.waymark.crypto.PacketOpener;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
+import org.waymark.testing.ReferralMove;
+import org.waymark.testing.ScreeningBody;
 import org.waymark.testing.StandardTools;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +40,7 @@ class ReferralApiTest extends DatabaseTest {
 
     static final Path DEMO_KEYS = Path.of("target/test-data/demo-partners");
     static final String NOTE = "Особа просить про допомогу; розмовляє українською.";
+    static final String NAME = "Оксана Тестова";
 
     @Inject
     org.waymark.audit.AuditSequencer sequencer;
@@ -44,6 +49,7 @@ class ReferralApiTest extends DatabaseTest {
     @Client("/")
     HttpClient http;
 
+    OwnUnit unit;
     ApiClient officer;
 
     @TempDir
@@ -51,25 +57,28 @@ class ReferralApiTest extends DatabaseTest {
 
     @BeforeEach
     void signIn() {
-        officer = new ApiClient(http).as("officer.airport");
+        unit = OwnUnit.create(http);
+        officer = unit.officer("airport");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void refersToTheNgoWhoseUserOpensThePacketWithGnuPg() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
 
-        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"), "note", NOTE, "language", "pl"));
+        ReferralBody referral = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo")).note(NOTE).language("pl"));
 
-        assertThat(referral).containsEntry("status", "SENT").containsEntry("named", true).containsEntry("format", "OPENPGP")
-                .containsEntry("urgency", "HIGH");
+        assertThat(referral.status()).isEqualTo("SENT");
+        assertThat(referral.named()).isTrue();
+        assertThat(referral.format()).isEqualTo("OPENPGP");
+        assertThat(referral.urgency()).isEqualTo("HIGH");
+        assertThat(referral.language()).isEqualTo("pl");
+        assertThat(referral.screeningId()).as("the referring unit sees which screening").isEqualTo(screening);
         ApiClient partner = new ApiClient(http).as("partner.ngo");
-        List<Map<String, Object>> inbox = partner.getJsonList("/api/v1/inbox");
-        assertThat(inbox).extracting(r -> r.get("id")).contains(referral.get("id"));
-        assertThat(inbox).allSatisfy(r -> assertThat(r).doesNotContainKey("screeningId"));
-        byte[] packet = partner.getBytes("/api/v1/inbox/" + referral.get("id") + "/packet");
-        assertThat(packet).hasSize(((Number) referral.get("packetSize")).intValue());
+        assertThat(partner.inbox()).extracting(ReferralBody::id).contains(referral.id());
+        // read as JSON: the inbox must not carry the key at all, not even as null
+        assertThat(partner.getJsonList("/api/v1/inbox")).allSatisfy(r -> assertThat(r).doesNotContainKey("screeningId"));
+        byte[] packet = partner.getBytes("/api/v1/inbox/" + referral.id() + "/packet");
+        assertThat(packet).hasSize(referral.packetSize());
 
         Path packetFile = Files.write(directory.resolve("packet.pgp"), packet);
         Files.writeString(directory.resolve("service.asc"), (String) officer.getJson("/api/v1/service-key").get("openPgpPublicKey"));
@@ -82,13 +91,13 @@ class ReferralApiTest extends DatabaseTest {
         Map<String, byte[]> files = ReferralPacket.unpack(Files.readAllBytes(directory.resolve("referral.zip")));
         assertThat(PacketSchema.problems(files.get("referral.json"))).isEmpty();
         JsonNode json = new ObjectMapper().readTree(files.get("referral.json"));
-        assertThat(json.at("/person/nameOrAlias").asText()).isEqualTo("Оксана Тестова");
+        assertThat(json.at("/person/nameOrAlias").asText()).isEqualTo(NAME);
         assertThat(json.at("/referralNote").asText()).isEqualTo(NOTE);
         assertThat(json.at("/assessment/outcomes").toString()).contains("FORCED_LABOUR_INDICATED").doesNotContain("TRAFFICKING_INDICATED");
         assertThat(json.at("/assessment/traffickingStatus").asText()).isEqualTo("PRESUMED_VICTIM_OF_FORCED_LABOUR");
         try (var pdf = Loader.loadPDF(files.get("referral.pdf"))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Skierowanie możliwej ofiary", "Оксана Тестова", "розмовляє українською", "Україн");
+            assertThat(text).contains("Skierowanie możliwej ofiary", NAME, "розмовляє українською", "Україн");
             assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("referral.json").getEmbeddedFile().toByteArray())
                     .isEqualTo(files.get("referral.json"));
         }
@@ -96,13 +105,13 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void notifiesTheInspectorateAnonymouslyWithoutConsentAndOpenSslOpensIt() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        String screening = completed(List.of());
 
-        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-labour-inspectorate")));
+        ReferralBody referral = officer.refer(screening, NewReferral.to(officer.partnerId("demo-labour-inspectorate")));
 
-        assertThat(referral).containsEntry("named", false).containsEntry("format", "X509");
-        byte[] packet = new ApiClient(http).as("partner.inspectorate").getBytes("/api/v1/inbox/" + referral.get("id") + "/packet");
+        assertThat(referral.named()).isFalse();
+        assertThat(referral.format()).isEqualTo("X509");
+        byte[] packet = new ApiClient(http).as("partner.inspectorate").getBytes("/api/v1/inbox/" + referral.id() + "/packet");
         Files.write(directory.resolve("packet.p7m"), packet);
         Files.writeString(directory.resolve("service.pem"), (String) officer.getJson("/api/v1/service-key").get("certificate"));
         String key = DEMO_KEYS.resolve("demo-labour-inspectorate-key.pem").toAbsolutePath().toString();
@@ -123,11 +132,10 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void refusesReferralToNgoWithoutConsentAndStoresNothing() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        String screening = completed(List.of("LABOUR_INSPECTORATE"));
         int before = count("referral") + count("referral_outbox") + count("referral_event");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"))), 422);
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(officer.partnerId("demo-ngo"))), 422);
 
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.consent-missing");
         assertThat(ApiClient.fields(problem)).containsExactly("partnerId");
@@ -136,79 +144,73 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void refusesReferralOfAnUncompletedScreening() {
-        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna");
-        String screening = (String) officer.postJson("/api/v1/screenings", request).get("id");
+        String screening = officer.start(NewScreening.adultLabour("Anna")).id();
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-labour-inspectorate"))), 409);
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+                NewReferral.to(officer.partnerId("demo-labour-inspectorate"))), 409);
 
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.screening-not-completed");
     }
 
     @Test
     void refusesAnUnknownPartnerNamingTheField() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", UUID.randomUUID().toString())), 400);
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(UUID.randomUUID().toString())), 400);
 
         assertThat(ApiClient.fields(problem)).containsExactly("partnerId");
     }
 
     @Test
     void aRetriedReferralReturnsTheFirstAndStoresOne() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"), "note", "first");
+        String screening = completed(List.of("NGO_SUPPORT"));
+        NewReferral request = NewReferral.to(officer.partnerId("demo-ngo")).note("first");
 
         int before = count("referral");
-        Map<String, Object> first = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
-        Map<String, Object> again = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
-        Map<String, Object> otherNote = new HashMap<>(request);
-        otherNote.put("note", "second");
+        ReferralBody first = officer.refer(screening, request);
+        ReferralBody again = officer.refer(screening, request);
         // the note may identify the person: it is not part of the stored request hash, so it cannot be tested by a retry
-        Map<String, Object> sameRequest = officer.postJson("/api/v1/screenings/" + screening + "/referrals", otherNote);
-        Map<String, Object> changed = new HashMap<>(request);
-        changed.put("partnerId", partnerId("demo-labour-inspectorate"));
-        Map<String, Object> conflict = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", changed), 409);
+        ReferralBody sameRequest = officer.refer(screening, request.note("second"));
+        Map<String, Object> conflict = officer.problem(HttpRequest.POST(referrals(screening),
+                request.partnerId(officer.partnerId("demo-labour-inspectorate"))), 409);
 
-        assertThat(again.get("packetSha256")).isEqualTo(first.get("packetSha256"));
-        assertThat(sameRequest.get("packetSha256")).isEqualTo(first.get("packetSha256"));
+        assertThat(again.packetSha256()).isEqualTo(first.packetSha256());
+        assertThat(sameRequest.packetSha256()).isEqualTo(first.packetSha256());
         assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:referral.id-in-use");
         assertThat(count("referral")).isEqualTo(before + 1);
-        assertThat(count("referral_outbox where referral_id = '" + first.get("id") + "'")).isEqualTo(1);
-        assertThat(count("referral_event where referral_id = '" + first.get("id") + "'")).isEqualTo(1);
+        assertThat(count("referral_outbox where referral_id = '" + first.id() + "'")).isEqualTo(1);
+        assertThat(count("referral_event where referral_id = '" + first.id() + "'")).isEqualTo(1);
     }
 
     @Test
     void concurrentRetriesOfOneReferralStoreOneAndAnswerAlike() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"));
+        String screening = completed(List.of("NGO_SUPPORT"));
+        NewReferral request = NewReferral.to(officer.partnerId("demo-ngo"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Map<String, Object>>> answers = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<ReferralBody>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                answers.add(pool.submit(() -> officer.postJson("/api/v1/screenings/" + screening + "/referrals", request)));
+                answers.add(pool.submit(() -> officer.refer(screening, request)));
             }
-            java.util.Set<Object> hashes = new java.util.HashSet<>();
+            java.util.Set<String> hashes = new java.util.HashSet<>();
             for (var answer : answers) {
-                hashes.add(answer.get().get("packetSha256"));
+                hashes.add(answer.get().packetSha256());
             }
             assertThat(hashes).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(count("referral where id = '" + request.get("id") + "'")).isEqualTo(1);
-        assertThat(count("referral_event where referral_id = '" + request.get("id") + "'")).isEqualTo(1);
+        assertThat(count("referral where id = '" + request.id() + "'")).isEqualTo(1);
+        assertThat(count("referral_event where referral_id = '" + request.id() + "'")).isEqualTo(1);
         sequencer.drain();
-        assertThat(count("audit_entry where record_type = 'referral' and action = 'REFER' and record_id = '" + request.get("id") + "'"))
+        assertThat(count("audit_entry where record_type = 'referral' and action = 'REFER' and record_id = '" + request.id() + "'"))
                 .isEqualTo(1);
     }
 
     @Test
     void theDatabaseHoldsOnlyCiphertextOfThePacket() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"), "note", NOTE));
+        String screening = completed(List.of("NGO_SUPPORT"));
+        officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo")).note(NOTE));
 
         try (Connection connection = rawConnection();
              ResultSet rows = connection.createStatement().executeQuery("select packet from referral")) {
@@ -225,63 +227,61 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void thePartnerMovesTheReferralAndTheUnitSeesEveryStep() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        String id = (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"))).get("id");
+        String screening = completed(List.of("NGO_SUPPORT"));
+        String id = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
         ApiClient partner = new ApiClient(http).as("partner.ngo");
         String moves = "/api/v1/inbox/" + id + "/moves";
 
-        partner.postJson(moves, Map.of("status", "RECEIVED"));
-        partner.postJson(moves, Map.of("status", "RECEIVED"));
-        assertThat(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "SUCCESSFUL")), 409).get("type"))
+        partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
+        assertThat(partner.problem(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("SUCCESSFUL")), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.transition-not-allowed");
-        partner.postJson(moves, Map.of("status", "ACCEPTED"));
-        assertThat(ApiClient.fields(partner.problem(HttpRequest.POST(moves, Map.of("status", "CLOSED", "outcome", "UNABLE_TO_CONTACT")), 400)))
+        partner.moveAsPartner(id, ReferralMove.to("ACCEPTED"));
+        assertThat(ApiClient.fields(partner.problem(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT")), 400)))
                 .containsExactly("reason");
-        Map<String, Object> closed = partner.postJson(moves, Map.of("status", "CLOSED", "outcome", "UNABLE_TO_CONTACT",
-                "reason", "no answer on the phone for a week"));
+        ReferralBody closed = partner.moveAsPartner(id, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT")
+                .reason("no answer on the phone for a week"));
 
-        assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "UNABLE_TO_CONTACT");
-        Map<String, Object> seen = officer.getJson("/api/v1/referrals/" + id);
-        assertThat(seen.get("history").toString()).contains("SENT", "RECEIVED", "ACCEPTED", "CLOSED", "no answer on the phone");
-        assertThat((List<?>) seen.get("history")).hasSize(4);
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", Map.of("status", "REVOKED", "reason", "late")), 409)
+        assertThat(closed.status()).isEqualTo("CLOSED");
+        assertThat(closed.outcome()).isEqualTo("UNABLE_TO_CONTACT");
+        ReferralBody seen = officer.referral(id);
+        assertThat(seen.history()).extracting(ReferralBody.Event::status).containsExactly("SENT", "RECEIVED", "ACCEPTED", "CLOSED");
+        assertThat(seen.history()).extracting(ReferralBody.Event::reason).contains("no answer on the phone for a week");
+        assertThat(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED").reason("late")), 409)
                 .get("type")).isEqualTo("urn:waymark:problem:referral.transition-not-allowed");
     }
 
     @Test
     void theReferringUnitRevokesBeforeAcceptanceAndThePacketIsNoLongerServed() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        String id = (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"))).get("id");
+        String screening = completed(List.of("NGO_SUPPORT"));
+        String id = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
 
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", Map.of("status", "REVOKED")), 400)))
+        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED")), 400)))
                 .containsExactly("reason");
-        Map<String, Object> revoked = officer.postJson("/api/v1/referrals/" + id + "/moves", Map.of("status", "REVOKED", "reason", "wrong partner"));
+        ReferralBody revoked = officer.revoke(id, "wrong partner");
 
-        assertThat(revoked).containsEntry("status", "REVOKED");
+        assertThat(revoked.status()).isEqualTo("REVOKED");
         ApiClient partner = new ApiClient(http).as("partner.ngo");
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.revoked");
-        assertThat(partner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", Map.of("status", "RECEIVED")))).isEqualTo(409);
+        assertThat(partner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", ReferralMove.to("RECEIVED")))).isEqualTo(409);
     }
 
     @Test
     void nobodyOutsideTheUnitOrThePartnerSeesAReferral() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        String id = (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"))).get("id");
+        String screening = completed(List.of("NGO_SUPPORT"));
+        String id = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
 
         ApiClient otherPartner = new ApiClient(http).as("partner.inspectorate");
-        assertThat(otherPartner.getJsonList("/api/v1/inbox")).isEmpty();
+        assertThat(otherPartner.inbox()).as("another partner's inbox, whatever other tests sent it").extracting(ReferralBody::id).doesNotContain(id);
         assertThat(otherPartner.status(HttpRequest.GET("/api/v1/inbox/" + id))).isEqualTo(404);
         assertThat(otherPartner.status(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"))).isEqualTo(404);
-        assertThat(otherPartner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", Map.of("status", "RECEIVED")))).isEqualTo(404);
-        ApiClient otherUnit = new ApiClient(http).as("officer.border");
+        assertThat(otherPartner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", ReferralMove.to("RECEIVED")))).isEqualTo(404);
+        ApiClient otherUnit = OwnUnit.create(http).officer("border");
         assertThat(otherUnit.status(HttpRequest.GET("/api/v1/referrals/" + id))).isEqualTo(404);
-        assertThat(otherUnit.status(HttpRequest.GET("/api/v1/screenings/" + screening + "/referrals"))).isEqualTo(200);
-        assertThat(otherUnit.getJsonList("/api/v1/screenings/" + screening + "/referrals")).isEmpty();
-        assertThat(otherUnit.status(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", Map.of("status", "REVOKED", "reason", "x"))))
+        assertThat(otherUnit.status(HttpRequest.GET(referrals(screening)))).isEqualTo(200);
+        assertThat(otherUnit.referrals(screening)).isEmpty();
+        assertThat(otherUnit.status(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED").reason("x"))))
                 .isEqualTo(404);
         for (String user : List.of("supervisor", "trainer", "admin", "auditor")) {
             ApiClient other = new ApiClient(http).as(user);
@@ -293,51 +293,47 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void refusesToReferATrainingScreeningToARealPartnerWithANamedReasonAndStoresNothing() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE,
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME).training(true), CompletedScreenings.STRONG_CASE,
                 List.of("LABOUR_INSPECTORATE"));
         int before = count("referral");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-labour-inspectorate"))), 422);
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+                NewReferral.to(officer.partnerId("demo-labour-inspectorate"))), 422);
 
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
         assertThat(ApiClient.fields(problem)).containsExactly("screeningId");
         assertThat(problem.get("detail").toString()).contains("training");
         assertThat(count("referral")).isEqualTo(before);
-        assertThat(officer.getJson("/api/v1/screenings/" + screening)).containsEntry("training", true);
+        assertThat(officer.screening(screening).training()).isTrue();
     }
 
     @Test
     void aSecondReferralToTheSamePartnerIsAConflictCarryingTheOpenOneUntilItEnds() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
-        String referrals = "/api/v1/screenings/" + screening + "/referrals";
-        Map<String, Object> first = officer.postJson(referrals, Map.of("id", UUID.randomUUID().toString(),
-                "partnerId", partnerId("demo-labour-inspectorate")));
+        String screening = completed(List.of("LABOUR_INSPECTORATE"));
+        String inspectorate = officer.partnerId("demo-labour-inspectorate");
+        ReferralBody first = officer.refer(screening, NewReferral.to(inspectorate));
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals, Map.of("id", UUID.randomUUID().toString(),
-                "partnerId", partnerId("demo-labour-inspectorate"))), 409);
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(inspectorate)), 409);
 
         assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.already-referred");
-        assertThat(((Map<?, ?>) problem.get("current")).get("id")).isEqualTo(first.get("id"));
-        assertThat(((Map<?, ?>) problem.get("current")).get("caseReference")).isEqualTo(first.get("caseReference"));
+        assertThat(((Map<?, ?>) problem.get("current")).get("id")).isEqualTo(first.id());
+        assertThat(((Map<?, ?>) problem.get("current")).get("caseReference")).isEqualTo(first.caseReference());
         assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(1);
-        officer.postJson("/api/v1/referrals/" + first.get("id") + "/moves", Map.of("status", "REVOKED", "reason", "wrong office"));
-        Map<String, Object> afterRevocation = officer.postJson(referrals, Map.of("id", UUID.randomUUID().toString(),
-                "partnerId", partnerId("demo-labour-inspectorate")));
-        assertThat(afterRevocation).containsEntry("status", "SENT");
+        officer.revoke(first.id(), "wrong office");
+        ReferralBody afterRevocation = officer.refer(screening, NewReferral.to(inspectorate));
+        assertThat(afterRevocation.status()).isEqualTo("SENT");
         assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(2);
     }
 
     @Test
     void concurrentReferralsToOnePartnerUnderDifferentIdsStoreOne() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
-        String partner = partnerId("demo-ngo");
+        String screening = completed(List.of("NGO_SUPPORT"));
+        String partner = officer.partnerId("demo-ngo");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                answers.add(pool.submit(() -> officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
-                        Map.of("id", UUID.randomUUID().toString(), "partnerId", partner)))));
+                answers.add(pool.submit(() -> officer.status(HttpRequest.POST(referrals(screening), NewReferral.to(partner)))));
             }
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var answer : answers) {
@@ -352,28 +348,33 @@ class ReferralApiTest extends DatabaseTest {
 
     @Test
     void consentRecordedAfterCompletionLetsTheNgoReferralThroughWithoutReopening() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        Map<String, Object> request = Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId("demo-ngo"));
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", request), 422).get("type"))
+        String screening = completed(List.of());
+        NewReferral request = NewReferral.to(officer.partnerId("demo-ngo"));
+        assertThat(officer.problem(HttpRequest.POST(referrals(screening), request), 422).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.consent-missing");
-        long version = ((Number) officer.getJson("/api/v1/screenings/" + screening).get("version")).longValue();
+        long version = officer.screening(screening).version();
 
-        Map<String, Object> consent = officer.postJson("/api/v1/screenings/" + screening + "/consents",
-                Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", CompletedScreenings.TOLD_ALL));
-        Map<String, Object> referral = officer.postJson("/api/v1/screenings/" + screening + "/referrals", request);
+        ScreeningBody consent = officer.consentGiven(screening, "NGO_SUPPORT", CompletedScreenings.TOLD_ALL);
+        ReferralBody referral = officer.refer(screening, request);
 
-        assertThat(consent).containsEntry("status", "COMPLETED");
-        assertThat(((Number) consent.get("version")).longValue()).isEqualTo(version);
-        assertThat(referral).containsEntry("status", "SENT").containsEntry("named", true);
-        Map<String, Object> after = officer.getJson("/api/v1/screenings/" + screening);
-        assertThat(after).containsEntry("status", "COMPLETED").doesNotContainKey("reopenReason");
+        assertThat(consent.status()).isEqualTo("COMPLETED");
+        assertThat(consent.version()).isEqualTo(version);
+        assertThat(referral.status()).isEqualTo("SENT");
+        assertThat(referral.named()).isTrue();
+        ScreeningBody after = officer.screening(screening);
+        assertThat(after.status()).isEqualTo("COMPLETED");
+        assertThat(after.reopenReason()).isNull();
         sequencer.drain();
         assertThat(count("audit_entry where record_id = '" + screening + "' and action = 'UPDATE' and purpose = 'consent'")).isEqualTo(1);
     }
 
-    private String partnerId(String code) {
-        return officer.getJsonList("/api/v1/partners").stream().filter(p -> code.equals(p.get("code")))
-                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
+    /** A strong case of {@link #NAME} completed by this test's officer with the {@code consents} given. */
+    private String completed(List<String> consents) {
+        return CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, consents);
+    }
+
+    private static String referrals(String screening) {
+        return "/api/v1/screenings/" + screening + "/referrals";
     }
 
     private int count(String table) throws Exception {

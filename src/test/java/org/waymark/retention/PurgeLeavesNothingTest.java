@@ -11,7 +11,10 @@ import org.waymark.screening.ScreeningRetention;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralMove;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +61,10 @@ class PurgeLeavesNothingTest extends DatabaseTest {
 
     @Test
     void afterThePurgeNoColumnOfAnyTableHoldsAnythingTheOfficersTypedAboutTheCase() throws Exception {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        OwnUnit unit = OwnUnit.create(http);
+        ApiClient officer = unit.officer("airport");
         ApiClient partner = new ApiClient(http).as("partner.ngo");
-        Map<String, Object> start = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", typed("Name " + CANARY));
-        start.put("person", Map.of("nameOrAlias", typed("Name " + CANARY), "documentType", "passport", "documentNumber", typed(CANARY)));
-        String screening = (String) officer.postJson("/api/v1/screenings", start).get("id");
+        String screening = officer.start(NewScreening.adultLabour(typed("Name " + CANARY)).document("passport", typed(CANARY))).id();
         long version = 0;
         for (String question : CompletedScreenings.STRONG_CASE) {
             Map<String, Object> answer = new java.util.HashMap<>(Map.of("answer", "YES", "expectedVersion", version));
@@ -71,15 +73,14 @@ class PurgeLeavesNothingTest extends DatabaseTest {
         }
         version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
                 "told", CompletedScreenings.TOLD_ALL, "representative", typed("guardian " + CANARY))).get("version")).longValue();
-        version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/complete", Map.of("expectedVersion", version))
-                .get("version")).longValue();
+        version = officer.complete(screening, version).version();
         version = ((Number) officer.postJson("/api/v1/screenings/" + screening + "/reopen",
                 Map.of("reason", typed("reopened: " + CANARY + " called back"))).get("version")).longValue();
-        officer.postJson("/api/v1/screenings/" + screening + "/complete", Map.of("expectedVersion", version));
+        officer.complete(screening, version);
 
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", typed("prosecutor asks about " + CANARY))));
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold/release", Map.of("reason", typed("released " + CANARY))));
-        colleague(officer).getJson("/api/v1/screenings/" + screening + "?purpose="
+        unit.officer("colleague").getJson("/api/v1/screenings/" + screening + "?purpose="
                 + URLEncoder.encode(typed("handover of " + CANARY), StandardCharsets.UTF_8));
 
         officer.putJson("/api/v1/screenings/" + screening + "/workplace", Map.of(
@@ -87,15 +88,15 @@ class PurgeLeavesNothingTest extends DatabaseTest {
                 "workplaces", List.of(typed("Farm " + CANARY)), "agency", Map.of("name", typed("Agency " + CANARY)),
                 "intermediary", typed("Fixer " + CANARY), "othersAffected", 7, "wishes", List.of("OTHER"), "otherWish", typed("wish " + CANARY)));
         String declined = refer(officer, screening, typed("note on " + CANARY));
-        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "DECLINED", "reason", typed("declined " + CANARY)));
+        partner.moveAsPartner(declined, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(declined, ReferralMove.to("DECLINED").reason(typed("declined " + CANARY)));
         String revoked = refer(officer, screening, null);
-        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", typed("withdrawn " + CANARY)));
+        officer.revoke(revoked, typed("withdrawn " + CANARY));
         String closed = refer(officer, screening, null);
-        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "ACCEPTED"));
-        partner.postJson("/api/v1/inbox/" + closed + "/moves", Map.of("status", "CLOSED", "outcome", "UNABLE_TO_CONTACT",
-                "reason", typed("closed " + CANARY)));
+        partner.moveAsPartner(closed, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(closed, ReferralMove.to("ACCEPTED"));
+        partner.moveAsPartner(closed, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT").reason(typed("closed " + CANARY)));
+        // read whole as JSON: the typed texts sit in parts of the screening ScreeningBody does not carry
         Map<String, Object> before = officer.getJson("/api/v1/screenings/" + screening);
         assertThat(before.toString()).as("what was typed is there, for whom may read it").contains("Name " + CANARY, "reopened: " + CANARY);
 
@@ -108,7 +109,7 @@ class PurgeLeavesNothingTest extends DatabaseTest {
             rs.next();
             assertThat(rs.getLong(1)).as("the sealed workplace facts are deleted with the key").isZero();
         }
-        assertThat(officer.getJson("/api/v1/screenings/" + screening).get("purgedAt")).isNotNull();
+        assertThat(officer.screening(screening).purgedAt()).isNotNull();
         assertThat(new ApiClient(http).as("auditor").getJson("/api/v1/audit/verify").get("intact")).isEqualTo(true);
     }
 
@@ -117,21 +118,8 @@ class PurgeLeavesNothingTest extends DatabaseTest {
         return value;
     }
 
-    private ApiClient colleague(ApiClient officer) {
-        String unit = (String) officer.getJson("/api/v1/auth/me").get("unitId");
-        new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "officer.purge-colleague", "role", "OFFICER",
-                "unitId", unit, "password", "colleague-password-1"));
-        return new ApiClient(http).withToken(new ApiClient(http).firstSignIn("officer.purge-colleague", "colleague-password-1"));
-    }
-
     private String refer(ApiClient officer, String screening, String note) {
-        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
-                .get("id").toString();
-        Map<String, Object> request = new java.util.HashMap<>(Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo));
-        if (note != null) {
-            request.put("note", note);
-        }
-        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals", request).get("id");
+        return officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo")).note(note)).id();
     }
 
     /** The forms in which something typed could survive: as typed, case-folded, base64, or its SHA-256 in hex, base64 or raw. */

@@ -14,6 +14,11 @@ import org.waymark.screening.ScreeningRetention;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ReferralBody;
+import org.waymark.testing.ReferralMove;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,36 +52,38 @@ class RetentionWithReferralsTest extends DatabaseTest {
     @Inject
     OverdueReferrals overdue;
 
+    OwnUnit unit;
     ApiClient officer;
     ApiClient partner;
 
     @BeforeEach
     void signIn() {
-        officer = new ApiClient(http).as("officer.airport");
+        unit = OwnUnit.create(http);
+        officer = unit.officer("airport");
         partner = new ApiClient(http).as("partner.ngo");
     }
 
     @Test
     void aReferredScreeningIsKeptUntilItsReferralsEndedNinetyDaysAgo() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
         String referral = refer(screening);
 
         retention.run(Instant.now().plus(Duration.ofDays(40)));
         assertThat(purged(screening)).as("the referral is still open").isFalse();
 
-        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "DECLINED", "reason", "outside our region"));
+        partner.moveAsPartner(referral, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(referral, ReferralMove.to("DECLINED").reason("outside our region"));
         retention.run(Instant.now().plus(Duration.ofDays(40)));
         assertThat(purged(screening)).as("ended only 40 days before").isFalse();
 
         retention.run(Instant.now().plus(Duration.ofDays(91)));
         assertThat(purged(screening)).isTrue();
-        assertThat(officer.getJson("/api/v1/referrals/" + referral).get("status")).as("the referral's history stays").isEqualTo("DECLINED");
+        assertThat(officer.referral(referral).status()).as("the referral's history stays").isEqualTo("DECLINED");
     }
 
     @Test
     void aHeldScreeningIsSkippedAndReportedUntilTheHoldIsReleased() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+        String screening = completed(List.of());
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "prosecutor's request 12/2026")));
         assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "again")), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:screening.already-held");
@@ -93,9 +100,9 @@ class RetentionWithReferralsTest extends DatabaseTest {
 
     @Test
     void anAcknowledgedPacketIsDeletedAfterItsPeriodAndTheReferralStays() {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
         String referral = refer(screening);
-        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
+        partner.moveAsPartner(referral, ReferralMove.to("RECEIVED"));
 
         packets.deleteDue(Instant.now().plus(Duration.ofDays(29)));
         assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).as("acknowledged only 29 days before").isNotEmpty();
@@ -103,17 +110,17 @@ class RetentionWithReferralsTest extends DatabaseTest {
 
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
-        assertThat(partner.getJson("/api/v1/inbox/" + referral).get("packetSha256")).isNotNull();
+        assertThat(partner.inboxItem(referral).packetSha256()).isNotNull();
         assertThat(purposes(referral)).containsOnlyOnce("packet retention");
     }
 
     @Test
     void anEndedReferralsPacketIsDeletedAfterItsRetentionPeriodAndNotBefore() throws Exception {
-        String declined = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
-        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + declined + "/moves", Map.of("status", "DECLINED", "reason", "outside our region"));
-        String revoked = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
-        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "wrong partner"));
+        String declined = refer(completed(List.of("NGO_SUPPORT")));
+        partner.moveAsPartner(declined, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(declined, ReferralMove.to("DECLINED").reason("outside our region"));
+        String revoked = refer(completed(List.of("NGO_SUPPORT")));
+        officer.revoke(revoked, "wrong partner");
 
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + revoked + "/packet"), 409).get("type"))
                 .as("a withdrawn packet is refused at once").isEqualTo("urn:waymark:problem:referral.revoked");
@@ -130,12 +137,12 @@ class RetentionWithReferralsTest extends DatabaseTest {
         assertThat(packetHeld(revoked)).isFalse();
         assertThat(purposes(declined)).as("audited once, however often the job runs").containsOnlyOnce("packet retention: referral ended");
         assertThat(purposes(revoked)).containsOnlyOnce("packet retention: referral ended");
-        assertThat(officer.getJson("/api/v1/referrals/" + declined).get("status")).isEqualTo("DECLINED");
+        assertThat(officer.referral(declined).status()).isEqualTo("DECLINED");
     }
 
     @Test
     void aPacketNeverAcknowledgedIsDeletedAfterItsLimit() {
-        String referral = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
+        String referral = refer(completed(List.of("NGO_SUPPORT")));
 
         packets.deleteDue(Instant.now().plus(Duration.ofDays(29)));
         assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).isNotEmpty();
@@ -144,13 +151,13 @@ class RetentionWithReferralsTest extends DatabaseTest {
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
         assertThat(purposes(referral)).containsOnlyOnce("packet retention: never acknowledged");
-        assertThat(partner.getJson("/api/v1/inbox/" + referral).get("status")).as("the partner still sees the referral").isEqualTo("SENT");
+        assertThat(partner.inboxItem(referral).status()).as("the partner still sees the referral").isEqualTo("SENT");
     }
 
     @Test
     void aStalledReferralIsListedForSupervisorsWithoutPersonalDataAndNotForAnOfficerOfAnotherUnit() throws Exception {
-        String referral = refer(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT")));
-        String caseReference = (String) officer.getJson("/api/v1/referrals/" + referral).get("caseReference");
+        String referral = refer(completed(List.of("NGO_SUPPORT")));
+        String caseReference = officer.referral(referral).caseReference();
         ApiClient supervisor = new ApiClient(http).as("supervisor");
         assertThat(supervisor.getJsonList("/api/v1/supervisor/overdue-referrals")).extracting(r -> r.get("caseReference"))
                 .as("sent just now").doesNotContain(caseReference);
@@ -159,12 +166,12 @@ class RetentionWithReferralsTest extends DatabaseTest {
 
         Map<String, Object> listed = supervisor.getJsonList("/api/v1/supervisor/overdue-referrals").stream()
                 .filter(r -> caseReference.equals(r.get("caseReference"))).findFirst().orElseThrow();
-        assertThat(listed).containsEntry("status", "SENT").containsEntry("unitCode", "demo-airport").containsEntry("packetDeleted", false).containsEntry("pastOpenLimit", false);
+        assertThat(listed).containsEntry("status", "SENT").containsEntry("unitCode", unit.code()).containsEntry("packetDeleted", false).containsEntry("pastOpenLimit", false);
         assertThat(((Number) listed.get("daysWithoutMove")).longValue()).isEqualTo(20);
         assertThat(listed.keySet()).containsExactlyInAnyOrder("caseReference", "unitCode", "unitName", "partnerName", "partnerType",
                 "status", "urgency", "sentAt", "lastMoveAt", "daysWithoutMove", "packetDeleted", "pastOpenLimit");
         assertThat(listed.toString()).doesNotContain("Оксана").doesNotContain(referral);
-        assertThat(new ApiClient(http).as("officer.border").status(HttpRequest.GET("/api/v1/supervisor/overdue-referrals"))).isEqualTo(403);
+        assertThat(OwnUnit.create(http).officer("border").status(HttpRequest.GET("/api/v1/supervisor/overdue-referrals"))).isEqualTo(403);
         String dashboard = http.toBlocking().retrieve(supervisor.authorised(HttpRequest.GET("/supervisor").accept(MediaType.TEXT_HTML)));
         assertThat(dashboard).as("the supervisor's page lists it too").contains(caseReference).doesNotContain("Оксана");
 
@@ -173,20 +180,20 @@ class RetentionWithReferralsTest extends DatabaseTest {
         overdue.reportDue(now);
         assertThat(purposes(referral)).as("reported once per stall").containsOnlyOnce("overdue: SENT without a move, listed for supervisors");
 
-        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
+        partner.moveAsPartner(referral, ReferralMove.to("RECEIVED"));
         assertThat(supervisor.getJsonList("/api/v1/supervisor/overdue-referrals")).extracting(r -> r.get("caseReference"))
                 .as("it moved").doesNotContain(caseReference);
     }
 
     @Test
     void pastTheHardLimitTheScreeningIsPurgedAndTheReferralStaysAsATombstoneWithoutPersonalData() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
         // one open referral per partner: the revoked one first, then the one that stays open
         String revoked = refer(screening);
-        officer.postJson("/api/v1/referrals/" + revoked + "/moves", Map.of("status", "REVOKED", "reason", "Оксана asked us to stop"));
+        officer.revoke(revoked, "Оксана asked us to stop");
         String stuck = refer(screening);
-        partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "RECEIVED"));
-        partner.postJson("/api/v1/inbox/" + stuck + "/moves", Map.of("status", "ACCEPTED"));
+        partner.moveAsPartner(stuck, ReferralMove.to("RECEIVED"));
+        partner.moveAsPartner(stuck, ReferralMove.to("ACCEPTED"));
 
         retention.run(Instant.now().plus(Duration.ofDays(179)));
         assertThat(purged(screening)).as("the accepted referral is still open and within the limit").isFalse();
@@ -197,9 +204,13 @@ class RetentionWithReferralsTest extends DatabaseTest {
         packets.deleteDue(later);
 
         assertThat(purged(screening)).isTrue();
+        // read whole as JSON: the name must be nowhere in either body
         assertThat(officer.getJson("/api/v1/screenings/" + screening).toString()).doesNotContain("Оксана");
-        Map<String, Object> tombstone = officer.getJson("/api/v1/referrals/" + stuck);
-        assertThat(tombstone).containsEntry("status", "ACCEPTED").containsKeys("partnerId", "createdAt", "packetSha256");
+        ReferralBody tombstone = officer.referral(stuck);
+        assertThat(tombstone.status()).isEqualTo("ACCEPTED");
+        assertThat(tombstone.partnerId()).isNotNull();
+        assertThat(tombstone.createdAt()).isNotNull();
+        assertThat(tombstone.packetSha256()).isNotNull();
         assertThat(officer.getJson("/api/v1/referrals/" + revoked).toString()).contains("REVOKED").doesNotContain("Оксана");
         assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + stuck + "/packet"), 409).get("type"))
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
@@ -221,9 +232,9 @@ class RetentionWithReferralsTest extends DatabaseTest {
 
     @Test
     void anOpenReferralPastTheHardLimitLosesItsPacketEvenBeforeTheScreeningIsPurged() throws Exception {
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = completed(List.of("NGO_SUPPORT"));
         String referral = refer(screening);
-        partner.postJson("/api/v1/inbox/" + referral + "/moves", Map.of("status", "RECEIVED"));
+        partner.moveAsPartner(referral, ReferralMove.to("RECEIVED"));
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "prosecutor's request 7/2026")));
         backdate(referral, 181, false);
 
@@ -242,7 +253,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
     void twoConcurrentPurgesNeverProcessAScreeningTwice() throws Exception {
         List<String> screenings = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            screenings.add(CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of()));
+            screenings.add(completed(List.of()));
         }
         Instant later = Instant.now().plus(Duration.ofDays(31));
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -262,10 +273,12 @@ class RetentionWithReferralsTest extends DatabaseTest {
     }
 
     private String refer(String screening) {
-        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
-                .get("id").toString();
-        return (String) officer.postJson("/api/v1/screenings/" + screening + "/referrals",
-                Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo)).get("id");
+        return officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
+    }
+
+    /** A strong case of Оксана completed by this test's officer with the {@code consents} given. */
+    private String completed(List<String> consents) {
+        return CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, consents);
     }
 
     /** Moves the referral's sending (and, with {@code moves}, every move of it) {@code days} into the past. */
@@ -297,6 +310,6 @@ class RetentionWithReferralsTest extends DatabaseTest {
     }
 
     private boolean purged(String screening) {
-        return officer.getJson("/api/v1/screenings/" + screening).get("purgedAt") != null;
+        return officer.screening(screening).purgedAt() != null;
     }
 }

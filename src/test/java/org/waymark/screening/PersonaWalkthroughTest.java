@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.Personas;
 import org.waymark.testing.Personas.Persona;
+import org.waymark.testing.ScreeningBody;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +41,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
 
     @Test
     void everyPersonaWalkedThroughTheApiFallsInItsRange() throws IOException {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         List<String> outside = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         Map<String, int[]> figures = new LinkedHashMap<>();
@@ -63,11 +65,11 @@ class PersonaWalkthroughTest extends DatabaseTest {
     @Test
     @SuppressWarnings("unchecked")
     void anObservationIsOfferedToTheOfficerWithoutWordsForThePerson() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         Persona persona = Personas.all().get(0);
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", start(persona, "triage"));
-        String id = (String) started.get("id");
-        long version = ((Number) started.get("version")).longValue();
+        ScreeningBody started = officer.start(start(persona, "triage"));
+        String id = started.id();
+        long version = started.version();
         for (int asked = 0; asked < 40; asked++) {
             Map<String, Object> question = next(officer, id);
             if (question == null) {
@@ -85,12 +87,12 @@ class PersonaWalkthroughTest extends DatabaseTest {
 
     @Test
     void nationalitySexAndSectorNeverChangeAPersonsResult() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        List<Map<String, Object>> variants = List.of(Map.of("sex", "FEMALE", "nationality", "UA"), Map.of("sex", "MALE", "nationality", "NG"),
-                Map.of("sex", "OTHER", "nationality", "VN", "sector", "CONSTRUCTION"), Map.of("sex", "UNKNOWN", "nationality", "PL"));
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        List<Variant> variants = List.of(new Variant("FEMALE", "UA", null), new Variant("MALE", "NG", null),
+                new Variant("OTHER", "VN", "CONSTRUCTION"), new Variant("UNKNOWN", "PL", null));
         for (Persona persona : Personas.all().stream().filter(p -> p.group().matches("lawful|trafficking-labour|forced-labour|child-exploited|borderline")).toList()) {
             Map<String, Object> first = null;
-            for (Map<String, Object> variant : variants) {
+            for (Variant variant : variants) {
                 Map<String, Object> assessment = assessment(officer, persona, "full-interview", variant);
                 if (first == null) {
                     first = assessment;
@@ -103,7 +105,7 @@ class PersonaWalkthroughTest extends DatabaseTest {
 
     @SuppressWarnings("unchecked")
     private static Personas.Result walk(ApiClient officer, Persona persona, String checklist) {
-        Map<String, Object> assessment = assessment(officer, persona, checklist, Map.of());
+        Map<String, Object> assessment = assessment(officer, persona, checklist, null);
         List<Map<String, Object>> readings = (List<Map<String, Object>>) assessment.get("readings");
         Map<String, Object> forcedLabour = (Map<String, Object>) assessment.get("forcedLabour");
         return new Personas.Result(readings.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("indicated"))),
@@ -111,12 +113,12 @@ class PersonaWalkthroughTest extends DatabaseTest {
                 (List<String>) assessment.get("outcomes"));
     }
 
-    private static Map<String, Object> assessment(ApiClient officer, Persona persona, String checklist, Map<String, Object> changes) {
-        Map<String, Object> request = start(persona, checklist);
-        request.putAll(changes);
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
-        String id = (String) started.get("id");
-        long version = ((Number) started.get("version")).longValue();
+    /** Walks {@code persona} through {@code checklist}, as {@code variant} when one is given, and returns the assessment. */
+    private static Map<String, Object> assessment(ApiClient officer, Persona persona, String checklist, Variant variant) {
+        NewScreening request = variant == null ? start(persona, checklist) : variant.of(start(persona, checklist));
+        ScreeningBody started = officer.start(request);
+        String id = started.id();
+        long version = started.version();
         for (Map<String, Object> question = next(officer, id); question != null; question = next(officer, id)) {
             String questionId = (String) question.get("id");
             var stored = persona.answers().get(questionId);
@@ -134,27 +136,23 @@ class PersonaWalkthroughTest extends DatabaseTest {
     }
 
     private static long answer(ApiClient officer, String id, String question, String answer, long version) {
-        Map<String, Object> saved = officer.putJson("/api/v1/screenings/" + id + "/answers/" + question,
-                Map.of("answer", answer, "expectedVersion", version));
-        return ((Number) saved.get("version")).longValue();
+        return officer.answer(id, question, answer, version).version();
     }
 
-    private static Map<String, Object> start(Persona persona, String checklist) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("id", UUID.randomUUID().toString());
-        request.put("catalogue", "waymark-indicators");
-        request.put("catalogueVersion", "2.0.0");
-        request.put("checklist", checklist);
-        request.put("intervieweeLanguage", persona.language());
-        request.put("interpreterPresent", false);
-        request.put("placeType", "LAND_BORDER");
-        request.put("exploitation", persona.exploitation());
-        request.put("ageBand", persona.ageBand());
-        request.put("sex", "UNKNOWN");
-        request.put("sector", persona.sector());
-        request.put("possiblyMinor", persona.possiblyMinor() != null && persona.possiblyMinor().answer().name().equals("YES"));
-        request.put("person", Map.of("nameOrAlias", "Persona " + persona.id()));
-        return request;
+    /** The persona's screening on catalogue 2.0.0 at a land border; sex unknown and no nationality given. */
+    private static NewScreening start(Persona persona, String checklist) {
+        return NewScreening.adultLabour("Persona " + persona.id()).catalogueVersion("2.0.0").checklist(checklist)
+                .intervieweeLanguage(persona.language()).placeType("LAND_BORDER").exploitation(persona.exploitation())
+                .ageBand(persona.ageBand()).sex("UNKNOWN").nationality(null).sector(persona.sector())
+                .possiblyMinor(persona.possiblyMinor() != null && persona.possiblyMinor().answer().name().equals("YES"));
+    }
+
+    /** The same person told of as another sex and nationality (and, when given, working in another sector). */
+    private record Variant(String sex, String nationality, String sector) {
+        NewScreening of(NewScreening screening) {
+            NewScreening told = screening.sex(sex).nationality(nationality);
+            return sector == null ? told : told.sector(sector);
+        }
     }
 
     /** Per checklist: personas, unexploited personas, false positives, clear positive personas, misses. */

@@ -13,8 +13,8 @@ import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ScreeningBody;
-import org.waymark.testing.ScreeningFixture;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,9 +91,9 @@ class ScreeningApiTest extends DatabaseTest {
         assertThat(count("select count(*) from screening where id = '" + id + "' and final_assessment like '%waymark-indicators@1.0.0%'"))
                 .as("the final assessment is stored with the catalogue version").isEqualTo(1);
 
-        Map<String, Object> refused = officer.problem(put(id, "d5.violence", "YES", version + 1), 409);
-        assertThat(refused.get("type")).isEqualTo("urn:waymark:problem:screening.completed");
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "x")), 400)))
+        Problem refused = officer.refusal(put(id, "d5.violence", "YES", version + 1), 409);
+        assertThat(refused.type()).isEqualTo("urn:waymark:problem:screening.completed");
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "x")), 400).fields())
                 .containsExactly("reason");
         assertThat(officer.postJson("/api/v1/screenings/" + id + "/reopen", Map.of("reason", "the person remembered more at the desk")))
                 .containsEntry("status", "IN_PROGRESS").doesNotContainKey("reopenReason"); // free text: only the audited read shows it
@@ -104,12 +103,11 @@ class ScreeningApiTest extends DatabaseTest {
     @Test
     void retryingACreateReturnsTheFirstResultAndADifferentPayloadIsAConflict() throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> request = start(id, "triage");
+        NewScreening request = screening().id(id);
         assertThat(officer.status(HttpRequest.POST("/api/v1/screenings", request))).isEqualTo(201);
         assertThat(officer.status(HttpRequest.POST("/api/v1/screenings", request))).isEqualTo(200);
-        Map<String, Object> different = new HashMap<>(request);
-        different.put("checklist", "full-interview");
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings", different), 409).get("type"))
+        NewScreening different = request.checklist("full-interview");
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings", different), 409).type())
                 .isEqualTo("urn:waymark:problem:screening.id-in-use");
         assertThat(count("select count(*) from screening where id = '" + id + "'")).isEqualTo(1);
         assertThat(count("select count(*) from screening where id = '" + id + "' and checklist_id = 'triage'")).isEqualTo(1);
@@ -118,7 +116,7 @@ class ScreeningApiTest extends DatabaseTest {
     @Test
     void concurrentRetriesOfACreateMakeExactlyOneScreening() throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> request = start(id, "triage");
+        NewScreening request = screening().id(id);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             calls.add(() -> officer.status(HttpRequest.POST("/api/v1/screenings", request)));
@@ -141,15 +139,14 @@ class ScreeningApiTest extends DatabaseTest {
     void aStaleWriteIsAConflictCarryingTheCurrentStateAndLosesNothing() {
         String id = officer.start(screening().checklist("full-interview")).id();
         officer.answer(id, "ctx.works-or-travels-to-work", "YES", 0);
-        Map<String, Object> conflict = officer.problem(put(id, "d4.hazardous-work", "YES", 0), 409);
-        assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:screening.stale-version");
-        Map<String, Object> current = (Map<String, Object>) conflict.get("current");
+        Problem conflict = officer.refusal(put(id, "d4.hazardous-work", "YES", 0), 409);
+        assertThat(conflict.type()).isEqualTo("urn:waymark:problem:screening.stale-version");
+        Map<String, Object> current = (Map<String, Object>) conflict.current();
         assertThat(((Number) current.get("version")).longValue()).isEqualTo(1);
         assertThat(current.get("answers").toString()).contains("ctx.works-or-travels-to-work");
         assertThat(conflict.toString()).as("a conflict carries no personal data").doesNotContain(NAME).doesNotContain(DOCUMENT);
         assertThat(officer.answer(id, "d4.hazardous-work", "YES", 1).version()).isEqualTo(2);
-        assertThat(officer.getJson("/api/v1/screenings/" + id).get("answers").toString())
-                .contains("ctx.works-or-travels-to-work").contains("d4.hazardous-work");
+        assertThat(officer.screening(id).answered()).contains("ctx.works-or-travels-to-work").contains("d4.hazardous-work");
     }
 
     @Test
@@ -163,7 +160,7 @@ class ScreeningApiTest extends DatabaseTest {
             for (String question : questions) {
                 edits.add(() -> {
                     for (int attempt = 0; attempt < 50; attempt++) {
-                        long version = ((Number) officer.getJson("/api/v1/screenings/" + id).get("version")).longValue();
+                        long version = officer.screening(id).version();
                         if (officer.status(put(id, question, "YES", version)) == 200) {
                             return true;
                         }
@@ -193,9 +190,9 @@ class ScreeningApiTest extends DatabaseTest {
                     + "' and question_id = 'ctx.works-or-travels-to-work'");
             c.createStatement().execute("update screening set version = version + 1 where id = '" + id + "'");
         }
-        Map<String, Object> conflict = officer.problem(put(id, "d1.deceived-nature-of-job", "YES", 2), 409);
-        assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:screening.stale-version");
-        Map<String, Object> current = (Map<String, Object>) conflict.get("current");
+        Problem conflict = officer.refusal(put(id, "d1.deceived-nature-of-job", "YES", 2), 409);
+        assertThat(conflict.type()).isEqualTo("urn:waymark:problem:screening.stale-version");
+        Map<String, Object> current = (Map<String, Object>) conflict.current();
         assertThat(((Number) current.get("version")).longValue()).isEqualTo(3);
         assertThat((Map<String, Object>) current.get("answers")).containsEntry("ctx.works-or-travels-to-work", "NO");
 
@@ -214,8 +211,8 @@ class ScreeningApiTest extends DatabaseTest {
         Map<String, Object> retried = officer.putJson("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
                 Map.of("answer", "YES", "note", "said twice", "expectedVersion", 0));
         assertThat(retried).isEqualTo(first);
-        assertThat(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
-                Map.of("answer", "YES", "note", "said otherwise", "expectedVersion", 0)), 409).get("type"))
+        assertThat(officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "YES", "note", "said otherwise", "expectedVersion", 0)), 409).type())
                 .as("the same answer with another note is a new write on a stale version").isEqualTo("urn:waymark:problem:screening.stale-version");
         assertThat(count("select version from screening where id = '" + id + "'")).isEqualTo(1);
         sequencer.drain();
@@ -233,7 +230,7 @@ class ScreeningApiTest extends DatabaseTest {
     void anOfficerOfAnotherUnitSeesNothing() throws Exception {
         String id = officer.start(screening()).id();
         ApiClient other = OwnUnit.create(http).officer("elsewhere");
-        assertThat(other.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404).toString()).doesNotContain(NAME);
+        assertThat(other.refusal(HttpRequest.GET("/api/v1/screenings/" + id), 404).toString()).doesNotContain(NAME);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/next"))).isEqualTo(404);
         assertThat(other.status(HttpRequest.GET("/api/v1/screenings/" + id + "/assessment"))).isEqualTo(404);
         assertThat(other.status(put(id, "ctx.works-or-travels-to-work", "YES", 0))).isEqualTo(404);
@@ -249,7 +246,7 @@ class ScreeningApiTest extends DatabaseTest {
             ApiClient user = new ApiClient(http).as(username);
             assertThat(user.status(HttpRequest.GET("/api/v1/screenings"))).as(username).isEqualTo(403);
             assertThat(user.status(HttpRequest.GET("/api/v1/screenings/" + id))).as(username).isEqualTo(403);
-            assertThat(user.status(HttpRequest.POST("/api/v1/screenings", start(UUID.randomUUID(), "triage")))).as(username).isEqualTo(403);
+            assertThat(user.status(HttpRequest.POST("/api/v1/screenings", screening()))).as(username).isEqualTo(403);
         }
         assertThat(new ApiClient(http).status(HttpRequest.GET("/api/v1/screenings/" + id))).isEqualTo(401);
     }
@@ -261,71 +258,62 @@ class ScreeningApiTest extends DatabaseTest {
                 Map.of("answer", "YES", "note", "lives with " + NAME + " at the farm", "expectedVersion", 0)));
         String everything = dump("select * from screening where id = '" + id + "'") + dump("select * from screening_answer where screening_id = '" + id + "'");
         assertThat(everything).doesNotContain(NAME).doesNotContain("Oksana").doesNotContain(DOCUMENT).doesNotContain("farm");
-        Map<String, Object> seen = officer.getJson("/api/v1/screenings/" + id);
-        assertThat(seen.get("person").toString()).contains(NAME).contains(DOCUMENT);
-        assertThat(seen.get("answers").toString()).contains("at the farm");
+        ScreeningBody seen = officer.screening(id);
+        assertThat(seen.person().nameOrAlias()).isEqualTo(NAME);
+        assertThat(seen.person().documentNumber()).isEqualTo(DOCUMENT);
+        assertThat(seen.answers()).extracting(ScreeningBody.Answer::note).contains("lives with " + NAME + " at the farm");
     }
 
     @Test
     void refusesBadInputNamingTheFieldAndChangesNothing() throws Exception {
         String id = officer.start(screening()).id();
-        assertThat(ApiClient.fields(officer.problem(put(id, "d6.economic-reasons", "YES", 0), 400))).containsExactly("questionId");
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
-                Map.of("answer", "PERHAPS", "expectedVersion", 0)), 400))).containsExactly("answer");
-        Map<String, Object> badChecklist = start(UUID.randomUUID(), "no-such-checklist");
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", badChecklist), 400))).containsExactly("checklist");
-        Map<String, Object> oldVersion = start(UUID.randomUUID(), "triage");
-        oldVersion.put("catalogueVersion", "0.9.0");
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", oldVersion), 400))).containsExactly("catalogueVersion");
-        Map<String, Object> interpreter = start(UUID.randomUUID(), "triage");
-        interpreter.put("interpreterPresent", true);
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", interpreter), 400))).containsExactly("interpreterLanguage");
+        assertThat(officer.refusal(put(id, "d6.economic-reasons", "YES", 0), 400).fields()).containsExactly("questionId");
+        assertThat(officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + id + "/answers/ctx.works-or-travels-to-work",
+                Map.of("answer", "PERHAPS", "expectedVersion", 0)), 400).fields()).containsExactly("answer");
+        NewScreening badChecklist = screening().checklist("no-such-checklist");
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings", badChecklist), 400).fields()).containsExactly("checklist");
+        NewScreening oldVersion = screening().catalogueVersion("0.9.0");
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings", oldVersion), 400).fields()).containsExactly("catalogueVersion");
+        NewScreening interpreter = screening().interpreterPresent(true);
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings", interpreter), 400).fields()).containsExactly("interpreterLanguage");
         assertThat(count("select count(*) from screening_answer where screening_id = '" + id + "'")).isZero();
     }
 
     @Test
     void choosesTheChildProfileForAPersonUnder18() {
-        Map<String, Object> request = start(UUID.randomUUID(), "triage");
-        request.put("person", Map.of("nameOrAlias", "A.", "dateOfBirth", LocalDate.now().minusYears(15).toString()));
-        request.put("ageBand", "UNKNOWN");
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
-        assertThat(started).containsEntry("profile", "child-labour");
-        assertThat(started.get("assessment").toString()).contains("CHILD_PROTECTION");
+        NewScreening request = NewScreening.adultLabour("A.").dateOfBirth(LocalDate.now().minusYears(15)).ageBand("UNKNOWN");
+        ScreeningBody started = officer.start(request);
+        assertThat(started.profile()).isEqualTo("child-labour");
+        assertThat(started.assessment().toString()).contains("CHILD_PROTECTION");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void presumesAChildWhenTheAgeIsUnknownAndTheOfficerSawSignsOfMinority() {
-        Map<String, Object> request = start(UUID.randomUUID(), "triage");
-        request.put("catalogueVersion", "2.0.0");
-        request.put("ageBand", "UNKNOWN");
-        request.put("possiblyMinor", true);
-        Map<String, Object> started = officer.postJson("/api/v1/screenings", request);
-        assertThat(started).containsEntry("profile", "child-labour");
-        Map<String, Object> assessment = (Map<String, Object>) started.get("assessment");
+        ScreeningBody started = officer.start(screening().catalogueVersion("2.0.0").ageBand("UNKNOWN").possiblyMinor(true));
+        assertThat(started.profile()).isEqualTo("child-labour");
+        Map<String, Object> assessment = started.assessment();
         assertThat(assessment).containsEntry("minorPresumed", true);
         assertThat(((Map<String, List<String>>) assessment.get("explanation")).get("en").toString()).contains("2011/36/EU");
 
-        Map<String, Object> unknown = start(UUID.randomUUID(), "triage");
-        unknown.put("ageBand", "UNKNOWN");
-        assertThat(officer.postJson("/api/v1/screenings", unknown)).containsEntry("profile", "adult-labour");
+        assertThat(officer.start(screening().ageBand("UNKNOWN")).profile()).isEqualTo("adult-labour");
 
-        Map<String, Object> adult = start(UUID.randomUUID(), "triage");
-        adult.put("possiblyMinor", true);
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings", adult), 400))).containsExactly("possiblyMinor");
+        NewScreening adult = screening().possiblyMinor(true);
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings", adult), 400).fields()).containsExactly("possiblyMinor");
     }
 
     @Test
     void recordsConsentOnlyWhenEverythingWasTold() {
         String id = officer.start(screening()).id();
         Map<String, Object> incomplete = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN", "told", List.of("PURPOSE", "DATA_USE"));
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/screenings/" + id + "/consents", incomplete), 400)))
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings/" + id + "/consents", incomplete), 400).fields())
                 .containsExactly("told");
         Map<String, Object> full = Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
                 "told", List.of("PURPOSE", "DATA_USE", "RETENTION", "RIGHT_OF_ACCESS", "WITHDRAWAL"));
         assertThat(officer.postJson("/api/v1/screenings/" + id + "/consents", full)).containsEntry("status", "IN_PROGRESS")
                 .doesNotContainKey("consents").doesNotContainKey("person");
-        assertThat(officer.getJson("/api/v1/screenings/" + id).get("consents").toString()).contains("NGO_SUPPORT").contains("GIVEN");
+        assertThat(officer.screening(id).consents()).extracting(ScreeningBody.Consent::purpose, ScreeningBody.Consent::status)
+                .contains(org.assertj.core.groups.Tuple.tuple("NGO_SUPPORT", "GIVEN"));
     }
 
     @Test
@@ -350,12 +338,6 @@ class ScreeningApiTest extends DatabaseTest {
 
     private static NewScreening screening() {
         return NewScreening.adultLabour(NAME).document("passport", DOCUMENT);
-    }
-
-    private Map<String, Object> start(UUID id, String checklist) {
-        Map<String, Object> request = ScreeningFixture.startRequest(id, checklist, NAME);
-        request.put("person", Map.of("nameOrAlias", NAME, "documentType", "passport", "documentNumber", DOCUMENT));
-        return request;
     }
 
     private static io.micronaut.http.MutableHttpRequest<?> put(String id, String question, String answer, long version) {

@@ -8,14 +8,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class ScreeningRetentionTest extends DatabaseTest {
     @Test
     @SuppressWarnings("unchecked")
     void cryptoShredsScreeningsPastRetentionAndKeepsTheDeIdentifiedRest() throws Exception {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String old = start(officer, "Anna Przeterminowana");
         officer.putJson("/api/v1/screenings/" + old + "/answers/ctx.works-or-travels-to-work",
                 Map.of("answer", "YES", "note", "met at the bus station", "expectedVersion", 0));
@@ -57,10 +57,10 @@ class ScreeningRetentionTest extends DatabaseTest {
         assertThat(purged.toString()).doesNotContain("Przeterminowana").doesNotContain("bus station");
         assertThat(purged.get("purgedAt")).isNotNull();
         assertThat(purged.get("answers").toString()).contains("ctx.works-or-travels-to-work");
-        assertThat(officer.problem(HttpRequest.PUT("/api/v1/screenings/" + old + "/answers/d4.low-or-no-salary",
-                Map.of("answer", "YES", "expectedVersion", 1)), 409).get("type")).isEqualTo("urn:waymark:problem:screening.purged");
+        assertThat(officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + old + "/answers/d4.low-or-no-salary",
+                Map.of("answer", "YES", "expectedVersion", 1)), 409).type()).isEqualTo("urn:waymark:problem:screening.purged");
 
-        assertThat(officer.getJson("/api/v1/screenings/" + recent).get("person").toString()).contains("Basia Aktualna");
+        assertThat(officer.screening(recent).person().nameOrAlias()).isEqualTo("Basia Aktualna");
         List<Map<String, Object>> log = new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/records/" + old);
         assertThat(log).anySatisfy(e -> {
             assertThat(e.get("action")).isEqualTo("PURGE");
@@ -70,6 +70,6 @@ class ScreeningRetentionTest extends DatabaseTest {
     }
 
     private static String start(ApiClient officer, String name) {
-        return (String) officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", name)).get("id");
+        return officer.start(NewScreening.adultLabour(name)).id();
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -38,10 +40,10 @@ class PrivateReleasesTest extends DatabaseTest {
 
     @BeforeAll
     void fifteenScreeningsAndTwoSupervisors() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         for (int i = 0; i < 15; i++) {
-            CompletedScreenings.complete(officer, Map.of("sex", i < 12 ? "FEMALE" : "MALE", "sector", i < 12 ? "AGRICULTURE" : "CONSTRUCTION"),
-                    CompletedScreenings.STRONG_CASE, List.of());
+            CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова").sex(i < 12 ? "FEMALE" : "MALE")
+                    .sector(i < 12 ? "AGRICULTURE" : "CONSTRUCTION"), CompletedScreenings.STRONG_CASE, List.of());
         }
         supervisor = new ApiClient(http).as("supervisor");
         new ApiClient(http).as("admin").postJson("/api/v1/admin/users", Map.of("username", "supervisor.second", "role", "SUPERVISOR",

@@ -11,6 +11,8 @@ import org.waymark.screening.ScreeningRetention;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +44,11 @@ class StatisticsApiTest extends DatabaseTest {
 
     @BeforeAll
     void fifteenScreenings() {
-        officer = new ApiClient(http).as("officer.airport");
+        officer = OwnUnit.create(http).officer("airport");
         supervisor = new ApiClient(http).as("supervisor");
         for (int i = 0; i < 15; i++) {
-            CompletedScreenings.complete(officer, Map.of("sex", i < 12 ? "FEMALE" : "MALE", "sector", i < 12 ? "AGRICULTURE" : "CONSTRUCTION"),
-                    CompletedScreenings.STRONG_CASE, List.of());
+            CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова").sex(i < 12 ? "FEMALE" : "MALE")
+                    .sector(i < 12 ? "AGRICULTURE" : "CONSTRUCTION"), CompletedScreenings.STRONG_CASE, List.of());
         }
     }
 
@@ -92,9 +95,10 @@ class StatisticsApiTest extends DatabaseTest {
     @Test
     void neverCountsTrainingScreenings() {
         Map<String, Object> before = supervisor.getJson(TABLE);
-        CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE, List.of());
+        NewScreening training = NewScreening.adultLabour("Оксана Тестова").training(true);
+        CompletedScreenings.complete(officer, training.id(UUID.randomUUID()), CompletedScreenings.STRONG_CASE, List.of());
         for (int i = 0; i < 11; i++) {
-            CompletedScreenings.complete(officer, Map.of("training", true), CompletedScreenings.STRONG_CASE, List.of());
+            CompletedScreenings.complete(officer, training.id(UUID.randomUUID()), CompletedScreenings.STRONG_CASE, List.of());
         }
 
         assertThat(supervisor.getJson(TABLE)).isEqualTo(before);

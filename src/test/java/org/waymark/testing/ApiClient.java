@@ -141,6 +141,84 @@ public final class ApiClient {
         return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> (String) e.get("field")).toList();
     }
 
+    /** Refers a completed screening; the typed way to {@code POST /api/v1/screenings/{id}/referrals}. */
+    public ReferralBody refer(String screening, NewReferral referral) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", referral)),
+                ReferralBody.class);
+    }
+
+    /** The referrals of a screening the unit can see. */
+    public List<ReferralBody> referrals(String screening) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening + "/referrals")),
+                Argument.listOf(ReferralBody.class));
+    }
+
+    /** The id of the partner with this code (as an officer or administrator lists them). */
+    public String partnerId(String code) {
+        return getJsonList("/api/v1/partners").stream().filter(p -> code.equals(p.get("code"))).map(p -> (String) p.get("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("no partner " + code));
+    }
+
+    /** A referral as the referring unit sees it. */
+    public ReferralBody referral(String referral) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/referrals/" + referral)), ReferralBody.class);
+    }
+
+    /** The referring unit's move: REVOKED with a reason. */
+    public ReferralBody revoke(String referral, String reason) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/referrals/" + referral + "/moves",
+                ReferralMove.to("REVOKED").reason(reason))), ReferralBody.class);
+    }
+
+    /** The referring unit asks the labour inspectorate for a joint inspection. */
+    public ReferralBody requestJointInspection(String referral) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/referrals/" + referral + "/joint-inspection", Map.of())),
+                ReferralBody.class);
+    }
+
+    /** The partner's inbox. */
+    public List<ReferralBody> inbox() {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/inbox")), Argument.listOf(ReferralBody.class));
+    }
+
+    /** One referral of the partner's inbox. */
+    public ReferralBody inboxItem(String referral) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/inbox/" + referral)), ReferralBody.class);
+    }
+
+    /** The partner's move of a referral in its inbox (received, accepted, declined, closed with outcomes). */
+    public ReferralBody moveAsPartner(String referral, ReferralMove move) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/inbox/" + referral + "/moves", move)), ReferralBody.class);
+    }
+
+    /** The inspectorate's answer to a joint inspection request: AGREED on {@code date}. */
+    public ReferralBody agreeToJointInspection(String referral, java.time.LocalDate date) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/inbox/" + referral + "/joint-inspection",
+                Map.of("answer", "AGREED", "date", date.toString()))), ReferralBody.class);
+    }
+
+    /** The inspectorate's answer to a joint inspection request: DECLINED for {@code reason}. */
+    public ReferralBody declineJointInspection(String referral, String reason) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/inbox/" + referral + "/joint-inspection",
+                Map.of("answer", "DECLINED", "reason", reason))), ReferralBody.class);
+    }
+
+    /** Sends the request, expects a refusal with {@code status} (as problem+json) and returns it typed. */
+    public Problem refusal(io.micronaut.http.MutableHttpRequest<?> request, int status) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(authorised(request), String.class));
+        assertThat(e).as("expected a refusal with " + status).isNotNull();
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
+        return e.getResponse().getBody(Problem.class).orElseThrow();
+    }
+
+    /** Reads a screening as a colleague who did not conduct it: the read names why ({@code purpose}), and is audited with it. */
+    public ScreeningBody screening(String screening, String purpose) {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening + "?purpose="
+                + java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))), ScreeningBody.class);
+    }
+
     /** The unit's screenings as its list shows them: references, states and risk, no personal data. */
     public List<ScreeningSummary> screenings() {
         return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings")), Argument.listOf(ScreeningSummary.class));

@@ -49,6 +49,11 @@ public final class OwnUnit {
         return client.withToken(client.firstSignIn(username, temporary));
     }
 
+    /** The unit's code (the region has the same code). */
+    public String code() {
+        return code;
+    }
+
     /** An officer account of this unit past its first sign-in: what a page test signs in with, and the same officer's API. */
     public record Officer(String username, String password, ApiClient api) {
     }

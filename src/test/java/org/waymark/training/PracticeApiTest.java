@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.Personas;
+import org.waymark.testing.Problem;
+import org.waymark.testing.ScreeningBody;
+import org.waymark.testing.StartDetails;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeApiTest extends DatabaseTest {
 
     private static final String PERSONA = "forced-labour-mushroom-farm";
+    /** A person with every field empty: what a practice screening may show. */
+    private static final ScreeningBody.Person NO_PERSON = new ScreeningBody.Person(null, null, null, null, null);
     /** The questions of catalogue 2.0.0's triage checklist: a short one, far from the whole catalogue. */
     private static final List<String> TRIAGE = List.of("q.act.found-work", "q.ctx.works-here", "q.d1.job-differs", "q.d1.pay-lower",
             "q.d2.hurt-to-come", "q.d2.threat-hurt", "q.d3.status-used", "q.d4.long-days", "q.d4.paid-for-all", "q.d5.documents-kept",
@@ -47,7 +54,7 @@ class PracticeApiTest extends DatabaseTest {
     @SuppressWarnings("unchecked")
     void aTraineeWhoSkipsADecisiveQuestionNeverHearsItsReplyAndTheFeedbackNamesIt() {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
 
         Walk walk = walk(officer, caseId);
@@ -71,7 +78,7 @@ class PracticeApiTest extends DatabaseTest {
     @SuppressWarnings("unchecked")
     void theFeedbackNamesOnlySkippedQuestionsOfTheChecklistTheCaseRuns() {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         Map<String, Object> triage = caseFrom(persona(), "2.0.0");
         triage.put("checklist", "triage");
         triage.put("replies", ((List<Map<String, Object>>) triage.get("replies")).stream().filter(r -> TRIAGE.contains(r.get("questionId"))).toList());
@@ -89,52 +96,51 @@ class PracticeApiTest extends DatabaseTest {
     @SuppressWarnings("unchecked")
     void practiceScreeningsReachNoStatisticsReferralOrPartnerInboxAndKeepNoPerson() throws Exception {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
         int statistics = count("stats_screening_timed");
         int referrals = count("referral");
         int inbox = new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox").size();
 
         Walk walk = walk(officer, caseId);
-        long version = ((Number) officer.getJson("/api/v1/screenings/" + walk.screening).get("version")).longValue();
-        officer.postJson("/api/v1/screenings/" + walk.screening + "/complete", Map.of("expectedVersion", version));
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
         String partner = (String) officer.getJsonList("/api/v1/partners").stream()
                 .filter(p -> "demo-labour-inspectorate".equals(p.get("code"))).findFirst().orElseThrow().get("id");
-        Map<String, Object> refused = officer.problem(HttpRequest.POST("/api/v1/screenings/" + walk.screening + "/referrals",
+        Problem refused = officer.refusal(HttpRequest.POST("/api/v1/screenings/" + walk.screening + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", partner)), 422);
 
-        assertThat(refused.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
-        assertThat(officer.getJson("/api/v1/screenings/" + walk.screening)).containsEntry("status", "COMPLETED").containsEntry("training", true);
+        assertThat(refused.type()).isEqualTo("urn:waymark:problem:referral.training-screening");
+        ScreeningBody completed = officer.screening(walk.screening);
+        assertThat(completed.status()).isEqualTo("COMPLETED");
+        assertThat(completed.training()).isTrue();
         assertThat(count("stats_screening_timed")).isEqualTo(statistics);
         assertThat(count("referral")).isEqualTo(referrals);
         assertThat(new ApiClient(http).as("partner.inspectorate").getJsonList("/api/v1/inbox")).hasSize(inbox);
-        Map<String, Object> person = (Map<String, Object>) officer.getJson("/api/v1/screenings/" + walk.screening).getOrDefault("person", Map.of());
-        assertThat(person).doesNotContainKeys("nameOrAlias", "documentNumber", "dateOfBirth", "contact");
+        assertThat(officer.screening(walk.screening).person()).as("no part of a person kept").isIn(null, NO_PERSON);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void refusesANoteOrPersonalDataTypedOnAPracticeScreeningNamingTheFieldAndStoresNothing() {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
         String screening = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
-        Map<String, Object> before = officer.getJson("/api/v1/screenings/" + screening);
-        Map<String, Object> start = new HashMap<>(Map.of("expectedVersion", 0, "checklist", "full-interview", "intervieweeLanguage", "uk",
-                "placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_18_24", "sex", "UNKNOWN"));
-        start.put("person", Map.of("nameOrAlias", "Olena Kovalenko"));
+        ScreeningBody before = officer.screening(screening);
+        StartDetails start = NewScreening.adultLabour("Olena Kovalenko").checklist("full-interview").placeType("LAND_BORDER")
+                .ageBand("AGE_18_24").sex("UNKNOWN").nationality(null).startDetails(0L);
 
-        Map<String, Object> note = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
+        Problem note = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
                 Map.of("answer", "NO", "note", "Olena says her passport is in the safe", "expectedVersion", 0)), 400);
-        Map<String, Object> person = officer.problem(HttpRequest.PUT("/api/v1/screenings/" + screening + "/start-details", start), 400);
+        Problem person = officer.refusal(HttpRequest.PUT("/api/v1/screenings/" + screening + "/start-details", start), 400);
 
-        assertThat(ApiClient.fields(note)).containsExactly("note");
-        assertThat(ApiClient.fields(person)).containsExactly("person");
+        assertThat(note.fields()).containsExactly("note");
+        assertThat(person.fields()).containsExactly("person");
         assertThat(note.toString() + person).doesNotContain("Olena");
-        Map<String, Object> after = officer.getJson("/api/v1/screenings/" + screening);
-        assertThat(after.get("version")).isEqualTo(before.get("version"));
-        assertThat((List<Object>) after.getOrDefault("answers", List.of())).isEmpty();
-        assertThat((Map<String, Object>) after.getOrDefault("person", Map.of())).doesNotContainKey("nameOrAlias");
+        ScreeningBody after = officer.screening(screening);
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.answers()).isNullOrEmpty();
+        assertThat(after.person() == null ? null : after.person().nameOrAlias()).isNull();
         long version = ((Number) officer.putJson("/api/v1/screenings/" + screening + "/answers/q.act.found-work",
                 Map.of("answer", "NO", "note", " ", "expectedVersion", 0)).get("version")).longValue();
         assertThat(version).as("an answer without a note is kept").isEqualTo(1);
@@ -143,23 +149,22 @@ class PracticeApiTest extends DatabaseTest {
     @Test
     void refusesAHoldAReopeningReasonOrAConsentRepresentativeTypedOnAPracticeScreening() {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
         Walk walk = walk(officer, caseId);
         String screening = "/api/v1/screenings/" + walk.screening;
 
-        Map<String, Object> consent = officer.problem(HttpRequest.POST(screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
+        Problem consent = officer.refusal(HttpRequest.POST(screening + "/consents", Map.of("purpose", "NGO_SUPPORT", "status", "GIVEN",
                 "told", List.of(), "representative", "Olena's aunt")), 400);
-        Map<String, Object> hold = officer.problem(HttpRequest.POST(screening + "/hold", Map.of("reason", "Olena's court case")), 400);
-        long version = ((Number) officer.getJson(screening).get("version")).longValue();
-        officer.postJson(screening + "/complete", Map.of("expectedVersion", version));
-        Map<String, Object> reopen = officer.problem(HttpRequest.POST(screening + "/reopen", Map.of("reason", "Olena remembered more")), 400);
+        Problem hold = officer.refusal(HttpRequest.POST(screening + "/hold", Map.of("reason", "Olena's court case")), 400);
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
+        Problem reopen = officer.refusal(HttpRequest.POST(screening + "/reopen", Map.of("reason", "Olena remembered more")), 400);
 
-        assertThat(ApiClient.fields(consent)).containsExactly("representative");
-        assertThat(ApiClient.fields(hold)).containsExactly("reason");
-        assertThat(ApiClient.fields(reopen)).containsExactly("reason");
+        assertThat(consent.fields()).containsExactly("representative");
+        assertThat(hold.fields()).containsExactly("reason");
+        assertThat(reopen.fields()).containsExactly("reason");
         assertThat(consent.toString() + hold + reopen).doesNotContain("Olena");
-        assertThat(officer.getJson(screening)).containsEntry("status", "COMPLETED");
+        assertThat(officer.screening(walk.screening).status()).isEqualTo("COMPLETED");
     }
 
     @Test
@@ -194,9 +199,9 @@ class PracticeApiTest extends DatabaseTest {
         bad.put("replies", List.of(Map.of("questionId", "no.such-question", "reply", "x", "answer", "YES"),
                 Map.of("questionId", "q.act.found-work", "reply", " ", "answer", "MAYBE")));
 
-        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/training/practice-cases", bad), 400);
+        Problem problem = trainer.refusal(HttpRequest.POST("/api/v1/training/practice-cases", bad), 400);
 
-        assertThat(ApiClient.fields(problem)).contains("title", "intervieweeLanguage", "start.placeType", "expected.riskLevel",
+        assertThat(problem.fields()).contains("title", "intervieweeLanguage", "start.placeType", "expected.riskLevel",
                 "replies[0].questionId", "replies[1].reply", "replies[1].answer");
         assertThat(problem.toString()).doesNotContain("MOON", "no.such-question");
         assertThat(trainer.getJsonList("/api/v1/training/practice-cases")).hasSize(before);
@@ -205,7 +210,7 @@ class PracticeApiTest extends DatabaseTest {
     @Test
     void onlyTrainersWriteCasesAndOfficersSeeOnlyTheBrief() {
         ApiClient trainer = new ApiClient(http).as("trainer");
-        ApiClient officer = new ApiClient(http).as("officer.airport");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
 
         assertThat(officer.status(HttpRequest.POST("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")))).isEqualTo(403);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,12 +44,12 @@ class ProgrammeApiTest extends DatabaseTest {
     @Test
     void refusesASessionWithBadFieldsNamingEachFieldAndRecordsNothing() {
         int before = trainer.getJsonList("/api/v1/training/sessions?from=2000-01-01").size();
-        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/training/sessions", Map.of(
+        Problem problem = trainer.refusal(HttpRequest.POST("/api/v1/training/sessions", Map.of(
                 "heldOn", "31.12.2025", "place", " ", "type", "LECTURE",
                 "participants", List.of(Map.of("service", "BORDER_GUARD", "sex", "FEMALE", "count", 0), Map.of("service", "ARMY", "sex", "MALE", "count", 3)),
                 "evaluations", List.of(Map.of("effectiveness", 6, "substantiveValue", 4)))), 400);
 
-        assertThat(ApiClient.fields(problem)).contains("heldOn", "place", "type", "participants[0].count", "participants[1].service",
+        assertThat(problem.fields()).contains("heldOn", "place", "type", "participants[0].count", "participants[1].service",
                 "evaluations[0].effectiveness");
         assertThat(trainer.getJsonList("/api/v1/training/sessions?from=2000-01-01")).hasSize(before);
     }
@@ -56,17 +57,17 @@ class ProgrammeApiTest extends DatabaseTest {
     @Test
     void refusesCountriesForATrainingAndAStudyVisitWithoutThem() {
         Map<String, Object> training = session("2024-02-01", "TRAINING", List.of("DE"), List.of(count("POLICE", "MALE", 5)), List.of());
-        assertThat(ApiClient.fields(trainer.problem(HttpRequest.POST("/api/v1/training/sessions", training), 400))).containsExactly("countriesVisited");
+        assertThat(trainer.refusal(HttpRequest.POST("/api/v1/training/sessions", training), 400).fields()).containsExactly("countriesVisited");
         Map<String, Object> visit = session("2024-02-01", "STUDY_VISIT", List.of(), List.of(count("POLICE", "MALE", 5)), List.of());
-        assertThat(ApiClient.fields(trainer.problem(HttpRequest.POST("/api/v1/training/sessions", visit), 400))).containsExactly("countriesVisited");
+        assertThat(trainer.refusal(HttpRequest.POST("/api/v1/training/sessions", visit), 400).fields()).containsExactly("countriesVisited");
     }
 
     @Test
     void refusesMoreEvaluationFormsThanParticipants() {
         String id = record(session("2024-03-01", "TRAINING", List.of(), List.of(count("NGO", "FEMALE", 1)), List.of(rating(5, 5))));
-        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/training/sessions/" + id + "/evaluations",
+        Problem problem = trainer.refusal(HttpRequest.POST("/api/v1/training/sessions/" + id + "/evaluations",
                 Map.of("evaluations", List.of(rating(4, 4)))), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("evaluations");
+        assertThat(problem.fields()).containsExactly("evaluations");
     }
 
     @Test
@@ -133,15 +134,15 @@ class ProgrammeApiTest extends DatabaseTest {
             assertThat(document.getNumberOfPages()).isPositive();
         }
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
-        assertThat(ApiClient.fields(trainer.problem(HttpRequest.GET("/api/v1/training/report?format=xls"), 400))).containsExactly("format");
+        assertThat(trainer.refusal(HttpRequest.GET("/api/v1/training/report?format=xls"), 400).fields()).containsExactly("format");
     }
 
     @Test
     void refusesAQuizWithAQuestionLeftOutNamingItAndKeepsNoAttempt() {
-        Map<String, Object> problem = trainer.problem(HttpRequest.POST("/api/v1/course/modules/interpreters/attempts",
+        Problem problem = trainer.refusal(HttpRequest.POST("/api/v1/course/modules/interpreters/attempts",
                 Map.of("choices", Map.of("companion", "b"))), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactly("first-person");
+        assertThat(problem.fields()).containsExactly("first-person");
         assertThat(trainer.getJsonList("/api/v1/course/modules")).filteredOn(m -> "interpreters".equals(m.get("moduleId")))
                 .singleElement().satisfies(m -> assertThat(m.get("attempts")).isEqualTo(0));
     }

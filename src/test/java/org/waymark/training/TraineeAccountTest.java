@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.waymark.identity.Units;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,8 @@ class TraineeAccountTest extends DatabaseTest {
         ApiClient admin = new ApiClient(http).as("admin");
         admin.postJson("/api/v1/admin/users", Map.of("username", "trainee.one", "role", "TRAINEE", "password", "a-long-enough-password"));
         ApiClient trainee = new ApiClient(http).withToken(new ApiClient(http).firstSignIn("trainee.one", "a-long-enough-password"));
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String real = (String) officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna")).get("id");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        String real = officer.start(NewScreening.adultLabour("Anna")).id();
         String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Trainee case",
                 "catalogue", "waymark-indicators", "checklist", "triage", "intervieweeLanguage", "uk", "narrative", "A worker.",
                 "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
@@ -48,8 +49,7 @@ class TraineeAccountTest extends DatabaseTest {
         assertThat(trainee.getJsonList("/api/v1/course/modules")).isNotEmpty();
 
         assertThat(trainee.status(HttpRequest.GET("/api/v1/screenings"))).isEqualTo(403);
-        assertThat(trainee.status(HttpRequest.POST("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna"))))
-                .isEqualTo(403);
+        assertThat(trainee.status(HttpRequest.POST("/api/v1/screenings", NewScreening.adultLabour("Anna")))).isEqualTo(403);
         assertThat(trainee.status(HttpRequest.GET("/api/v1/screenings/" + real))).isEqualTo(403);
         assertThat(trainee.status(HttpRequest.GET("/officer/screenings/" + real))).isEqualTo(404);
         assertThat(trainee.status(HttpRequest.GET("/officer/cases/" + real))).isEqualTo(403);
@@ -71,10 +71,10 @@ class TraineeAccountTest extends DatabaseTest {
 
     @Test
     void refusesToPutAnOfficerInThePracticeUnitNamingTheField() {
-        Map<String, Object> problem = new ApiClient(http).as("admin").problem(HttpRequest.POST("/api/v1/admin/users", Map.of(
+        Problem problem = new ApiClient(http).as("admin").refusal(HttpRequest.POST("/api/v1/admin/users", Map.of(
                 "username", "officer.practice", "role", "OFFICER", "unitId", Units.PRACTICE.toString(), "password", "a-long-enough-password")), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactly("unitId");
+        assertThat(problem.fields()).containsExactly("unitId");
         assertThat(new ApiClient(http).as("admin").getJsonList("/api/v1/admin/units")).noneMatch(u -> Units.PRACTICE.toString().equals(u.get("id")));
     }
 }

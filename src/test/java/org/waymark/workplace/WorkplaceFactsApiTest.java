@@ -11,6 +11,9 @@ import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.NewReferral;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +41,9 @@ class WorkplaceFactsApiTest extends DatabaseTest {
 
     @BeforeEach
     void completeAScreening() {
-        officer = new ApiClient(http).as("officer.airport");
-        screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        officer = OwnUnit.create(http).officer("airport");
+        screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("NGO_SUPPORT"));
     }
 
     @Test
@@ -97,7 +100,7 @@ class WorkplaceFactsApiTest extends DatabaseTest {
     @Test
     void anotherUnitCannotRecordOrReadTheFacts() {
         officer.putJson(uri(), facts());
-        ApiClient other = new ApiClient(http).as("officer.border");
+        ApiClient other = OwnUnit.create(http).officer("border");
 
         assertThat(other.status(HttpRequest.GET(uri()))).isEqualTo(404);
         assertThat(other.status(HttpRequest.PUT(uri(), facts()))).isEqualTo(404);
@@ -106,10 +109,9 @@ class WorkplaceFactsApiTest extends DatabaseTest {
     @Test
     void aReferralReadsTheFactsForItsPacketAndSaysSoInTheAudit() throws Exception {
         officer.putJson(uri(), facts());
-        String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst().orElseThrow()
-                .get("id").toString();
+        String ngo = officer.partnerId("demo-ngo");
 
-        officer.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo));
+        officer.refer(screening, NewReferral.to(ngo));
 
         sequencer.drain();
         assertThat(auditPurposes()).contains("workplace facts: referral packet");

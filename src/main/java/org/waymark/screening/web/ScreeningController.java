@@ -27,8 +27,6 @@ import org.waymark.screening.Completion;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.LegalHolds;
 import org.waymark.screening.NextQuestions;
-import org.waymark.screening.PersonalData;
-import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningChange;
@@ -55,12 +53,9 @@ public class ScreeningController {
     private final Completion completion;
     private final LegalHolds holds;
     private final StartDetails startDetails;
-    private final PracticeScripts practice;
 
-    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds, StartDetails startDetails,
-                        PracticeScripts practice) {
+    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds, StartDetails startDetails) {
         this.startDetails = startDetails;
-        this.practice = practice;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
         this.completion = completion;
@@ -70,7 +65,6 @@ public class ScreeningController {
     /** Places a legal hold: retention then skips this screening until the hold is released. */
     @Post("/{id}/hold")
     HttpResponse<Void> hold(Authentication authentication, UUID id, @Body @Valid HoldReason reason) {
-        practice.refuseTyped(CurrentUser.of(authentication), id, "reason", true); // a practice screening is never held: it keeps no text
         holds.place(CurrentUser.of(authentication), id, reason.reason());
         return HttpResponse.noContent();
     }
@@ -116,7 +110,6 @@ public class ScreeningController {
     /** Changes the start details before the first answer, at {@code expectedVersion}; 409 once an answer exists or at a stale version. */
     @Put("/{id}/start-details")
     ScreeningChange changeStartDetails(Authentication authentication, UUID id, @Body @Valid ChangeStartDetails command) {
-        practice.refuseTyped(CurrentUser.of(authentication), id, "person", PersonalData.typed(command.person()));
         return startDetails.change(CurrentUser.of(authentication), id, command);
     }
 
@@ -145,7 +138,6 @@ public class ScreeningController {
     @Put("/{id}/answers/{questionId}")
     AnswerSaved answer(Authentication authentication, UUID id, @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId,
                          @Body @Valid RecordAnswer command) {
-        practice.refuseTyped(CurrentUser.of(authentication), id, "note", command.note() != null && !command.note().isBlank());
         return walkthrough.answer(CurrentUser.of(authentication), id, questionId, command);
     }
 

@@ -30,7 +30,6 @@ import org.waymark.screening.ChangeStartDetails;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.RecordAnswer;
-import org.waymark.screening.PersonalData;
 import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.Screenings;
@@ -136,7 +135,6 @@ class WalkthroughPages {
         StartScreening command = StartForm.read(filled, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
         if (command != null) {
             try {
-                practice.refuseTyped(CurrentUser.of(authentication), id, "person", PersonalData.typed(command.person()));
                 startDetails.change(CurrentUser.of(authentication), id, pages.valid(ChangeStartDetails.of(command, version(form))));
                 return Pages.seeOther("/officer/screenings/" + id);
             } catch (InvalidInputException e) {
@@ -229,7 +227,6 @@ class WalkthroughPages {
         Step step = pages.read(form, Step.class);
         String back = step.view() == null ? "/officer/screenings/" + id : "/officer/screenings/" + id + "/person";
         RecordAnswer command = pages.read(form, RecordAnswer.class);
-        practice.refuseTyped(CurrentUser.of(authentication), id, "note", command.note() != null && !command.note().isBlank());
         try {
             walkthrough.answer(CurrentUser.of(authentication), id, step.question(), command);
         } catch (ConflictException e) {

@@ -66,8 +66,8 @@ class CatalogueApiTest extends DatabaseTest {
 
     @Test
     void answersNotFoundForAnUnknownVersionOrChecklist() {
-        assertThat(api.problem(HttpRequest.GET("/api/v1/catalogues/waymark-indicators/9.9.9"), 404).get("type"))
+        assertThat(api.refusal(HttpRequest.GET("/api/v1/catalogues/waymark-indicators/9.9.9"), 404).type())
                 .isEqualTo("urn:waymark:problem:not-found");
-        api.problem(HttpRequest.GET("/api/v1/catalogues/waymark-indicators/1.0.0/checklists/nope"), 404);
+        api.refusal(HttpRequest.GET("/api/v1/catalogues/waymark-indicators/1.0.0/checklists/nope"), 404);
     }
 }

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,20 +48,29 @@ class OfficerRowScopeTest extends DatabaseTest {
         return Map.of("waymark.test.row-scope-probe", "true");
     }
 
+    OwnUnit airport;
+    OwnUnit border;
+    ApiClient airportOfficer;
+    ApiClient borderOfficer;
+
     @BeforeAll
-    void screeningsInBothDemoUnits() {
-        for (String officer : new String[]{"officer.airport", "officer.airport", "officer.border"}) {
-            new ApiClient(http).as(officer).postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Row Scope"));
+    void screeningsInTwoUnitsOfItsOwn() {
+        airport = OwnUnit.create(http);
+        border = OwnUnit.create(http);
+        airportOfficer = airport.officer("airport");
+        borderOfficer = border.officer("border");
+        for (ApiClient officer : new ApiClient[]{airportOfficer, airportOfficer, borderOfficer}) {
+            officer.start(NewScreening.adultLabour("Row Scope"));
         }
     }
 
     @Test
     void aQueryWithoutTheUnitFilterSeesOnlyTheOfficersUnit() throws SQLException {
-        Map<String, Object> seen = new ApiClient(http).as("officer.airport").getJson("/test/row-scope");
-        assertThat(seen.get("unit")).isEqualTo(unitId("demo-airport"));
-        assertThat(((Number) seen.get("screenings")).longValue()).isEqualTo(count("screening where unit_id = '" + unitId("demo-airport") + "'"));
+        Map<String, Object> seen = airportOfficer.getJson("/test/row-scope");
+        assertThat(seen.get("unit")).isEqualTo(airport.id());
+        assertThat(((Number) seen.get("screenings")).longValue()).isEqualTo(count("screening where unit_id = '" + airport.id() + "'"));
         assertThat(((Number) seen.get("otherUnits")).longValue()).isZero();
-        assertThat(count("screening where unit_id <> '" + unitId("demo-airport") + "'")).isPositive();
+        assertThat(count("screening where unit_id <> '" + airport.id() + "'")).isPositive();
     }
 
     @Test
@@ -70,7 +79,7 @@ class OfficerRowScopeTest extends DatabaseTest {
         assertThat(seen.get("unit")).isEqualTo("");
         assertThat(((Number) seen.get("screenings")).longValue()).isEqualTo(count("screening"));
 
-        new ApiClient(http).as("officer.border").getJson("/test/row-scope");
+        borderOfficer.getJson("/test/row-scope");
         for (int i = 0; i < 20; i++) { // every pooled connection is handed back without an officer's scope
             String setting = transactions.executeRead(status -> setting(status.getConnection()));
             assertThat(setting).isEmpty();
@@ -79,8 +88,8 @@ class OfficerRowScopeTest extends DatabaseTest {
 
     @Test
     void theDatabaseRefusesAnOfficerScopedConnectionAnotherUnitsRows() throws SQLException {
-        String airport = unitId("demo-airport");
-        String border = unitId("demo-land-border");
+        String airport = this.airport.id();
+        String border = this.border.id();
         try (Connection connection = rawConnection(); Statement statement = connection.createStatement()) {
             statement.execute("set role waymark_app");
             statement.execute("create temp table other_units_copy as select * from screening where unit_id = '" + border + "' limit 1");
@@ -99,13 +108,6 @@ class OfficerRowScopeTest extends DatabaseTest {
         try (ResultSet row = statement.executeQuery("select count(*) from " + from)) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    private String unitId(String code) throws SQLException {
-        try (Connection connection = rawConnection(); ResultSet row = connection.createStatement().executeQuery("select id from unit where code = '" + code + "'")) {
-            row.next();
-            return row.getString(1);
         }
     }
 

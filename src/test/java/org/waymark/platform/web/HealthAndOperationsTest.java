@@ -41,7 +41,7 @@ class HealthAndOperationsTest extends DatabaseTest {
         ApiClient api = new ApiClient(client);
         assertThat(api.status(HttpRequest.GET("/prometheus"))).isEqualTo(401);
         assertThat(api.status(HttpRequest.GET("/prometheus").bearerAuth(SCRAPE_TOKEN + "x"))).isEqualTo(401);
-        assertThat(api.problem(HttpRequest.GET("/prometheus").bearerAuth("wrong"), 401).get("type"))
+        assertThat(api.refusal(HttpRequest.GET("/prometheus").bearerAuth("wrong"), 401).type())
                 .isEqualTo("urn:waymark:problem:metrics.unauthorised");
         ApiClient supervisor = api.as("supervisor");
         assertThat(supervisor.status(supervisor.authorised(HttpRequest.GET("/prometheus")))).isEqualTo(401);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
+import org.waymark.testing.Problem;
 
 import java.util.List;
 import java.util.Map;
@@ -66,36 +67,36 @@ class ScoringApiTest extends DatabaseTest {
 
     @Test
     void refusesAnUnknownIndicatorNamingTheField() {
-        Map<String, Object> problem = api.problem(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-labour",
+        Problem problem = api.refusal(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-labour",
                 "answers", Map.of("d5.not-an-indicator", "YES"))), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("answers.d5.not-an-indicator");
+        assertThat(problem.fields()).containsExactly("answers.d5.not-an-indicator");
     }
 
     @Test
     void refusesAProfileTheCatalogueLacks() {
-        Map<String, Object> problem = api.problem(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-mining", "answers", Map.of())), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("profile");
+        Problem problem = api.refusal(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-mining", "answers", Map.of())), 400);
+        assertThat(problem.fields()).containsExactly("profile");
     }
 
     @Test
     void refusesAnAnswerOutsideYesNoUnknownDeclined() {
-        Map<String, Object> problem = api.problem(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-labour",
+        Problem problem = api.refusal(post(Map.of("catalogue", "waymark-indicators", "profile", "adult-labour",
                 "answers", Map.of("d5.violence", "MAYBE"))), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("answers[d5.violence]");
+        assertThat(problem.fields()).containsExactly("answers[d5.violence]");
     }
 
     @Test
     void refusesAnUnknownCatalogueOrVersion() {
-        assertThat(ApiClient.fields(api.problem(post(Map.of("catalogue", "other", "profile", "adult-labour", "answers", Map.of())), 400)))
+        assertThat(api.refusal(post(Map.of("catalogue", "other", "profile", "adult-labour", "answers", Map.of())), 400).fields())
                 .containsExactly("catalogue");
-        assertThat(ApiClient.fields(api.problem(post(Map.of("catalogue", "waymark-indicators", "version", "0.1.0",
-                "profile", "adult-labour", "answers", Map.of())), 400))).containsExactly("version");
+        assertThat(api.refusal(post(Map.of("catalogue", "waymark-indicators", "version", "0.1.0",
+                "profile", "adult-labour", "answers", Map.of())), 400).fields()).containsExactly("version");
     }
 
     @Test
     void refusesAMissingProfileAndAnswers() {
-        Map<String, Object> problem = api.problem(post(Map.of("catalogue", "waymark-indicators")), 400);
-        assertThat(ApiClient.fields(problem)).contains("profile", "answers");
+        Problem problem = api.refusal(post(Map.of("catalogue", "waymark-indicators")), 400);
+        assertThat(problem.fields()).contains("profile", "answers");
     }
 
     private static io.micronaut.http.MutableHttpRequest<?> post(Object body) {

@@ -13,7 +13,8 @@ import org.waymark.audit.AuditSequencer;
 import org.waymark.audit.AuditTrail;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,16 +54,19 @@ class AnswerWriterTest extends DatabaseTest {
     @Inject
     TransactionOperations<Connection> transactions;
 
+    ApiClient officer;
     UUID officerId;
     UUID unitId;
 
     @BeforeAll
     void officer() throws Exception {
+        OwnUnit unit = OwnUnit.create(http);
+        officer = unit.officer("writer");
+        unitId = UUID.fromString(unit.id());
         try (Connection c = rawConnection();
-             ResultSet row = c.createStatement().executeQuery("select id, unit_id from app_user where username = 'officer.airport'")) {
+             ResultSet row = c.createStatement().executeQuery("select id from app_user where unit_id = '" + unitId + "'")) {
             row.next();
-            officerId = row.getObject(1, UUID.class);
-            unitId = row.getObject(2, UUID.class);
+            officerId = row.getObject(1, UUID.class); // the unit's only account
         }
     }
 
@@ -152,11 +156,10 @@ class AnswerWriterTest extends DatabaseTest {
     }
 
     private List<UUID> start(int n) {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             UUID id = UUID.randomUUID();
-            officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(id, "triage", "Writer Test"));
+            officer.start(NewScreening.adultLabour("Writer Test").id(id));
             ids.add(id);
         }
         return ids;
