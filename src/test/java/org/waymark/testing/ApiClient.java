@@ -218,4 +218,9 @@ public final class ApiClient {
         return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings/" + screening + "?purpose="
                 + java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))), ScreeningBody.class);
     }
+
+    /** The unit's screenings as its list shows them: references, states and risk, no personal data. */
+    public List<ScreeningSummary> screenings() {
+        return client.toBlocking().retrieve(authorised(HttpRequest.GET("/api/v1/screenings")), Argument.listOf(ScreeningSummary.class));
+    }
 }

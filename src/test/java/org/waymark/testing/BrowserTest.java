@@ -196,4 +196,9 @@ public abstract class BrowserTest extends DatabaseTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Signs in an officer of a unit the test owns ({@link OwnUnit#officerAccount}). */
+    protected void signIn(OwnUnit.Officer officer) {
+        signIn(officer.username(), officer.password());
+    }
 }

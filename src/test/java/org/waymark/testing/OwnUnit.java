@@ -2,6 +2,9 @@ package org.waymark.testing;
 
 import io.micronaut.http.client.HttpClient;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,5 +52,47 @@ public final class OwnUnit {
     /** The unit's code (the region has the same code). */
     public String code() {
         return code;
+    }
+
+    /** An officer account of this unit past its first sign-in: what a page test signs in with, and the same officer's API. */
+    public record Officer(String username, String password, ApiClient api) {
+    }
+
+    /**
+     * A new officer of this unit who has chosen their own password, with the username and password to sign in on the pages.
+     * Like the demo officers, the account also names the unit's region (which partners the case pages offer depends on it).
+     */
+    public Officer officerAccount(String name) {
+        String username = "officer." + name + "." + code;
+        String temporary = "temporary-password-" + code;
+        Object region = admin.getJsonList("/api/v1/admin/units").stream().filter(u -> unitId.equals(u.get("id"))).findFirst()
+                .orElseThrow().get("regionId");
+        admin.postJson("/api/v1/admin/users", Map.of("username", username, "role", "OFFICER", "unitId", unitId, "regionId", region,
+                "password", temporary));
+        ApiClient client = new ApiClient(http);
+        String token = client.firstSignIn(username, temporary);
+        return new Officer(username, ApiClient.own(temporary), client.withToken(token));
+    }
+
+    /**
+     * Has the partner with this code serve this unit's region too, as an administrator would, so that the unit's case
+     * pages offer it (the demo partners serve only the demo regions). A partner that serves every region is left as it is.
+     */
+    @SuppressWarnings("unchecked")
+    public OwnUnit servedBy(String partnerCode) {
+        Map<String, Object> partner = admin.getJsonList("/api/v1/partners").stream().filter(p -> partnerCode.equals(p.get("code")))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no partner " + partnerCode));
+        List<String> regions = new ArrayList<>((List<String>) partner.get("regions"));
+        if (!regions.isEmpty() && !regions.contains(code)) {
+            if (Boolean.TRUE.equals(partner.get("pushDelivery"))) {
+                throw new IllegalStateException(partnerCode + " pushes packets: its push endpoint cannot be read back to keep it");
+            }
+            regions.add(code);
+            Map<String, Object> details = new HashMap<>();
+            details.put("regions", regions);
+            details.put("contact", partner.get("contact"));
+            admin.putJson("/api/v1/partners/" + partner.get("id") + "/details", details);
+        }
+        return this;
     }
 }

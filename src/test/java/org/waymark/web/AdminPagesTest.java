@@ -12,6 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.waymark.crypto.PartnerKeyGenerator;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -170,8 +172,8 @@ class AdminPagesTest extends BrowserTest {
         assertThat(browser.findElement(By.id("region-demo-east")).isSelected()).isFalse();
 
         ApiClient officer = new ApiClient(http).as("officer.airport");
-        String screening = org.waymark.testing.CompletedScreenings.complete(officer, java.util.Map.of(),
-                org.waymark.testing.CompletedScreenings.STRONG_CASE, java.util.List.of("NGO_SUPPORT", "LABOUR_INSPECTORATE"));
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                java.util.List.of("NGO_SUPPORT", "LABOUR_INSPECTORATE"));
         browser.manage().deleteAllCookies();
         signIn("officer.airport");
         browser.get(url("/officer/cases/" + screening));

@@ -11,9 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +31,10 @@ class ErrorSummaryPagesTest extends BrowserTest {
 
     @Test
     void reopeningWithoutAReasonExplainsItInPolishAtTheTopAndAtTheFieldKeepingWhatWasTyped() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String id = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        signIn("officer.airport");
+        OwnUnit.Officer account = OwnUnit.create(http).officerAccount("reopen");
+        ApiClient officer = account.api();
+        String id = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, List.of());
+        signIn(account);
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();
         browser.get(url("/officer/cases/" + id));
         withoutBrowserChecks("reopen-reason");
@@ -45,7 +47,7 @@ class ErrorSummaryPagesTest extends BrowserTest {
         assertThat(browser.findElement(By.id("reopen-reason")).getAttribute("value")).isEqualTo("ab");
         assertThat(browser.getPageSource()).doesNotContain("is required to reopen");
         screenshot("error-summary-reopen-polish");
-        assertThat(officer.getJson("/api/v1/screenings/" + id)).containsEntry("status", "COMPLETED");
+        assertThat(officer.screening(id).status()).isEqualTo("COMPLETED");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +43,8 @@ class EveryPageOnAPhoneTest extends BrowserTest {
     @Test
     void everyPageOfEveryRoleFitsA360PixelScreenWithoutSidewaysScrolling() {
         ApiClient officer = new ApiClient(http).as("officer.airport");
-        String inProgress = (String) officer.postJson("/api/v1/screenings",
-                ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia")).get("id");
-        String completed = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE,
+        String inProgress = officer.start(NewScreening.adultLabour("Mariia")).id();
+        String completed = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
                 List.of("LABOUR_INSPECTORATE", "NGO_SUPPORT"));
         String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code")))
                 .map(p -> (String) p.get("id")).findFirst().orElseThrow();
@@ -70,10 +69,9 @@ class EveryPageOnAPhoneTest extends BrowserTest {
             if (next.isEmpty()) {
                 break;
             }
-            version = ((Number) officer.putJson("/api/v1/screenings/" + practice + "/answers/" + next.get(0).get("id"),
-                    Map.of("answer", "NO", "expectedVersion", version)).get("version")).longValue();
+            version = officer.answer(practice, (String) next.get(0).get("id"), "NO", version).version();
         }
-        officer.postJson("/api/v1/screenings/" + practice + "/complete", Map.of("expectedVersion", version));
+        officer.complete(practice, version);
 
         Map<String, String> ids = Map.ofEntries(Map.entry("/officer/screenings/{id}", inProgress), Map.entry("/officer/screenings/{id}/person", inProgress),
                 Map.entry("/officer/screenings/{id}/consent", inProgress), Map.entry("/officer/screenings/{id}/check", inProgress),

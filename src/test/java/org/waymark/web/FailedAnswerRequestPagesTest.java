@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +38,10 @@ class FailedAnswerRequestPagesTest extends BrowserTest {
 
     @Test
     void anAnswerWhoseReplyFailsWithA503StaysOnThePageInPolishAndArrivesOnceAfterTheRetry() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia")).get("id");
+        OwnUnit.Officer officer = OwnUnit.create(http).officerAccount("retry");
+        String id = officer.api().start(NewScreening.adultLabour("Mariia")).id();
         browser.get(url("/language?lang=pl&back=/"));
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         browser.findElement(By.id("note")).sendKeys("unikała wzroku");
         failing.failNext(1);
@@ -57,11 +56,12 @@ class FailedAnswerRequestPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.textMatches(By.id("progress"), java.util.regex.Pattern.compile(".*\\b1 z \\d+.*")));
         assertThat(failing.failed()).as("the first reply was a 503").isEqualTo(1);
         assertThat(browser.findElements(By.id("offline"))).as("the note is gone once saved").isEmpty();
-        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
-        List<?> answers = (List<?>) screening.get("answers");
-        assertThat(answers).hasSize(1);
-        assertThat(answers.toString()).contains("answer=YES").contains("unikała wzroku");
-        assertThat(((Number) screening.get("version")).longValue()).as("saved exactly once").isEqualTo(1);
+        ScreeningBody screening = officer.api().screening(id);
+        assertThat(screening.answers()).singleElement().satisfies(answer -> {
+            assertThat(answer.answer()).isEqualTo("YES");
+            assertThat(answer.note()).contains("unikała wzroku");
+        });
+        assertThat(screening.version()).as("saved exactly once").isEqualTo(1);
         screenshot("answer-arrived-after-retry-pl");
     }
 }

@@ -14,7 +14,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningSummary;
 
 import java.util.List;
 import java.util.Map;
@@ -35,17 +37,18 @@ class FindingCasesPagesTest extends BrowserTest {
 
     @Test
     void theUnitsListShowsReferenceRiskAndStateAndFiltersAndSearchesWithoutAName() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String referred = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        OwnUnit.Officer officer = officer("list");
+        ApiClient api = officer.api();
+        String referred = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
         String caseReference = (String) api.postJson("/api/v1/screenings/" + referred + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId(api, "demo-labour-inspectorate"))).get("caseReference");
-        String open = (String) api.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia Ukryta"))
-                .get("id");
+        String open = api.start(NewScreening.adultLabour("Mariia Ukryta")).id();
         String referredRef = reference(api, referred);
         String openRef = reference(api, open);
         assertThat(referredRef).matches("WS-\\d{4}-[0-9A-F]{8}").isNotEqualTo(openRef);
 
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer"));
         String referredRow = text("row-" + referredRef);
         assertThat(referredRow).contains(referredRef).contains("Checkpoint triage (first line")
@@ -97,9 +100,10 @@ class FindingCasesPagesTest extends BrowserTest {
 
     @Test
     void theListIsInPolishWhenTheOfficerChoosesPolish() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = (String) api.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("polish");
+        ApiClient api = officer.api();
+        String id = api.start(NewScreening.adultLabour("Anna")).id();
+        signIn(officer);
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Rozmowy przesiewowe Twojej jednostki"));
 
@@ -112,9 +116,9 @@ class FindingCasesPagesTest extends BrowserTest {
 
     @Test
     void everyPageStartsWithASkipLinkAndTheAnswersAreTwoTabsFromTheTop() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Anna")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("keyboard");
+        String id = officer.api().start(NewScreening.adultLabour("Anna")).id();
+        signIn(officer);
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Rozmowy przesiewowe Twojej jednostki"));
 
@@ -147,8 +151,10 @@ class FindingCasesPagesTest extends BrowserTest {
 
     @Test
     void partnersAreNamedByTheirOrganisationWithTheKeyAsSecondaryDetail() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        OwnUnit.Officer officer = officer("partners");
+        ApiClient api = officer.api();
+        String id = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("NGO_SUPPORT"));
         Map<String, Object> ngo = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code"))).findFirst()
                 .orElseThrow();
         Map<String, Object> referral = api.postJson("/api/v1/screenings/" + id + "/referrals",
@@ -156,7 +162,7 @@ class FindingCasesPagesTest extends BrowserTest {
         String name = (String) ngo.get("name");
         String reference = (String) referral.get("caseReference");
 
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/cases/" + id));
         assertThat(text("partner-name-" + reference)).isEqualTo(name);
         WebElement cell = browser.findElement(By.id("partner-name-" + reference)).findElement(By.xpath(".."));
@@ -187,7 +193,11 @@ class FindingCasesPagesTest extends BrowserTest {
     }
 
     private static String reference(ApiClient api, String id) {
-        return api.getJsonList("/api/v1/screenings").stream().filter(s -> id.equals(s.get("id"))).map(s -> (String) s.get("reference"))
-                .findFirst().orElseThrow();
+        return api.screenings().stream().filter(s -> id.equals(s.id())).map(ScreeningSummary::reference).findFirst().orElseThrow();
+    }
+
+    /** An officer of a new unit of the test's own. */
+    private OwnUnit.Officer officer(String name) {
+        return OwnUnit.create(http).officerAccount(name);
     }
 }

@@ -11,6 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,8 +36,10 @@ class JointInspectionPagesTest extends BrowserTest {
 
     @Test
     void theOfficerAsksForAJointInspectionTheInspectorAgreesWithADateAndClosesWithWhatItLedTo() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("joint");
+        ApiClient api = officer.api();
+        String screening = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
         String inspectorate = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
                 .map(p -> (String) p.get("id")).findFirst().orElseThrow();
         Map<String, Object> referral = api.postJson("/api/v1/screenings/" + screening + "/referrals",
@@ -43,7 +47,7 @@ class JointInspectionPagesTest extends BrowserTest {
         String reference = (String) referral.get("caseReference");
         String id = (String) referral.get("id");
 
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/cases/" + screening));
         click("ask-joint-" + reference);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("joint-state-" + reference), "asked for"));
@@ -73,7 +77,7 @@ class JointInspectionPagesTest extends BrowserTest {
         click("sign-out");
 
         int readsBefore = resultReads(id);
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/cases/" + screening));
         assertThat(resultReads(id)).as("showing what the referral led to is an audited read, codes only").isEqualTo(readsBefore + 1);
         assertThat(text("results-" + reference)).as("the language chosen in this browser, Polish").contains("Partner zgłosił przy zamykaniu skierowania")

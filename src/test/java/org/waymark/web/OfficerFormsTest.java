@@ -13,12 +13,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,15 +37,14 @@ class OfficerFormsTest extends BrowserTest {
 
     @Test
     void theResultSaysInPlainWordsWhatItMeansAndWhatToDoWithTheRulesBehindAnExpertToggle() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = (String) api.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "full-interview", "A."))
-                .get("id");
+        OwnUnit.Officer officer = officer("result");
+        ApiClient api = officer.api();
+        String id = api.start(NewScreening.adultLabour("A.").checklist("full-interview")).id();
         long version = 0;
         for (String question : List.of("ctx.works-or-travels-to-work", "d4.low-or-no-salary", "d5.withholding-of-wages")) {
-            version = ((Number) api.putJson("/api/v1/screenings/" + id + "/answers/" + question,
-                    Map.of("answer", "YES", "expectedVersion", version)).get("version")).longValue();
+            version = api.answer(id, question, "YES", version).version();
         }
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
 
         String plain = text("result-meaning") + "\n" + text("result-actions");
@@ -68,9 +67,10 @@ class OfficerFormsTest extends BrowserTest {
 
     @Test
     void theStartFormChoosesNothingAndExplainsItsErrorsInPolishKeepingWhatWasTyped() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        int before = api.getJsonList("/api/v1/screenings").size();
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("start");
+        ApiClient api = officer.api();
+        int before = api.screenings().size();
+        signIn(officer);
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
         browser.get(url("/officer/screenings/new"));
@@ -80,7 +80,7 @@ class OfficerFormsTest extends BrowserTest {
 
         click("start-screening");
         assertThat(text("error-summary")).contains("Wystąpił problem").contains("Wybierz wiek osoby");
-        assertThat(api.getJsonList("/api/v1/screenings")).as("an untouched form starts nothing").hasSize(before);
+        assertThat(api.screenings()).as("an untouched form starts nothing").hasSize(before);
 
         new Select(browser.findElement(By.id("checklist"))).selectByValue("triage");
         new Select(browser.findElement(By.id("ageBand"))).selectByValue("AGE_25_34");
@@ -114,20 +114,20 @@ class OfficerFormsTest extends BrowserTest {
 
         assertThat(browser.findElements(By.cssSelector("#error-summary li"))).hasSize(1);
         assertThat(text("dateOfBirth-error")).contains("15 lat").contains("nie zgadza się z wybranym wiekiem");
-        assertThat(api.getJsonList("/api/v1/screenings")).hasSize(before);
+        assertThat(api.screenings()).hasSize(before);
 
         new Select(browser.findElement(By.id("ageBand"))).selectByValue("UNDER_18");
         click("start-screening");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
         String id = browser.getCurrentUrl().replaceAll(".*/officer/screenings/([0-9a-f-]{36}).*", "$1");
-        assertThat(api.getJson("/api/v1/screenings/" + id)).containsEntry("nationality", "UA").containsEntry("profile", "child-labour");
+        assertThat(api.screening(id)).extracting(ScreeningBody::nationality, ScreeningBody::profile).containsExactly("UA", "child-labour");
     }
 
     @Test
     void theOfficerChecksEveryAnswerBeforeCompletingAndGetsAConfirmationWithTheReference() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "A.")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("check");
+        String id = officer.api().start(NewScreening.adultLabour("A.")).id();
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String first = text("q-heading");
         answer("answer-NO");
@@ -168,9 +168,10 @@ class OfficerFormsTest extends BrowserTest {
 
     @Test
     void aScreeningOpenedByMistakeIsDiscardedWithAReasonOnlyBeforeItsFirstAnswer() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = (String) api.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "A.")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("discard");
+        ApiClient api = officer.api();
+        String id = api.start(NewScreening.adultLabour("A.")).id();
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
 
         browser.findElement(By.cssSelector("#discard summary")).click();
@@ -183,17 +184,17 @@ class OfficerFormsTest extends BrowserTest {
         assertThat(text("discarded")).contains("discarded");
         api.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404);
 
-        String answered = (String) api.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "A.")).get("id");
-        api.putJson("/api/v1/screenings/" + answered + "/answers/ctx.works-or-travels-to-work", Map.of("answer", "NO", "expectedVersion", 0));
+        String answered = api.start(NewScreening.adultLabour("A.")).id();
+        api.answer(answered, "ctx.works-or-travels-to-work", "NO", 0);
         browser.get(url("/officer/screenings/" + answered));
         assertThat(browser.findElements(By.id("discard"))).as("no discarding after the first answer").isEmpty();
     }
 
     @Test
     void aRefusedConsentKeepsWhatWasTickedAndSaysWhatIsMissingInWords() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "A.")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("consent");
+        String id = officer.api().start(NewScreening.adultLabour("A.")).id();
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id + "/consent"));
         click("open-NGO_SUPPORT");
         click("told-NGO_SUPPORT-PURPOSE");
@@ -206,6 +207,11 @@ class OfficerFormsTest extends BrowserTest {
         assertThat(browser.findElement(By.id("told-NGO_SUPPORT-DATA_USE")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("told-NGO_SUPPORT-RETENTION")).isSelected()).isFalse();
         assertThat(browser.findElement(By.id("status-NGO_SUPPORT-GIVEN")).isSelected()).isTrue();
+    }
+
+    /** An officer of a new unit of the test's own. */
+    private OwnUnit.Officer officer(String name) {
+        return OwnUnit.create(http).officerAccount(name);
     }
 
     private void answer(String button) {

@@ -13,7 +13,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,7 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void anOfficerCompletesAFirstLineScreeningAndCreatesAReferral() {
-        signIn("officer.airport");
+        signIn(OwnUnit.create(http).servedBy("demo-labour-inspectorate").servedBy("demo-ngo").officerAccount("journey"));
         click("new-screening");
         new Select(browser.findElement(By.id("checklist"))).selectByValue("triage");
         new Select(browser.findElement(By.id("intervieweeLanguage"))).selectByValue("uk");
@@ -90,14 +93,15 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void anOfficerRevokesAReferralAndReopensTheScreeningWithAReason() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = org.waymark.testing.CompletedScreenings.complete(api, Map.of(), org.waymark.testing.CompletedScreenings.STRONG_CASE,
+        OwnUnit.Officer officer = officer("revoke");
+        ApiClient api = officer.api();
+        String id = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
                 List.of("LABOUR_INSPECTORATE"));
         String inspectorate = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
                 .map(p -> (String) p.get("id")).findFirst().orElseThrow();
         String reference = (String) api.postJson("/api/v1/screenings/" + id + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate)).get("caseReference");
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/cases/" + id));
 
         browser.findElement(By.id("revoke-reason-" + reference)).sendKeys("Sent to the wrong inspectorate office");
@@ -108,21 +112,22 @@ class OfficerPagesTest extends BrowserTest {
         browser.findElement(By.id("reopen-reason")).sendKeys("The person corrected an answer");
         click("reopen-button");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
-        Map<String, Object> screening = api.getJson("/api/v1/screenings/" + id);
-        assertThat(screening).containsEntry("status", "IN_PROGRESS").containsEntry("reopenReason", "The person corrected an answer");
+        assertThat(api.screening(id)).extracting(ScreeningBody::status, ScreeningBody::reopenReason)
+                .containsExactly("IN_PROGRESS", "The person corrected an answer");
     }
 
     @Test
     void theIntervieweeViewShowsOnlyTheQuestionInThePersonsLanguage() {
-        String id = startScreening("officer.airport", "ru");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("person");
+        String id = startScreening(officer, "ru");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String officerPrompt = text("q-heading");
         click("show-person");
 
         String shown = browser.findElement(By.tagName("body")).getText();
         assertThat(text("person-question")).matches("[\\u0400-\\u04FF\\s,.?!«»()-]+");
-        assertThat(shown).doesNotContain(officerPrompt).doesNotContain("Mariia").doesNotContain("officer.airport")
+        assertThat(shown).doesNotContain(officerPrompt).doesNotContain("Mariia").doesNotContain(officer.username())
                 .doesNotContain("Risk").doesNotContain("Assessment");
         assertThat(text("answer-YES")).isEqualTo("Да");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
@@ -132,8 +137,7 @@ class OfficerPagesTest extends BrowserTest {
         click("answer-NO");
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("person-question"), first)));
         assertThat(browser.getCurrentUrl()).endsWith("/person");
-        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
-        assertThat(screening.get("answers").toString()).contains("answer=NO");
+        assertThat(officer.api().screening(id).answers()).extracting(ScreeningBody.Answer::answer).contains("NO");
     }
 
     @Test
@@ -143,8 +147,9 @@ class OfficerPagesTest extends BrowserTest {
                 "window.spoken = []; const voices = window.voiceLanguages || ['ru-RU'];"
                         + "Object.defineProperty(window, 'speechSynthesis', {value: {getVoices: () => voices.map(l => ({lang: l})),"
                         + " addEventListener: () => {}, cancel: () => {}, speak: u => window.spoken.push({text: u.text, lang: u.lang})}});"));
-        String id = startScreening("officer.airport", "ru");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("listen");
+        String id = startScreening(officer, "ru");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id + "/person"));
 
         WebElement listen = browser.findElement(By.id("listen"));
@@ -156,15 +161,16 @@ class OfficerPagesTest extends BrowserTest {
         assertThat(spoken).hasSize(1);
         assertThat(spoken.get(0).toString()).contains(text("person-question")).contains("lang=ru");
 
-        String other = startScreening("officer.airport", "uk");
+        String other = startScreening(officer, "uk");
         browser.get(url("/officer/screenings/" + other + "/person"));
         assertThat(browser.findElement(By.id("listen")).isDisplayed()).as("no Ukrainian voice on this device").isFalse();
     }
 
     @Test
     void textAndAnswerButtonsHaveSufficientContrast() {
-        String id = startScreening("officer.airport", "uk");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("contrast");
+        String id = startScreening(officer, "uk");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String script = "function lum(c){const v=c.match(/\\d+(\\.\\d+)?/g).slice(0,3).map(Number).map(x=>{x/=255;return x<=0.03928?x/12.92:Math.pow((x+0.055)/1.055,2.4)});"
                 + "return 0.2126*v[0]+0.7152*v[1]+0.0722*v[2]}"
@@ -180,8 +186,8 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void anOfficerOfAnotherUnitCannotOpenTheCase() {
-        String id = startScreening("officer.airport", "uk");
-        signIn("officer.border");
+        String id = startScreening(officer("here"), "uk");
+        signIn(officer("elsewhere"));
 
         for (String page : List.of("/officer/screenings/" + id, "/officer/screenings/" + id + "/person",
                 "/officer/screenings/" + id + "/consent", "/officer/cases/" + id)) {
@@ -195,8 +201,9 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void theWalkthroughFitsAPhoneScreenWithLargeAnswerButtons() {
-        String id = startScreening("officer.airport", "uk");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("phone");
+        String id = startScreening(officer, "uk");
+        signIn(officer);
         browser.manage().window().setSize(new Dimension(360, 740));
         for (String page : List.of("/officer/screenings/" + id, "/officer/screenings/" + id + "/person", "/officer",
                 "/officer/screenings/new")) {
@@ -214,8 +221,9 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void anAnswerGivenWithoutAConnectionIsSavedOnceWhenItReturns() {
-        String id = startScreening("officer.airport", "uk");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("offline");
+        String id = startScreening(officer, "uk");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String progress = text("progress");
         org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
@@ -229,15 +237,16 @@ class OfficerPagesTest extends BrowserTest {
 
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
         assertThat(browser.findElements(By.id("offline"))).isEmpty();
-        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
-        assertThat((List<?>) screening.get("answers")).hasSize(1);
-        assertThat(((Number) screening.get("version")).longValue()).isEqualTo(1);
+        ScreeningBody screening = officer.api().screening(id);
+        assertThat(screening.answers()).hasSize(1);
+        assertThat(screening.version()).isEqualTo(1);
     }
 
     @Test
     void everyControlIsLabelledAndTheWalkthroughWorksFromTheKeyboard() {
-        String id = startScreening("officer.airport", "uk");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("keyboard");
+        String id = startScreening(officer, "uk");
+        signIn(officer);
         for (String page : List.of("/officer", "/officer/screenings/new", "/officer/screenings/" + id, "/officer/screenings/" + id + "/consent")) {
             browser.get(url(page));
             Object unlabelled = ((JavascriptExecutor) browser).executeScript(
@@ -296,10 +305,9 @@ class OfficerPagesTest extends BrowserTest {
 
     @Test
     void anObservationIsRecordedOnTheOfficersSideOnlyAndEachQuestionSaysWhichAnswerCounts() {
-        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia");
-        request.put("catalogueVersion", "2.0.0");
-        String id = (String) new ApiClient(http).as("officer.airport").postJson("/api/v1/screenings", request).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("observation");
+        String id = officer.api().start(NewScreening.adultLabour("Mariia").catalogueVersion("2.0.0")).id();
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("asked")));
         assertThat(text("counts-when")).startsWith("A Yes counts");
@@ -321,9 +329,12 @@ class OfficerPagesTest extends BrowserTest {
         assertThat(text("person-wait")).isNotBlank();
     }
 
-    private String startScreening(String officer, String language) {
-        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia");
-        request.put("intervieweeLanguage", language);
-        return (String) new ApiClient(http).as(officer).postJson("/api/v1/screenings", request).get("id");
+    private static String startScreening(OwnUnit.Officer officer, String language) {
+        return officer.api().start(NewScreening.adultLabour("Mariia").intervieweeLanguage(language)).id();
+    }
+
+    /** An officer of a new unit of the test's own. */
+    private OwnUnit.Officer officer(String name) {
+        return OwnUnit.create(http).officerAccount(name);
     }
 }

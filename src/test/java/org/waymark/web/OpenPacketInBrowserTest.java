@@ -31,6 +31,8 @@ import org.waymark.crypto.PartnerKeyGenerator;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.StandardTools;
 
 import java.io.ByteArrayOutputStream;
@@ -401,8 +403,8 @@ class OpenPacketInBrowserTest extends BrowserTest {
     }
 
     private Map<String, Object> refer(String partnerCode, List<String> consents) {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, consents);
+        ApiClient officer = OwnUnit.create(http).officerAccount("refers").api();
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, consents);
         String partner = officer.getJsonList("/api/v1/partners").stream().filter(p -> partnerCode.equals(p.get("code")))
                 .map(p -> (String) p.get("id")).findFirst().orElseThrow();
         return officer.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", partner));

@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.util.HashMap;
 import java.util.List;
@@ -77,13 +78,13 @@ class PageSecurityTest extends DatabaseTest {
 
     @Test
     void aForgedStartChangesNothing() {
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", "forged");
 
         assertThat(post("/officer/screenings", "officer.airport", form).getStatus().getCode()).isEqualTo(403);
 
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before);
     }
 
     @Test
@@ -92,14 +93,14 @@ class PageSecurityTest extends DatabaseTest {
         String token = formToken(session, "/officer/screenings/new");
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", token);
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
 
         HttpResponse<String> first = postWith(session, "/officer/screenings", form);
         HttpResponse<String> second = postWith(session, "/officer/screenings", form);
 
         assertThat(first.getStatus().getCode()).isEqualTo(303);
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before + 1);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before + 1);
     }
 
     @Test
@@ -108,13 +109,13 @@ class PageSecurityTest extends DatabaseTest {
         Map<String, String> form = new HashMap<>(startForm());
         form.put("_csrf", formToken(session, "/officer/screenings/new"));
         form.put("nationality", "Ukrainian");
-        int before = new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings").size();
+        int before = new ApiClient(http).as("officer.airport").screenings().size();
 
         HttpResponse<String> response = postWith(session, "/officer/screenings", form);
 
         assertThat(response.getStatus().getCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"error-summary\"").contains("href=\"#nationality\"").contains("value=\"Anna Testowa\"");
-        assertThat(new ApiClient(http).as("officer.airport").getJsonList("/api/v1/screenings")).hasSize(before);
+        assertThat(new ApiClient(http).as("officer.airport").screenings()).hasSize(before);
     }
 
     @Test
@@ -253,9 +254,8 @@ class PageSecurityTest extends DatabaseTest {
 
     @Test
     void aRefusalOnAPageIsAPageWithoutPersonalData() {
-        String id = (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Nadiia Secret")).get("id");
-        String other = new ApiClient(http).signIn("officer.border", ApiClient.DEMO_PASSWORD);
+        String id = OwnUnit.create(http).officerAccount("here").api().start(NewScreening.adultLabour("Nadiia Secret")).id();
+        String other = OwnUnit.create(http).officerAccount("elsewhere").api().token();
         try {
             http.toBlocking().exchange(HttpRequest.GET("/officer/screenings/" + id).accept(MediaType.TEXT_HTML)
                     .cookie(Cookie.of("waymark_session", other)), String.class);

@@ -10,9 +10,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,8 @@ class PartnerDirectoryPagesTest extends BrowserTest {
 
     @Test
     void theCasePageShowsNextStepsAndThePartnersOfTheOfficersVoivodeshipInBothLanguages() {
-        String id = CompletedScreenings.complete(new ApiClient(http).as("officer.border"), Map.of(), CompletedScreenings.STRONG_CASE,
+        String id = CompletedScreenings.complete(new ApiClient(http).as("officer.border"), NewScreening.adultLabour("Оксана Тестова"),
+                CompletedScreenings.STRONG_CASE,
                 List.of("LABOUR_INSPECTORATE"));
         signIn("officer.border");
         browser.get(url("/officer/cases/" + id));
@@ -50,7 +51,8 @@ class PartnerDirectoryPagesTest extends BrowserTest {
 
     @Test
     void theHelpCardIsInThePersonsLanguageWithThePartnersOfTheRegionAndNothingAboutThePerson() {
-        String id = CompletedScreenings.complete(new ApiClient(http).as("officer.airport"), Map.of(), CompletedScreenings.STRONG_CASE,
+        String id = CompletedScreenings.complete(new ApiClient(http).as("officer.airport"), NewScreening.adultLabour("Оксана Тестова"),
+                CompletedScreenings.STRONG_CASE,
                 List.of());
         signIn("officer.airport");
         browser.get(url("/officer/cases/" + id));

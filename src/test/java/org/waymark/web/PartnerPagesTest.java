@@ -4,6 +4,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -11,6 +12,8 @@ import org.waymark.shared.Sha256;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,14 @@ class PartnerPagesTest extends BrowserTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    /** The officer who refers the cases, of a unit the class owns. */
+    private ApiClient officer;
+
+    @BeforeAll
+    void officer() {
+        officer = OwnUnit.create(http).officerAccount("refers").api();
+    }
 
     @Test
     void aPartnerDownloadsAndAcknowledgesAReferral() throws Exception {
@@ -52,7 +63,7 @@ class PartnerPagesTest extends BrowserTest {
         click("acknowledge");
         wait.until(ExpectedConditions.textToBe(By.id("state"), "received"));
         assertThat(text("history")).contains("received").contains("your organisation").doesNotContain("PARTNER");
-        Map<String, Object> seenByUnit = new ApiClient(http).as("officer.airport").getJson("/api/v1/referrals/" + referral.get("id"));
+        Map<String, Object> seenByUnit = officer.getJson("/api/v1/referrals/" + referral.get("id"));
         assertThat(seenByUnit.get("status")).isEqualTo("RECEIVED");
         screenshot("partner-acknowledged");
     }
@@ -90,8 +101,8 @@ class PartnerPagesTest extends BrowserTest {
     }
 
     private Map<String, Object> referToNgo() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(officer, Map.of(), CompletedScreenings.STRONG_CASE, List.of("NGO_SUPPORT"));
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("NGO_SUPPORT"));
         String ngo = officer.getJsonList("/api/v1/partners").stream().filter(p -> "demo-ngo".equals(p.get("code")))
                 .map(p -> (String) p.get("id")).findFirst().orElseThrow();
         return officer.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", ngo));

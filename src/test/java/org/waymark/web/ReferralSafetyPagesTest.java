@@ -13,7 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
 import java.util.List;
 import java.util.Map;
@@ -37,13 +39,12 @@ class ReferralSafetyPagesTest extends BrowserTest {
 
     @Test
     void aTrainingScreeningIsMarkedOnEveryOfficerPageAndCannotBeReferred() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String completed = CompletedScreenings.complete(api, Map.of("training", true), CompletedScreenings.STRONG_CASE,
-                List.of("LABOUR_INSPECTORATE"));
-        Map<String, Object> start = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Trening Testowy");
-        start.put("training", true);
-        String inProgress = (String) api.postJson("/api/v1/screenings", start).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("training");
+        ApiClient api = officer.api();
+        String completed = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова").training(true),
+                CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
+        String inProgress = api.start(NewScreening.adultLabour("Trening Testowy").training(true)).id();
+        signIn(officer);
 
         browser.get(url("/officer/cases/" + completed));
         assertThat(text("training-mark")).contains("Training screening");
@@ -67,9 +68,10 @@ class ReferralSafetyPagesTest extends BrowserTest {
 
     @Test
     void consentRecordedBesideTheNgoRouteAfterCompletionLetsTheReferralThroughInThePagesLanguage() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        signIn("officer.airport");
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-ngo").officerAccount("consent");
+        ApiClient api = officer.api();
+        String id = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, List.of());
+        signIn(officer);
         browser.get(url("/language?lang=pl&back=/officer/cases/" + id));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-VICTIM_SUPPORT_NGO")));
 
@@ -94,17 +96,20 @@ class ReferralSafetyPagesTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("referral-table")));
         assertThat(text("referral-table")).contains("WM-").contains("Demo");
         screenshot("case-referred-to-ngo-after-consent");
-        Map<String, Object> screening = api.getJson("/api/v1/screenings/" + id);
-        assertThat(screening).containsEntry("status", "COMPLETED").doesNotContainKey("reopenReason");
+        ScreeningBody screening = api.screening(id);
+        assertThat(screening.status()).isEqualTo("COMPLETED");
+        assertThat(screening.reopenReason()).isNull();
         assertThat(api.getJsonList("/api/v1/screenings/" + id + "/referrals")).singleElement()
                 .satisfies(r -> assertThat(r).containsEntry("named", true).containsEntry("partnerType", "VICTIM_SUPPORT_NGO"));
     }
 
     @Test
     void aDoubleSubmittedReferralAndASubmitAgainAfterReloadMakeOneReferral() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String id = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of("LABOUR_INSPECTORATE"));
-        signIn("officer.airport");
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("twice");
+        ApiClient api = officer.api();
+        String id = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
+        signIn(officer);
         browser.get(url("/officer/cases/" + id));
 
         ((JavascriptExecutor) browser).executeScript("const form = document.getElementById('refer-LABOUR_INSPECTORATE');"
@@ -121,10 +126,9 @@ class ReferralSafetyPagesTest extends BrowserTest {
 
     @Test
     void theConsentScriptFitsAPhoneFoldedAndShowsBothLanguagesWhenOpened() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        Map<String, Object> start = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Olena Testowa");
-        String id = (String) api.postJson("/api/v1/screenings", start).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer officer = officer("phone");
+        String id = officer.api().start(NewScreening.adultLabour("Olena Testowa")).id();
+        signIn(officer);
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/officer/screenings/" + id + "/consent"));
 
@@ -136,6 +140,11 @@ class ReferralSafetyPagesTest extends BrowserTest {
         assertThat(text("officer-words-NGO_SUPPORT-RETENTION")).isEqualTo("It is kept only as long as needed and then deleted.");
         assertThat(text("person-words-NGO_SUPPORT-RETENTION")).matches(CYRILLIC);
         screenshot("consent-script-on-a-phone");
+    }
+
+    /** An officer of a new unit of the test's own. */
+    private OwnUnit.Officer officer(String name) {
+        return OwnUnit.create(http).officerAccount(name);
     }
 
     private static String partnerId(ApiClient api, String code) {

@@ -4,19 +4,19 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +36,19 @@ class SessionExpiryPagesTest extends BrowserTest {
     @Client("/")
     HttpClient http;
 
+    /** An officer of a unit the test owns, who signs in with their own password. */
+    private OwnUnit.Officer officer;
+
+    /** A fresh unit and officer for each test: the tests move the service's clock past the end of earlier tokens. */
+    @BeforeEach
+    void officer() {
+        officer = OwnUnit.create(http).officerAccount("session");
+    }
+
     @Test
     void anAnswerGivenAfterTheSessionEndedIsKeptAndArrivesAfterSigningInAgainBackOnTheInterview() {
         String id = startScreening();
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         browser.findElement(By.id("note")).sendKeys("hesitated, looked at the escort");
         browser.manage().deleteCookieNamed("waymark_session");
@@ -58,23 +67,26 @@ class SessionExpiryPagesTest extends BrowserTest {
         assertThat(text("expired")).contains("Sign in again to go back");
         assertThat(text("kept-answer")).contains("is kept in this browser tab");
         assertThat(browser.getCurrentUrl()).doesNotContain("hesitated");
-        browser.findElement(By.id("username")).sendKeys("officer.airport");
-        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(officer.username());
+        browser.findElement(By.id("password")).sendKeys(officer.password());
         browser.findElement(By.id("submit")).click();
 
         wait.until(ExpectedConditions.textMatches(By.id("progress"), java.util.regex.Pattern.compile("^1 .*")));
         assertThat(browser.getCurrentUrl()).as("back on the interview (at its next question)").startsWith(url("/officer/screenings/" + id));
         assertThat(pendingInTheTab()).as("forgotten once sent").isNull();
-        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
-        assertThat(screening.get("answers").toString()).contains("answer=YES").contains("hesitated, looked at the escort");
-        assertThat(((Number) screening.get("version")).longValue()).as("saved once").isEqualTo(1);
+        ScreeningBody screening = officer.api().screening(id);
+        assertThat(screening.answers()).singleElement().satisfies(answer -> {
+            assertThat(answer.answer()).isEqualTo("YES");
+            assertThat(answer.note()).contains("hesitated, looked at the escort");
+        });
+        assertThat(screening.version()).as("saved once").isEqualTo(1);
         screenshot("session-ended-answer-sent-after-sign-in");
     }
 
     @Test
     void aWarningComesBeforeTheSessionEndsAndContinueKeepsItAlive() {
         String id = startScreening();
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String before = browser.manage().getCookieNamed("waymark_session").getValue();
 
@@ -87,14 +99,14 @@ class SessionExpiryPagesTest extends BrowserTest {
         assertThat(browser.manage().getCookieNamed("waymark_session").getValue()).as("a fresh session cookie").isNotEqualTo(before);
         advanceClocks(WARNING_LEAD);
         browser.navigate().refresh();
-        assertThat(text("who")).as("still signed in after the first token would have ended").isEqualTo("officer.airport");
+        assertThat(text("who")).as("still signed in after the first token would have ended").isEqualTo(officer.username());
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer/screenings/" + id));
     }
 
     @Test
     void typingANoteRenewsTheSessionWithoutSendingTheAnswer() {
         String id = startScreening();
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id));
         String before = browser.manage().getCookieNamed("waymark_session").getValue();
         advanceClocks(LIFETIME.dividedBy(3).plusSeconds(1));
@@ -108,17 +120,17 @@ class SessionExpiryPagesTest extends BrowserTest {
 
     @Test
     void anIdlePageSaysTheSessionEndedWithAWayBack() {
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer"));
 
         advanceClocks(LIFETIME.plusSeconds(1));
         assertThat(text("session-ended")).contains("Your session has ended");
         click("sign-in-again");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired")));
-        browser.findElement(By.id("username")).sendKeys("officer.airport");
-        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(officer.username());
+        browser.findElement(By.id("password")).sendKeys(officer.password());
         browser.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("who"), "officer.airport"));
+        wait.until(ExpectedConditions.textToBe(By.id("who"), officer.username()));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/officer"));
     }
 
@@ -134,7 +146,7 @@ class SessionExpiryPagesTest extends BrowserTest {
         screenshot("error-not-found-pl");
 
         String id = startScreening();
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id + "/answers"));
         assertThat(text("error-title")).isEqualTo("Tego adresu nie można tak otworzyć");
         assertThat(browser.getPageSource()).doesNotContain("\"status\"");
@@ -144,7 +156,7 @@ class SessionExpiryPagesTest extends BrowserTest {
     void aConsentSentWithoutASessionKeepsItsTickedEntriesOnThePageAndArrivesAfterSigningInAgainInPolish() {
         String id = startScreening();
         browser.get(url("/language?lang=pl&back=/"));
-        signIn("officer.airport");
+        signIn(officer);
         browser.get(url("/officer/screenings/" + id + "/consent"));
         click("open-NGO_SUPPORT");
         List<WebElement> told = browser.findElements(By.cssSelector("#consent-form-NGO_SUPPORT input[name=told]"));
@@ -161,21 +173,22 @@ class SessionExpiryPagesTest extends BrowserTest {
         screenshot("session-ended-consent-kept-pl");
         click("sign-in-again");
         assertThat(text("expired")).contains("Zaloguj się ponownie");
-        browser.findElement(By.id("username")).sendKeys("officer.airport");
-        browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(officer.username());
+        browser.findElement(By.id("password")).sendKeys(officer.password());
         browser.findElement(By.id("submit")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recorded-NGO_SUPPORT")));
         assertThat(browser.getCurrentUrl()).startsWith(url("/officer/screenings/" + id + "/consent"));
         assertThat(pendingInTheTab()).as("forgotten once sent").isNull();
-        Map<String, Object> screening = new ApiClient(http).as("officer.airport").getJson("/api/v1/screenings/" + id);
-        assertThat(screening.get("consents").toString()).contains("NGO_SUPPORT").contains("GIVEN");
+        assertThat(officer.api().screening(id).consents()).anySatisfy(consent -> {
+            assertThat(consent.purpose()).isEqualTo("NGO_SUPPORT");
+            assertThat(consent.status()).isEqualTo("GIVEN");
+        });
         screenshot("session-ended-consent-sent-after-sign-in");
     }
 
     private String startScreening() {
-        return (String) new ApiClient(http).as("officer.airport")
-                .postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia")).get("id");
+        return officer.api().start(NewScreening.adultLabour("Mariia")).id();
     }
 
     private String pendingInTheTab() {

@@ -11,11 +11,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
-import org.waymark.testing.ScreeningFixture;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
+import org.waymark.testing.ScreeningBody;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +29,10 @@ class StartDetailsPagesTest extends BrowserTest {
 
     @Test
     void anOfficerInPolishCorrectsTheStartDetailsBeforeTheFirstAnswerAndIsToldWhyNotAfterIt() {
-        ApiClient officer = new ApiClient(http).as("officer.airport");
-        String id = (String) officer.postJson("/api/v1/screenings", ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Mariia")).get("id");
-        signIn("officer.airport");
+        OwnUnit.Officer account = OwnUnit.create(http).officerAccount("details");
+        ApiClient officer = account.api();
+        String id = officer.start(NewScreening.adultLabour("Mariia")).id();
+        signIn(account);
         browser.findElement(By.cssSelector("[data-lang=pl]")).click();
         browser.get(url("/officer/screenings/" + id));
 
@@ -49,15 +50,14 @@ class StartDetailsPagesTest extends BrowserTest {
         assertThat(new Select(browser.findElement(By.id("placeType"))).getFirstSelectedOption().getAttribute("value"))
                 .as("what was chosen stays").isEqualTo("LAND_BORDER");
         screenshot("start-details-error-pl");
-        assertThat(officer.getJson("/api/v1/screenings/" + id)).containsEntry("placeType", "AIRPORT").containsEntry("version", 0);
+        assertThat(officer.screening(id)).extracting(ScreeningBody::placeType, ScreeningBody::version).containsExactly("AIRPORT", 0L);
 
         dateOfBirth(LocalDate.now().minusYears(16));
         click("start-screening");
 
         wait.until(ExpectedConditions.urlToBe(url("/officer/screenings/" + id)));
-        Map<String, Object> changed = officer.getJson("/api/v1/screenings/" + id);
-        assertThat(changed).containsEntry("placeType", "LAND_BORDER").containsEntry("ageBand", "UNDER_18")
-                .containsEntry("profile", "child-labour").containsEntry("version", 1);
+        assertThat(officer.screening(id)).extracting(ScreeningBody::placeType, ScreeningBody::ageBand, ScreeningBody::profile, ScreeningBody::version)
+                .containsExactly("LAND_BORDER", "UNDER_18", "child-labour", 1L);
         screenshot("start-details-changed-pl");
 
         click("answer-NO");
@@ -67,7 +67,7 @@ class StartDetailsPagesTest extends BrowserTest {
         click("start-screening");
         assertThat(text("error-summary")).contains("zapisano już odpowiedź");
         screenshot("start-details-refused-after-answer-pl");
-        assertThat(officer.getJson("/api/v1/screenings/" + id)).containsEntry("placeType", "LAND_BORDER").containsEntry("version", 2);
+        assertThat(officer.screening(id)).extracting(ScreeningBody::placeType, ScreeningBody::version).containsExactly("LAND_BORDER", 2L);
     }
 
     private void dateOfBirth(LocalDate date) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
 
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ class SupervisorPagesTest extends BrowserTest {
     void screenings() {
         ApiClient airport = new ApiClient(http).as("officer.airport");
         for (int i = 0; i < 5; i++) {
-            CompletedScreenings.complete(airport, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
+            CompletedScreenings.complete(airport, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, List.of());
         }
-        CompletedScreenings.complete(new ApiClient(http).as("officer.border"), Map.of("placeType", "LAND_BORDER"), CompletedScreenings.STRONG_CASE, List.of());
+        CompletedScreenings.complete(new ApiClient(http).as("officer.border"), NewScreening.adultLabour("Оксана Тестова").placeType("LAND_BORDER"),
+                CompletedScreenings.STRONG_CASE, List.of());
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.openqa.selenium.support.ui.FluentWait;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
+import org.waymark.testing.NewScreening;
+import org.waymark.testing.OwnUnit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,9 +40,10 @@ class WorkplaceFactsPagesTest extends BrowserTest {
 
     @Test
     void anOfficerRecordsFactsInPolishIsWarnedAndTheAnonymousPacketLeavesOutWhatWouldPointToThePerson() throws Exception {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        signIn("officer.airport");
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("facts");
+        ApiClient api = officer.api();
+        String screening = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, List.of());
+        signIn(officer);
         browser.get(url("/language?lang=pl&back=/officer/screenings/" + screening + "/completed"));
         click("to-workplace");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
@@ -90,9 +93,10 @@ class WorkplaceFactsPagesTest extends BrowserTest {
 
     @Test
     void aRefusedFormInEnglishKeepsWhatWasTypedAndSaysWhyAtEachFieldWithoutSavingIt() {
-        ApiClient api = new ApiClient(http).as("officer.airport");
-        String screening = CompletedScreenings.complete(api, Map.of(), CompletedScreenings.STRONG_CASE, List.of());
-        signIn("officer.airport");
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("refused");
+        ApiClient api = officer.api();
+        String screening = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE, List.of());
+        signIn(officer);
         browser.get(url("/officer/cases/" + screening));
         click("workplace-facts");
 
