@@ -1,8 +1,6 @@
 package org.waymark.testing;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Makes completed screenings through the API, ready to refer. */
 public final class CompletedScreenings {
@@ -14,16 +12,6 @@ public final class CompletedScreenings {
             "d1.deceived-nature-of-job", "d4.excessive-working-hours", "d5.confiscation-of-documents", "d5.debt-bondage");
 
     private CompletedScreenings() {
-    }
-
-    /**
-     * Starts a triage screening for {@code name} with {@code request} changes, answers {@code yes} with YES,
-     * records {@code consents} (purposes given, with everything told) and completes it. Returns its id.
-     */
-    public static String complete(ApiClient officer, Map<String, Object> changes, List<String> yes, List<String> consents) {
-        Map<String, Object> request = ScreeningFixture.startRequest(UUID.randomUUID(), "triage", "Оксана Тестова");
-        request.putAll(changes);
-        return answerConsentAndComplete(officer, (String) officer.postJson("/api/v1/screenings", request).get("id"), yes, consents);
     }
 
     /** Starts {@code screening}, answers {@code yes} with YES, records {@code consents} given and completes it. Returns its id. */
