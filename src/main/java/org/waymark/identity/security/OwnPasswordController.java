@@ -1,5 +1,6 @@
 package org.waymark.identity.security;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.waymark.identity.web.FormRecords;
 import org.waymark.shared.InvalidInputException;
 
 import java.net.URI;
@@ -45,6 +47,12 @@ class OwnPasswordController {
     record ChoosePassword(@Nullable String username, @Nullable String currentPassword, @Nullable String newPassword) {
     }
 
+    /** The page's form: {@link ChoosePassword} and the new password typed again; a blank field is absent. */
+    @Introspected
+    record PasswordForm(@Nullable String username, @Nullable String currentPassword, @Nullable String newPassword,
+                        @Nullable String repeatPassword) {
+    }
+
     @Post(consumes = MediaType.APPLICATION_JSON)
     MutableHttpResponse<?> choose(HttpRequest<?> request, @Body ChoosePassword body) {
         require(body.username(), "username");
@@ -68,14 +76,15 @@ class OwnPasswordController {
 
     /** The page's form: back to sign-in with the news, or back to the form with the reason. */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> chooseFromPage(HttpRequest<?> request, @Body Map<String, String> form) {
-        String chosen = form.get("newPassword");
-        if (chosen == null || !chosen.equals(form.get("repeatPassword"))) {
+    MutableHttpResponse<?> chooseFromPage(HttpRequest<?> request, @Body Map<String, Object> form) {
+        PasswordForm typed = FormRecords.read(form, PasswordForm.class).record();
+        String chosen = typed.newPassword();
+        if (!java.util.Objects.equals(chosen, typed.repeatPassword())) {
             return seeOther("/password?problem=repeat");
         }
-        String username = form.get("username");
-        String current = form.get("currentPassword");
-        if (username == null || username.isBlank() || current == null || current.isBlank()) {
+        String username = typed.username();
+        String current = typed.currentPassword();
+        if (username == null || current == null) {
             return seeOther("/password?problem=missing");
         }
         return OwnPassword.refusal(username, current, chosen)

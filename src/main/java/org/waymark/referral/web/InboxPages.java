@@ -13,6 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.identity.web.FormRecords;
 import org.waymark.identity.web.Pages;
 import org.waymark.referral.ClosingOutcome;
 import org.waymark.referral.AnswerJointInspection;
@@ -21,6 +22,7 @@ import org.waymark.referral.PartnerResult;
 import org.waymark.referral.WageArrears;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
+import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
@@ -72,7 +74,7 @@ class InboxPages {
             moves.moveByPartner(partner, id, pages.read(form, MoveReferral.class));
             return Pages.seeOther("/partner/referrals/" + id);
         } catch (InvalidInputException | RuleViolationException e) {
-            String reason = "CLOSED".equals(Pages.first(form, "status")) ? "close-reason" : "decline-reason";
+            String reason = FormRecords.read(form, MoveReferral.class).record().status() == ReferralStatus.CLOSED ? "close-reason" : "decline-reason";
             return page(authentication, request, moves.inboxItem(partner, id),
                     pages.fieldErrors(e, "move", Map.of("reason", reason, "outcome", "outcome"), "moves"));
         }

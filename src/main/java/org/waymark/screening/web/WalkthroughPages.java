@@ -135,7 +135,8 @@ class WalkthroughPages {
         StartScreening command = StartForm.read(filled, pages.language(request), LocalDate.now(clock.withZone(ZoneOffset.UTC)), errors);
         if (command != null) {
             try {
-                startDetails.change(CurrentUser.of(authentication), id, pages.valid(ChangeStartDetails.of(command, version(form))));
+                long version = pages.read(form, ScreeningController.Complete.class).expectedVersion();
+                startDetails.change(CurrentUser.of(authentication), id, pages.valid(ChangeStartDetails.of(command, version)));
                 return Pages.seeOther("/officer/screenings/" + id);
             } catch (InvalidInputException e) {
                 StartForm.addRefused(e.violations(), errors);
@@ -277,14 +278,6 @@ class WalkthroughPages {
             throw new NotFoundException("screening");
         }
         return script;
-    }
-
-    private static long version(Map<String, Object> form) {
-        try {
-            return Long.parseLong(Pages.first(form, "expectedVersion"));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("expectedVersion", "must be the screening's version number");
-        }
     }
 
     static String languageName(Catalogue catalogue, String language) {

@@ -137,13 +137,12 @@ class PracticeCasePages {
 
     /** The case as the form sent it; {@code replied} receives the question of each scripted reply, in order. */
     private PracticeCaseInput read(Map<String, Object> form, List<String> replied) {
-        String version = Pages.first(form, "catalogueVersion");
-        String catalogueId = Pages.first(form, "catalogue");
-        String checklistId = Pages.first(form, "checklist");
+        PracticeCaseForm fields = pages.read(form, PracticeCaseForm.class);
         List<String> questions = new ArrayList<>();
-        Catalogue catalogue = catalogueId == null || version == null ? null : catalogues.find(catalogueId, version).orElse(null);
-        if (catalogue != null && checklistId != null) {
-            catalogue.checklist(checklistId).ifPresent(c -> c.items().forEach(item -> questions.add(item.question())));
+        Catalogue catalogue = fields.catalogue() == null || fields.catalogueVersion() == null ? null
+                : catalogues.find(fields.catalogue(), fields.catalogueVersion()).orElse(null);
+        if (catalogue != null && fields.checklist() != null) {
+            catalogue.checklist(fields.checklist()).ifPresent(c -> c.items().forEach(item -> questions.add(item.question())));
         }
         List<PracticeCase.Reply> replies = new ArrayList<>();
         for (String question : questions) {
@@ -156,13 +155,7 @@ class PracticeCasePages {
                 replied.add(question);
             }
         }
-        return new PracticeCaseInput(Pages.first(form, "title"), catalogueId, version, checklistId, Pages.first(form, "intervieweeLanguage"),
-                new PracticeCase.Start(Pages.first(form, "placeType"), Pages.first(form, "exploitation"), Pages.first(form, "ageBand"),
-                        Pages.first(form, "sex")),
-                Pages.first(form, "narrative"), Pages.first(form, "observations"),
-                new PracticeCase.Expected(Pages.first(form, "riskLevel"), Pages.first(form, "trafficking") != null,
-                        Pages.first(form, "forcedLabour") != null),
-                replies);
+        return fields.input(replies);
     }
 
     private ModelAndView<Map<String, Object>> refused(Authentication authentication, HttpRequest<?> request, @Nullable PracticeCase practice,

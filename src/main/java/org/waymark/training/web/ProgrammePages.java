@@ -1,5 +1,6 @@
 package org.waymark.training.web;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -51,6 +52,18 @@ class ProgrammePages {
     private static final Map<String, String> EVALUATION_IDS = Map.of("effectiveness", "effectiveness", "substantiveValue", "substantiveValue",
             "evaluations", "effectiveness");
 
+    /**
+     * The session form's own fields (the participant grid's counts are named by service and sex, so read per cell):
+     * plain text as the API takes them, so that the session's check names each bad one; countries typed in one field.
+     */
+    @Introspected
+    record SessionForm(@Nullable String heldOn, @Nullable String place, @Nullable String type, @Nullable String countriesVisited) {
+
+        List<String> countries() {
+            return countriesVisited == null ? List.of() : Arrays.asList(countriesVisited.split("[,\\s]+"));
+        }
+    }
+
     private final Pages pages;
     private final ProgrammeRecords records;
     private final ProgrammeReports reports;
@@ -81,9 +94,9 @@ class ProgrammePages {
                     }
                 }
             }
-            String countries = Pages.first(form, "countriesVisited");
-            SessionInput.Session session = SessionInput.check(Pages.first(form, "heldOn"), Pages.first(form, "place"), Pages.first(form, "type"),
-                    countries == null ? List.of() : Arrays.asList(countries.split("[,\\s]+")), participants, List.of(), today());
+            SessionForm fields = pages.read(form, SessionForm.class);
+            SessionInput.Session session = SessionInput.check(fields.heldOn(), fields.place(), fields.type(), fields.countries(),
+                    participants, List.of(), today());
             UUID id = records.record(CurrentUser.of(authentication), session);
             return Pages.seeOther("/trainer/sessions/" + id + "?recorded");
         } catch (InvalidInputException e) {
@@ -100,8 +113,8 @@ class ProgrammePages {
     Object evaluate(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            records.addEvaluations(CurrentUser.of(authentication), id, SessionInput.evaluations(List.of(new SessionInput.RawEvaluation(
-                    count(form, "effectiveness"), count(form, "substantiveValue")))));
+            SessionInput.RawEvaluation evaluation = pages.read(form, SessionInput.RawEvaluation.class);
+            records.addEvaluations(CurrentUser.of(authentication), id, SessionInput.evaluations(List.of(evaluation)));
             return Pages.seeOther("/trainer/sessions/" + id + "?evaluated");
         } catch (InvalidInputException e) {
             return sessionPage(authentication, request, id, pages.fieldErrors(onThePage(e), "evaluation", EVALUATION_IDS, "effectiveness"));
