@@ -8,6 +8,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.waymark.screening.AgeBand;
+import org.waymark.screening.Exploitation;
+import org.waymark.screening.Minority;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -160,8 +163,10 @@ class DemoHistory {
             String ageBand = pick(random, AGE_BANDS);
             String sex = pick(random, SEXES);
             String nationality = pick(random, NATIONALITIES);
-            boolean minor = "UNDER_18".equals(ageBand);
-            String profile = "SEX_INDUSTRY".equals(sector) ? (minor ? "child-sexual" : "adult-sexual") : minor ? "child-labour" : "adult-labour";
+            Minority minority = Minority.at(ageBand == null ? AgeBand.UNKNOWN : AgeBand.valueOf(ageBand), null, false,
+                    completedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+            boolean minor = minority.isMinor();
+            String profile = minority.profile("SEX_INDUSTRY".equals(sector) ? Exploitation.SEXUAL : Exploitation.LABOUR);
 
             double forcedLabour = .03 * ("LAND_BORDER".equals(placeType) ? 3.5 : "INLAND_CONTROL".equals(placeType) ? 2 : 1)
                     * ("AGRICULTURE".equals(sector) || "CONSTRUCTION".equals(sector) ? 2 : 1);

@@ -40,6 +40,14 @@ public enum Minority {
         return ofProfile(profile, false);
     }
 
+    /**
+     * What a started screening recorded, read back where the presumption flag is not at hand: a child profile with the age
+     * band UNKNOWN and no date of birth can only have been presumed.
+     */
+    public static Minority recorded(String profile, AgeBand ageBand, LocalDate dateOfBirth) {
+        return ofProfile(profile, ageBand == AgeBand.UNKNOWN && dateOfBirth == null);
+    }
+
     /** A minor, known or presumed: the child profiles apply and a representative consents. */
     public boolean isMinor() {
         return this != ADULT;

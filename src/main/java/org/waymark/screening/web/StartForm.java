@@ -108,7 +108,7 @@ final class StartForm {
         form.put("exploitation", (view.profile().endsWith("sexual") ? Exploitation.SEXUAL : Exploitation.LABOUR).name());
         form.put("ageBand", view.ageBand());
         PersonalData person = view.person();
-        boolean presumed = Minority.ofProfile(view.profile()).isMinor() && AgeBand.UNKNOWN.name().equals(view.ageBand()) && person.dateOfBirth() == null;
+        boolean presumed = Minority.recorded(view.profile(), AgeBand.valueOf(view.ageBand()), person.dateOfBirth()).presumed();
         form.put("possiblyMinor", Boolean.toString(presumed));
         form.put("sex", view.sex());
         form.put("sector", view.sector());
