@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who may receive a referral, and whether it may name the person (DOMAIN.md §4). Only the kind of partner,
@@ -37,6 +38,16 @@ public final class ReferralRules {
             case LABOUR_INSPECTORATE -> Optional.of(ConsentPurpose.LABOUR_INSPECTORATE);
             case CHILD_PROTECTION, INVESTIGATION_OR_POLICE -> Optional.empty();
         };
+    }
+
+    /**
+     * Whether a referral to this kind of partner is refused without the consent it asks for (an NGO), rather than only
+     * sent anonymously or needing none. Read from {@link #addressing}, so the case page and the service never disagree.
+     */
+    public static boolean needsConsent(OrganisationType partner) {
+        return consentFor(partner).map(purpose -> Stream.of(true, false).anyMatch(minor ->
+                addressing(partner, minor, Set.of()) instanceof Refused
+                        && !(addressing(partner, minor, Set.of(purpose)) instanceof Refused))).orElse(false);
     }
 
     /** The screening's one minority rule ({@link Minority}), read from the profile it recorded. */

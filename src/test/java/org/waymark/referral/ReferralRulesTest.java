@@ -42,6 +42,14 @@ class ReferralRulesTest {
     }
 
     @Test
+    void onlyAVictimSupportNgoCannotBeReferredToWithoutConsent() {
+        assertThat(ReferralRules.needsConsent(OrganisationType.VICTIM_SUPPORT_NGO)).isTrue();
+        assertThat(ReferralRules.needsConsent(OrganisationType.LABOUR_INSPECTORATE)).isFalse();
+        assertThat(ReferralRules.needsConsent(OrganisationType.CHILD_PROTECTION)).isFalse();
+        assertThat(ReferralRules.needsConsent(OrganisationType.INVESTIGATION_OR_POLICE)).isFalse();
+    }
+
+    @Test
     void aRefusalBecomesTheRuleViolationClientsAreAnswered() {
         var violation = new Refused("referral.consent-missing", "partnerId", "needs consent").violation();
         assertThat(violation.code()).isEqualTo("referral.consent-missing");
