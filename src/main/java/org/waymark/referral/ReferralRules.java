@@ -8,6 +8,7 @@ import org.waymark.screening.ConsentStatus;
 import org.waymark.screening.ScreeningView;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +49,28 @@ public final class ReferralRules {
         return consentFor(partner).map(purpose -> Stream.of(true, false).anyMatch(minor ->
                 addressing(partner, minor, Set.of()) instanceof Refused
                         && !(addressing(partner, minor, Set.of(purpose)) instanceof Refused))).orElse(false);
+    }
+
+    /** Whether a screening may be referred at all: its personal data kept, completed, not for training, in a packet language. */
+    static Decision referable(ReferralSubject subject, String language) {
+        if (subject.purged()) {
+            return Refused.conflict("screening.purged", "screeningId", "This screening's personal data was deleted under the retention rules.");
+        }
+        if (!subject.completed()) {
+            return Refused.conflict("referral.screening-not-completed", "screeningId", "Only a completed screening can be referred.");
+        }
+        if (subject.training()) {
+            return new Refused("referral.training-screening", "screeningId", "is a training screening: it is never referred to a real partner");
+        }
+        return PacketLabels.LANGUAGES.contains(language) ? Decision.allowed()
+                : Refused.invalid("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
+    }
+
+    /** A screening has at most one referral per partner that has not ended (declined, closed or revoked). */
+    static Decision oneOpenReferralPerPartner(Collection<ReferralStatus> toThePartner) {
+        return toThePartner.stream().allMatch(ReferralStatus::isFinal) ? Decision.allowed()
+                : Refused.conflict("referral.already-referred", "partnerId", "This screening already has a referral to this partner that has not"
+                + " ended (declined, closed or revoked); a second one is not made.");
     }
 
     /** The screening's one minority rule ({@link Minority}), read from the profile it recorded. */

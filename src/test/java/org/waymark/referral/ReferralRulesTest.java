@@ -3,7 +3,11 @@ package org.waymark.referral;
 import org.junit.jupiter.api.Test;
 import org.waymark.identity.OrganisationType;
 import org.waymark.screening.ConsentPurpose;
+import org.waymark.shared.ConflictException;
+import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.RuleViolationException;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,55 @@ class ReferralRulesTest {
         assertThat(ReferralRules.needsConsent(OrganisationType.LABOUR_INSPECTORATE)).isFalse();
         assertThat(ReferralRules.needsConsent(OrganisationType.CHILD_PROTECTION)).isFalse();
         assertThat(ReferralRules.needsConsent(OrganisationType.INVESTIGATION_OR_POLICE)).isFalse();
+    }
+
+    @Test
+    void aKeptCompletedRealScreeningInAPacketLanguageIsReferable() {
+        assertThat(ReferralRules.referable(new ReferralSubject(false, true, false), "en")).isEqualTo(Decision.allowed());
+    }
+
+    @Test
+    void aPurgedScreeningIsNotReferable() {
+        Decision purged = ReferralRules.referable(new ReferralSubject(true, true, false), "en");
+        assertThat(purged).isEqualTo(new Refused("screening.purged", "screeningId",
+                "This screening's personal data was deleted under the retention rules.", Refused.Kind.CONFLICT));
+        assertThat(((Refused) purged).exception()).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anUnfinishedScreeningIsNotReferable() {
+        Decision unfinished = ReferralRules.referable(new ReferralSubject(false, false, false), "en");
+        assertThat(unfinished).isInstanceOf(Refused.class);
+        assertThat(((Refused) unfinished).code()).isEqualTo("referral.screening-not-completed");
+        assertThat(((Refused) unfinished).kind()).isEqualTo(Refused.Kind.CONFLICT);
+    }
+
+    @Test
+    void aTrainingScreeningIsNeverReferredToARealPartner() {
+        Decision training = ReferralRules.referable(new ReferralSubject(false, true, true), "en");
+        assertThat(training).isEqualTo(new Refused("referral.training-screening", "screeningId",
+                "is a training screening: it is never referred to a real partner"));
+        assertThat(((Refused) training).exception()).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aPacketIsOnlyWrittenInAPacketLanguage() {
+        Decision klingon = ReferralRules.referable(new ReferralSubject(false, true, false), "tlh");
+        assertThat(klingon).isInstanceOf(Refused.class);
+        assertThat(((Refused) klingon).field()).isEqualTo("language");
+        assertThat(((Refused) klingon).exception()).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aScreeningHasAtMostOneOpenReferralPerPartner() {
+        assertThat(ReferralRules.oneOpenReferralPerPartner(List.of())).isEqualTo(Decision.allowed());
+        assertThat(ReferralRules.oneOpenReferralPerPartner(List.of(ReferralStatus.DECLINED, ReferralStatus.CLOSED, ReferralStatus.REVOKED)))
+                .isEqualTo(Decision.allowed());
+        Decision second = ReferralRules.oneOpenReferralPerPartner(List.of(ReferralStatus.REVOKED, ReferralStatus.RECEIVED));
+        assertThat(second).isInstanceOf(Refused.class);
+        assertThat(((Refused) second).code()).isEqualTo("referral.already-referred");
+        assertThat(((Refused) second).exception("the open one")).isInstanceOfSatisfying(ConflictException.class,
+                conflict -> assertThat(conflict.current()).contains("the open one"));
     }
 
     @Test
