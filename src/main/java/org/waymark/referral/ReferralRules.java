@@ -1,17 +1,11 @@
 package org.waymark.referral;
 
-import org.waymark.catalogue.model.Profile;
 import org.waymark.identity.OrganisationType;
 import org.waymark.screening.ConsentPurpose;
-import org.waymark.screening.Minority;
-import org.waymark.screening.ConsentStatus;
-import org.waymark.screening.ScreeningView;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -73,16 +67,9 @@ public final class ReferralRules {
                 + " ended (declined, closed or revoked); a second one is not made.");
     }
 
-    /** The screening's one minority rule ({@link Minority}), read from the profile it recorded. */
-    static boolean isMinor(ScreeningView screening) {
-        return Minority.ofProfile(screening.profile()).isMinor();
-    }
-
-    /** The purposes the person's consent is recorded as given for. */
-    static Set<ConsentPurpose> consentsGiven(ScreeningView screening) {
-        return Arrays.stream(ConsentPurpose.values()).filter(purpose -> screening.consents().stream()
-                        .anyMatch(c -> c.purpose().equals(purpose.name()) && c.status().equals(ConsentStatus.GIVEN.name())))
-                .collect(Collectors.toUnmodifiableSet());
+    /** How a referral to this kind of partner may name the person screened ({@link #addressing(OrganisationType, boolean, Set)}). */
+    static Addressing addressing(OrganisationType partner, ReferralSubject subject) {
+        return addressing(partner, subject.minor(), subject.consentsGiven());
     }
 
     /** How a referral to this kind of partner may name the person, given whether they are a minor and what they consented to. */

@@ -96,29 +96,23 @@ public class Referrals {
             }
             return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), false);
         }
-        ScreeningView screening = referable(officer, screeningId, language(request));
+        ScreeningView screening = screenings.view(officer, screeningId);
+        ReferralSubject subject = ReferralSubject.of(screening);
+        if (ReferralRules.referable(subject, language(request)) instanceof Refused refused) {
+            throw refused.exception();
+        }
         Catalogue catalogue = catalogueOf(screening);
         Partners.Recipient recipient = partners.recipient(request.partnerId());
         refuseSecondOpenReferral(officer, screeningId, request.partnerId());
-        boolean minor = ReferralRules.isMinor(screening);
-        Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), minor, ReferralRules.consentsGiven(screening));
+        Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), subject);
         if (addressing instanceof Refused refused) {
             throw refused.violation();
         }
         store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
                 screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
-                recipient.key(), addressing instanceof Addressing.Named, minor, request.note(), workplaceFacts(officer, screening.id()),
+                recipient.key(), addressing instanceof Addressing.Named, subject.minor(), request.note(), workplaceFacts(officer, screening.id()),
                 legalFrame, help.nextStepsSource()), recipient);
         return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
-    }
-
-    /** The officer's screening, if {@link ReferralRules#referable} allows referring it. */
-    private ScreeningView referable(CurrentUser officer, UUID screeningId, String language) {
-        ScreeningView screening = screenings.view(officer, screeningId);
-        if (ReferralRules.referable(ReferralSubject.of(screening), language) instanceof Refused refused) {
-            throw refused.exception();
-        }
-        return screening;
     }
 
     /** {@link ReferralRules#oneOpenReferralPerPartner}, answered with the open one; the lock holds until the transaction ends. */

@@ -3,10 +3,13 @@ package org.waymark.referral;
 import org.junit.jupiter.api.Test;
 import org.waymark.identity.OrganisationType;
 import org.waymark.screening.ConsentPurpose;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
 import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.RuleViolationException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -55,12 +58,12 @@ class ReferralRulesTest {
 
     @Test
     void aKeptCompletedRealScreeningInAPacketLanguageIsReferable() {
-        assertThat(ReferralRules.referable(new ReferralSubject(false, true, false), "en")).isEqualTo(Decision.allowed());
+        assertThat(ReferralRules.referable(subject(false, true, false), "en")).isEqualTo(Decision.allowed());
     }
 
     @Test
     void aPurgedScreeningIsNotReferable() {
-        Decision purged = ReferralRules.referable(new ReferralSubject(true, true, false), "en");
+        Decision purged = ReferralRules.referable(subject(true, true, false), "en");
         assertThat(purged).isEqualTo(new Refused("screening.purged", "screeningId",
                 "This screening's personal data was deleted under the retention rules.", Refused.Kind.CONFLICT));
         assertThat(((Refused) purged).exception()).isInstanceOf(ConflictException.class);
@@ -68,7 +71,7 @@ class ReferralRulesTest {
 
     @Test
     void anUnfinishedScreeningIsNotReferable() {
-        Decision unfinished = ReferralRules.referable(new ReferralSubject(false, false, false), "en");
+        Decision unfinished = ReferralRules.referable(subject(false, false, false), "en");
         assertThat(unfinished).isInstanceOf(Refused.class);
         assertThat(((Refused) unfinished).code()).isEqualTo("referral.screening-not-completed");
         assertThat(((Refused) unfinished).kind()).isEqualTo(Refused.Kind.CONFLICT);
@@ -76,7 +79,7 @@ class ReferralRulesTest {
 
     @Test
     void aTrainingScreeningIsNeverReferredToARealPartner() {
-        Decision training = ReferralRules.referable(new ReferralSubject(false, true, true), "en");
+        Decision training = ReferralRules.referable(subject(false, true, true), "en");
         assertThat(training).isEqualTo(new Refused("referral.training-screening", "screeningId",
                 "is a training screening: it is never referred to a real partner"));
         assertThat(((Refused) training).exception()).isInstanceOf(RuleViolationException.class);
@@ -84,7 +87,7 @@ class ReferralRulesTest {
 
     @Test
     void aPacketIsOnlyWrittenInAPacketLanguage() {
-        Decision klingon = ReferralRules.referable(new ReferralSubject(false, true, false), "tlh");
+        Decision klingon = ReferralRules.referable(subject(false, true, false), "tlh");
         assertThat(klingon).isInstanceOf(Refused.class);
         assertThat(((Refused) klingon).field()).isEqualTo("language");
         assertThat(((Refused) klingon).exception()).isInstanceOf(InvalidInputException.class);
@@ -100,6 +103,39 @@ class ReferralRulesTest {
         assertThat(((Refused) second).code()).isEqualTo("referral.already-referred");
         assertThat(((Refused) second).exception("the open one")).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.current()).contains("the open one"));
+    }
+
+    @Test
+    void theRulesAddressTheSubjectByWhetherTheyAreAMinorAndWhatTheyConsentedTo() {
+        var adultWithNgoConsent = new ReferralSubject(false, true, false, false, Set.of(ConsentPurpose.NGO_SUPPORT));
+        assertThat(ReferralRules.addressing(OrganisationType.VICTIM_SUPPORT_NGO, adultWithNgoConsent)).isInstanceOf(Addressing.Named.class);
+        assertThat(ReferralRules.addressing(OrganisationType.LABOUR_INSPECTORATE, adultWithNgoConsent)).isInstanceOf(Addressing.Anonymous.class);
+        assertThat(ReferralRules.addressing(OrganisationType.CHILD_PROTECTION, adultWithNgoConsent)).isInstanceOf(Refused.class);
+        var minorWithoutConsent = new ReferralSubject(false, true, false, true, Set.of());
+        assertThat(ReferralRules.addressing(OrganisationType.CHILD_PROTECTION, minorWithoutConsent)).isInstanceOf(Addressing.Named.class);
+        assertThat(ReferralRules.addressing(OrganisationType.VICTIM_SUPPORT_NGO, minorWithoutConsent)).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void theSubjectIsReadOnceFromTheScreening() {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        var consents = List.of(new ScreeningView.ConsentView("NGO_SUPPORT", "GIVEN", List.of(), null, now),
+                new ScreeningView.ConsentView("LABOUR_INSPECTORATE", "REFUSED", List.of(), null, now),
+                new ScreeningView.ConsentView("RESEARCH", "NOT_ASKED", List.of(), null, now));
+        var subject = ReferralSubject.of(screening(ScreeningStatus.COMPLETED, "child-labour", consents, null, true));
+        assertThat(subject).isEqualTo(new ReferralSubject(false, true, true, true, Set.of(ConsentPurpose.NGO_SUPPORT)));
+        var adult = ReferralSubject.of(screening(ScreeningStatus.IN_PROGRESS, "adult-labour", List.of(), now, false));
+        assertThat(adult).isEqualTo(new ReferralSubject(true, false, false, false, Set.of()));
+    }
+
+    private static ReferralSubject subject(boolean purged, boolean completed, boolean training) {
+        return new ReferralSubject(purged, completed, training, false, Set.of());
+    }
+
+    private static ScreeningView screening(ScreeningStatus status, String profile, List<ScreeningView.ConsentView> consents,
+                                           Instant purgedAt, boolean training) {
+        return new ScreeningView(null, status, 0, null, "catalogue@1", "checklist", profile, "en", false, null, "place", null, null, null,
+                null, null, List.of(), consents, null, Instant.EPOCH, null, null, purgedAt, training);
     }
 
     @Test
