@@ -120,9 +120,9 @@ public class Referrals {
         rows.lockId(screeningId + "|" + partnerId);
         var toPartner = summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream()
                 .filter(r -> r.organisationId().equals(partnerId)).toList();
-        if (ReferralRules.oneOpenReferralPerPartner(toPartner.stream().map(r -> ReferralStatus.valueOf(r.status())).toList())
+        if (ReferralRules.oneOpenReferralPerPartner(toPartner.stream().map(r -> ReferralStatus.of(r)).toList())
                 instanceof Refused refused) {
-            throw refused.exception(views.forUnit(toPartner.stream().filter(r -> !ReferralStatus.valueOf(r.status()).isFinal())
+            throw refused.exception(views.forUnit(toPartner.stream().filter(r -> !ReferralStatus.of(r).isFinal())
                     .findFirst().orElseThrow()));
         }
     }

@@ -128,6 +128,13 @@ class ReferralRulesTest {
         assertThat(adult).isEqualTo(new ReferralSubject(true, false, false, false, Set.of()));
     }
 
+    @Test
+    void aRefusalBecomesTheRuleViolationClientsAreAnswered() {
+        var violation = new Refused("referral.consent-missing", "partnerId", "needs consent").violation();
+        assertThat(violation.code()).isEqualTo("referral.consent-missing");
+        assertThat(violation.violations()).extracting(v -> v.field()).containsExactly("partnerId");
+    }
+
     private static ReferralSubject subject(boolean purged, boolean completed, boolean training) {
         return new ReferralSubject(purged, completed, training, false, Set.of());
     }
@@ -136,12 +143,5 @@ class ReferralRulesTest {
                                            Instant purgedAt, boolean training) {
         return new ScreeningView(null, status, 0, null, "catalogue@1", "checklist", profile, "en", false, null, "place", null, null, null,
                 null, null, List.of(), consents, null, Instant.EPOCH, null, null, purgedAt, training);
-    }
-
-    @Test
-    void aRefusalBecomesTheRuleViolationClientsAreAnswered() {
-        var violation = new Refused("referral.consent-missing", "partnerId", "needs consent").violation();
-        assertThat(violation.code()).isEqualTo("referral.consent-missing");
-        assertThat(violation.violations()).extracting(v -> v.field()).containsExactly("partnerId");
     }
 }
