@@ -111,7 +111,7 @@ public class OutboxRelay {
         outbox.claim(entry.referralId(), now.plus(lease));
         ReferralRow referral = referrals.findById(entry.referralId()).orElseThrow();
         String endpoint = partners.pushEndpoint(referral.organisationId()).orElse(null);
-        if (endpoint == null || referral.packet() == null || ReferralStatus.valueOf(referral.status()) == ReferralStatus.REVOKED) {
+        if (endpoint == null || referral.packet() == null || ReferralStatus.of(referral) == ReferralStatus.REVOKED) {
             outbox.failed(entry.referralId(), attempt, now.plus(maxRetry),
                     endpoint == null ? "no endpoint" : referral.packet() == null ? "packet deleted" : "revoked");
             return Optional.of(new Claim(entry.referralId(), attempt, null, null, null, null));

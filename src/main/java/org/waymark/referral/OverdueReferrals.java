@@ -95,7 +95,7 @@ public class OverdueReferrals {
         Organisation partner = organisations.findById(row.organisationId()).orElseThrow();
         Instant lastMove = events.findFirstByReferralIdOrderByIdDesc(row.id()).orElseThrow().at();
         return new OverdueReferral(ReferralViews.caseReference(row), unit.code(), unit.name(), partner.name(), partner.type().name(),
-                ReferralStatus.valueOf(row.status()), Urgency.valueOf(row.urgency()), row.createdAt(), lastMove,
+                ReferralStatus.of(row), Urgency.valueOf(row.urgency()), row.createdAt(), lastMove,
                 Duration.between(lastMove, now).toDays(), row.packetDeletedAt() != null, policy.pastOpenLimit(row.createdAt(), now));
     }
 }

@@ -104,7 +104,7 @@ public class PracticePartner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         PacketInput input = new PacketInput(UUID.randomUUID(), now, PacketLabels.LANGUAGES.contains(language) ? language : "en", screening,
                 catalogues.find(reference[0], reference[1]).orElseThrow(), units.findById(officer.unitId()).orElseThrow(), officer.username(),
-                ORGANISATION, practice.key(), false, ReferralRules.isMinor(screening), null, null, legalFrame,
+                ORGANISATION, practice.key(), false, ReferralSubject.of(screening).minor(), null, null, legalFrame,
                 help.nextStepsSource());
         byte[] packet = builder.build(input, serviceKeys.current().key()).ciphertext();
         audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.EXPORT, "practice_referral",

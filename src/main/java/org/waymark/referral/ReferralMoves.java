@@ -188,7 +188,7 @@ public class ReferralMoves {
 
     /** The row as the lifecycle sees it. */
     private static Referral referral(ReferralRow row) {
-        return new Referral(row.id(), ReferralStatus.valueOf(row.status()), row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()),
+        return new Referral(row.id(), ReferralStatus.of(row), row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()),
                 row.version());
     }
 

@@ -1,16 +1,12 @@
 package org.waymark.referral;
 
-import org.waymark.catalogue.model.Profile;
 import org.waymark.identity.OrganisationType;
 import org.waymark.screening.ConsentPurpose;
-import org.waymark.screening.Minority;
-import org.waymark.screening.ConsentStatus;
-import org.waymark.screening.ScreeningView;
 
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who may receive a referral, and whether it may name the person (DOMAIN.md §4). Only the kind of partner,
@@ -39,16 +35,41 @@ public final class ReferralRules {
         };
     }
 
-    /** The screening's one minority rule ({@link Minority}), read from the profile it recorded. */
-    static boolean isMinor(ScreeningView screening) {
-        return Minority.ofProfile(screening.profile()).isMinor();
+    /**
+     * Whether a referral to this kind of partner is refused without the consent it asks for (an NGO), rather than only
+     * sent anonymously or needing none. Read from {@link #addressing}, so the case page and the service never disagree.
+     */
+    public static boolean needsConsent(OrganisationType partner) {
+        return consentFor(partner).map(purpose -> Stream.of(true, false).anyMatch(minor ->
+                addressing(partner, minor, Set.of()) instanceof Refused
+                        && !(addressing(partner, minor, Set.of(purpose)) instanceof Refused))).orElse(false);
     }
 
-    /** The purposes the person's consent is recorded as given for. */
-    static Set<ConsentPurpose> consentsGiven(ScreeningView screening) {
-        return Arrays.stream(ConsentPurpose.values()).filter(purpose -> screening.consents().stream()
-                        .anyMatch(c -> c.purpose().equals(purpose.name()) && c.status().equals(ConsentStatus.GIVEN.name())))
-                .collect(Collectors.toUnmodifiableSet());
+    /** Whether a screening may be referred at all: its personal data kept, completed, not for training, in a packet language. */
+    static Decision referable(ReferralSubject subject, String language) {
+        if (subject.purged()) {
+            return Refused.conflict("screening.purged", "screeningId", "This screening's personal data was deleted under the retention rules.");
+        }
+        if (!subject.completed()) {
+            return Refused.conflict("referral.screening-not-completed", "screeningId", "Only a completed screening can be referred.");
+        }
+        if (subject.training()) {
+            return new Refused("referral.training-screening", "screeningId", "is a training screening: it is never referred to a real partner");
+        }
+        return PacketLabels.LANGUAGES.contains(language) ? Decision.allowed()
+                : Refused.invalid("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
+    }
+
+    /** A screening has at most one referral per partner that has not ended (declined, closed or revoked). */
+    static Decision oneOpenReferralPerPartner(Collection<ReferralStatus> toThePartner) {
+        return toThePartner.stream().allMatch(ReferralStatus::isFinal) ? Decision.allowed()
+                : Refused.conflict("referral.already-referred", "partnerId", "This screening already has a referral to this partner that has not"
+                + " ended (declined, closed or revoked); a second one is not made.");
+    }
+
+    /** How a referral to this kind of partner may name the person screened ({@link #addressing(OrganisationType, boolean, Set)}). */
+    static Addressing addressing(OrganisationType partner, ReferralSubject subject) {
+        return addressing(partner, subject.minor(), subject.consentsGiven());
     }
 
     /** How a referral to this kind of partner may name the person, given whether they are a minor and what they consented to. */

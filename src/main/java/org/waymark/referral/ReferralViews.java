@@ -48,7 +48,7 @@ class ReferralViews {
     private ReferralView view(ReferralSummaryRow row, boolean unit) {
         Organisation partner = organisations.findById(row.organisationId()).orElseThrow();
         List<ReferralView.Event> history = events.findByReferralIdOrderById(row.id()).stream()
-                .map(e -> new ReferralView.Event(ReferralStatus.valueOf(e.status()), e.outcome() == null ? null : ClosingOutcome.valueOf(e.outcome()),
+                .map(e -> new ReferralView.Event(ReferralStatus.of(e), e.outcome() == null ? null : ClosingOutcome.valueOf(e.outcome()),
                         reason(row.screeningId(), e), e.actorRole(), e.at()))
                 .toList();
         boolean pushed = partners.findById(row.organisationId()).map(PartnerRow::pushEndpoint).isPresent();
@@ -56,7 +56,7 @@ class ReferralViews {
                 .map(o -> new ReferralView.Delivery(o.attempts(), o.deliveredAt(), o.deliveredAt() == null ? o.nextAttemptAt() : null))
                 .orElse(null) : null;
         return new ReferralView(row.id(), caseReference(row), unit ? row.screeningId() : null, partner.id(), partner.name(),
-                partner.type().name(), row.format(), ReferralStatus.valueOf(row.status()),
+                partner.type().name(), row.format(), ReferralStatus.of(row),
                 row.outcome() == null ? null : ClosingOutcome.valueOf(row.outcome()), row.named(), row.minor(), Urgency.valueOf(row.urgency()),
                 row.language(), row.createdAt(), row.packetSha256(), row.packetSize(), row.keyFingerprint(), history, delivery,
                 row.jointInspection() == null ? null : JointInspection.valueOf(row.jointInspection()), row.jointInspectionDate(),

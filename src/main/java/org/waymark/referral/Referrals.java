@@ -18,13 +18,10 @@ import org.waymark.referral.persistence.ReferralEventRows;
 import org.waymark.referral.persistence.ReferralRow;
 import org.waymark.referral.persistence.ReferralRows;
 import org.waymark.referral.persistence.ReferralSummaryRows;
-import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.shared.ConflictException;
-import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
-import org.waymark.shared.RuleViolationException;
 import org.waymark.shared.Sha256;
 import org.waymark.signing.ServiceKeys;
 import org.waymark.workplace.WorkplaceFacts;
@@ -99,49 +96,34 @@ public class Referrals {
             }
             return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), false);
         }
-        ScreeningView screening = referable(officer, screeningId, language(request));
+        ScreeningView screening = screenings.view(officer, screeningId);
+        ReferralSubject subject = ReferralSubject.of(screening);
+        if (ReferralRules.referable(subject, language(request)) instanceof Refused refused) {
+            throw refused.exception();
+        }
         Catalogue catalogue = catalogueOf(screening);
         Partners.Recipient recipient = partners.recipient(request.partnerId());
         refuseSecondOpenReferral(officer, screeningId, request.partnerId());
-        boolean minor = ReferralRules.isMinor(screening);
-        Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), minor, ReferralRules.consentsGiven(screening));
+        Addressing addressing = ReferralRules.addressing(recipient.organisation().type(), subject);
         if (addressing instanceof Refused refused) {
             throw refused.violation();
         }
         store(officer, request, hash, new PacketInput(request.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), language(request),
                 screening, catalogue, units.findById(officer.unitId()).orElseThrow(), officer.username(), recipient.organisation(),
-                recipient.key(), addressing instanceof Addressing.Named, minor, request.note(), workplaceFacts(officer, screening.id()),
+                recipient.key(), addressing instanceof Addressing.Named, subject.minor(), request.note(), workplaceFacts(officer, screening.id()),
                 legalFrame, help.nextStepsSource()), recipient);
         return new Created(views.forUnit(summaries.findByIdAndUnitId(request.id(), officer.unitId()).orElseThrow()), true);
     }
 
-    /** The officer's screening, if it may be referred at all: kept, completed, not for training, in a packet language. */
-    private ScreeningView referable(CurrentUser officer, UUID screeningId, String language) {
-        ScreeningView screening = screenings.view(officer, screeningId);
-        if (screening.purgedAt() != null) {
-            throw new ConflictException("screening.purged", "This screening's personal data was deleted under the retention rules.");
-        }
-        if (screening.status() != ScreeningStatus.COMPLETED) {
-            throw new ConflictException("referral.screening-not-completed", "Only a completed screening can be referred.");
-        }
-        if (screening.training()) {
-            throw new RuleViolationException("referral.training-screening", "screeningId",
-                    "is a training screening: it is never referred to a real partner");
-        }
-        if (!PacketLabels.LANGUAGES.contains(language)) {
-            throw InvalidInputException.of("language", "is not one of " + PacketLabels.LANGUAGES.stream().sorted().toList());
-        }
-        return screening;
-    }
-
-    /** A screening has at most one referral per partner that has not ended; the lock holds until the transaction ends. */
+    /** {@link ReferralRules#oneOpenReferralPerPartner}, answered with the open one; the lock holds until the transaction ends. */
     private void refuseSecondOpenReferral(CurrentUser officer, UUID screeningId, UUID partnerId) {
         rows.lockId(screeningId + "|" + partnerId);
-        var open = summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream()
-                .filter(r -> r.organisationId().equals(partnerId) && !ReferralStatus.valueOf(r.status()).isFinal()).findFirst();
-        if (open.isPresent()) {
-            throw new ConflictException("referral.already-referred", "This screening already has a referral to this partner that has not"
-                    + " ended (declined, closed or revoked); a second one is not made.", views.forUnit(open.get()));
+        var toPartner = summaries.findByScreeningIdAndUnitIdOrderByCreatedAt(screeningId, officer.unitId()).stream()
+                .filter(r -> r.organisationId().equals(partnerId)).toList();
+        if (ReferralRules.oneOpenReferralPerPartner(toPartner.stream().map(r -> ReferralStatus.of(r)).toList())
+                instanceof Refused refused) {
+            throw refused.exception(views.forUnit(toPartner.stream().filter(r -> !ReferralStatus.of(r).isFinal())
+                    .findFirst().orElseThrow()));
         }
     }
 

@@ -153,6 +153,18 @@ class ReferralApiTest extends DatabaseTest {
     }
 
     @Test
+    void refusesAPacketLanguageItCannotWriteNamingTheFieldAndStoresNothing() throws Exception {
+        String screening = completed(List.of("NGO_SUPPORT"));
+        int before = count("referral");
+
+        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+                NewReferral.to(officer.partnerId("demo-ngo")).language("tlh")), 400);
+
+        assertThat(ApiClient.fields(problem)).containsExactly("language");
+        assertThat(count("referral")).isEqualTo(before);
+    }
+
+    @Test
     void refusesAnUnknownPartnerNamingTheField() {
         String screening = completed(List.of("NGO_SUPPORT"));
 

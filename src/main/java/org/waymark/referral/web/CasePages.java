@@ -254,7 +254,7 @@ class CasePages {
         return assessment.routes().stream().map(RouteRecommendation::route).distinct().map(route -> {
             OrganisationType type = OrganisationType.valueOf(route.name());
             ConsentPurpose purpose = ReferralRules.consentFor(type).orElse(null);
-            return new RouteOffer(route.name(), purpose, type == OrganisationType.VICTIM_SUPPORT_NGO,
+            return new RouteOffer(route.name(), purpose, ReferralRules.needsConsent(type),
                     purpose == null ? null : consents.latest().get(purpose.name()),
                     fitting.stream().filter(p -> p.type() == type).toList());
         }).toList();
