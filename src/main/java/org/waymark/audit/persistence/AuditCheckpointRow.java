@@ -2,14 +2,12 @@ package org.waymark.audit.persistence;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A signed checkpoint: the chain's head at a moment, signed with the service key. */
-@Serdeable
 @MappedEntity("audit_checkpoint")
 public record AuditCheckpointRow(@Id long seq, String entryHash, Instant at, UUID serviceKeyId, byte[] signature) {
 

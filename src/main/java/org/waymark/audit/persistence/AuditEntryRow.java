@@ -3,13 +3,11 @@ package org.waymark.audit.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** One link of the chain: the event, where it came from, and the hashes that chain it to its predecessor. */
-@Serdeable
 @MappedEntity("audit_entry")
 public record AuditEntryRow(@Id long seq, Instant at, @Nullable UUID actorId, @Nullable String actorRole, @Nullable UUID actorUnit,
                             @Nullable UUID actorOrg, String action, String recordType, @Nullable String recordId, @Nullable String purpose,
