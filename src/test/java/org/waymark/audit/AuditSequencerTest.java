@@ -114,7 +114,9 @@ class AuditSequencerTest extends DatabaseTest {
             assertThatThrownBy(() -> connection.createStatement().execute("truncate audit_pending"))
                     .isInstanceOf(SQLException.class).satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
         }
-        assertThat(count("audit_pending where record_id = '" + record + "'")).isEqualTo(1);
+        // nothing the service tried removed it: still pending, or already chained by the scheduled drain meanwhile
+        assertThat(count("audit_pending where record_id = '" + record + "'") + count("audit_entry where record_id = '" + record + "'"))
+                .isEqualTo(1);
 
         sequencer.drain();
 
