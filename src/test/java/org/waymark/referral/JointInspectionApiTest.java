@@ -43,14 +43,14 @@ class JointInspectionApiTest extends DatabaseTest {
     void theUnitAsksForAJointInspectionAndTheInspectorateAgreesWithADate() {
         String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
         assertThat(officer.requestJointInspection(id).jointInspection()).isEqualTo("REQUESTED");
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 409).get("type"))
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 409).type())
                 .as("asked once is enough").isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
         assertThat(inspectorate.inboxItem(id).jointInspection()).isEqualTo("REQUESTED");
 
         String answer = "/api/v1/inbox/" + id + "/joint-inspection";
-        assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED")), 400))).containsExactly("date");
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "AGREED")), 400).fields()).containsExactly("date");
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
-        assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", yesterday)), 400)))
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", yesterday)), 400).fields())
                 .containsExactly("date");
         assertThat(inspectorate.inboxItem(id).jointInspection()).as("a refused answer changes nothing").isEqualTo("REQUESTED");
 
@@ -59,7 +59,7 @@ class JointInspectionApiTest extends DatabaseTest {
         ReferralBody agreed = officer.referral(id);
         assertThat(agreed.jointInspection()).isEqualTo("AGREED");
         assertThat(agreed.jointInspectionDate()).isEqualTo(inTwoWeeks);
-        assertThat(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "DECLINED", "reason", "changed our mind")), 409).get("type"))
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "DECLINED", "reason", "changed our mind")), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
     }
 
@@ -67,12 +67,12 @@ class JointInspectionApiTest extends DatabaseTest {
     void theInspectorateDeclinesWithAReasonTheUnitReadsAndTheUnitMayAskAgain() {
         String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
         String answer = "/api/v1/inbox/" + id + "/joint-inspection";
-        assertThat(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", "2099-01-01")), 409).get("type"))
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "AGREED", "date", "2099-01-01")), 409).type())
                 .as("nothing was asked yet").isEqualTo("urn:waymark:problem:referral.joint-inspection-not-allowed");
         officer.requestJointInspection(id);
 
-        assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "DECLINED")), 400))).containsExactly("reason");
-        assertThat(ApiClient.fields(inspectorate.problem(HttpRequest.POST(answer, Map.of("answer", "REQUESTED")), 400))).containsExactly("answer");
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "DECLINED")), 400).fields()).containsExactly("reason");
+        assertThat(inspectorate.refusal(HttpRequest.POST(answer, Map.of("answer", "REQUESTED")), 400).fields()).containsExactly("answer");
         inspectorate.declineJointInspection(id, "No inspector free in that district this month");
 
         ReferralBody declined = officer.referral(id);
@@ -84,11 +84,11 @@ class JointInspectionApiTest extends DatabaseTest {
     @Test
     void onlyAReferralToTheLabourInspectorateCanAskForAJointInspectionAndOnlyByItsOwnUnit() {
         String ngo = referred("demo-ngo", "NGO_SUPPORT");
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/referrals/" + ngo + "/joint-inspection", Map.of()), 400)))
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/referrals/" + ngo + "/joint-inspection", Map.of()), 400).fields())
                 .containsExactly("referral");
         String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
         ApiClient otherUnit = OwnUnit.create(http).officer("border");
-        otherUnit.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 404);
+        otherUnit.refusal(HttpRequest.POST("/api/v1/referrals/" + id + "/joint-inspection", Map.of()), 404);
         assertThat(officer.referral(id).jointInspection()).isNull();
         assertThat(officer.getJson("/api/v1/referrals/" + id)).as("not even as null").doesNotContainKey("jointInspection");
     }

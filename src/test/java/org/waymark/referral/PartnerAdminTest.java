@@ -18,6 +18,7 @@ import org.waymark.testing.FlawedKeys;
 import org.waymark.testing.NewReferral;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ReferralBody;
 
 import java.nio.charset.StandardCharsets;
@@ -93,8 +94,8 @@ class PartnerAdminTest extends DatabaseTest {
                 "just some text");
 
         for (String key : refused) {
-            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", Map.of("key", key)), 400);
-            assertThat(ApiClient.fields(problem)).containsExactly("key");
+            Problem problem = admin.refusal(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", Map.of("key", key)), 400);
+            assertThat(problem.fields()).containsExactly("key");
         }
 
         assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(active);
@@ -110,9 +111,9 @@ class PartnerAdminTest extends DatabaseTest {
         String next = generator.openPgp("Confirming <keys@confirming.invalid>", Instant.now(), Duration.ofDays(365)).publicKey();
 
         for (Map<String, Object> unconfirmed : List.of(Map.<String, Object>of("key", next), Map.<String, Object>of("key", next, "replaceCurrentKey", false))) {
-            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", unconfirmed), 409);
-            assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:partner.key-replacement-unconfirmed");
-            assertThat((String) problem.get("detail")).contains(first).contains("replaceCurrentKey");
+            Problem problem = admin.refusal(HttpRequest.POST("/api/v1/partners/" + partner + "/keys", unconfirmed), 409);
+            assertThat(problem.type()).isEqualTo("urn:waymark:problem:partner.key-replacement-unconfirmed");
+            assertThat(problem.detail()).contains(first).contains("replaceCurrentKey");
         }
         assertThat(admin.getJsonList("/api/v1/partners/" + partner + "/keys")).as("nothing changed").hasSize(1);
 
@@ -146,9 +147,9 @@ class PartnerAdminTest extends DatabaseTest {
                 "OpenPGP key with an even modulus", flawed.openPgpWithRsaSubkey(flawed.evenModulusKey(3072), FlawedKeys.Signatures.INTACT));
 
         refused.forEach((flaw, key) -> {
-            Map<String, Object> problem = admin.problem(HttpRequest.POST("/api/v1/partners/" + partner + "/keys",
+            Problem problem = admin.refusal(HttpRequest.POST("/api/v1/partners/" + partner + "/keys",
                     Map.of("key", key, "replaceCurrentKey", true)), 400);
-            assertThat(ApiClient.fields(problem)).as(flaw).containsExactly("key");
+            assertThat(problem.fields()).as(flaw).containsExactly("key");
         });
 
         assertThat(((Map<?, ?>) admin.getJson("/api/v1/partners/" + partner).get("key")).get("fingerprint")).isEqualTo(active);
@@ -168,13 +169,13 @@ class PartnerAdminTest extends DatabaseTest {
         String adult = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, List.of());
 
         ReferralBody referral = officer.refer(minor, NewReferral.to(childProtection));
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + adult + "/referrals",
+        Problem problem = officer.refusal(HttpRequest.POST("/api/v1/screenings/" + adult + "/referrals",
                 NewReferral.to(childProtection)), 422);
 
         assertThat(referral.named()).isTrue();
         assertThat(referral.minor()).isTrue();
         assertThat(referral.urgency()).isEqualTo("IMMEDIATE");
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.child-protection-for-minors");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.child-protection-for-minors");
         assertThat(String.valueOf(officer.screening(minor).assessment())).contains("CHILD_PROTECTION");
     }
 
@@ -183,10 +184,10 @@ class PartnerAdminTest extends DatabaseTest {
         String keyless = organisation("keyless-ngo", "LABOUR_INSPECTORATE");
         String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour(NAME), CompletedScreenings.STRONG_CASE, List.of());
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
+        Problem problem = officer.refusal(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals",
                 NewReferral.to(keyless)), 422);
 
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.partner-without-key");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.partner-without-key");
     }
 
     @Test
@@ -222,9 +223,9 @@ class PartnerAdminTest extends DatabaseTest {
         String partner = admin.partnerId("demo-ngo");
         for (String endpoint : List.of("https://169.254.169.254/latest/meta-data", "https://10.0.0.1/", "https://127.0.0.1:1/",
                 "https://[::1]/packets", "https://192.168.1.20/in", "https://100.64.0.9/in", "https://user@partner.example.org/in")) {
-            Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+            Problem problem = admin.refusal(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
                     Map.of("regions", List.of("demo-east"), "pushEndpoint", endpoint)), 400);
-            assertThat(ApiClient.fields(problem)).as(endpoint).containsExactly("pushEndpoint");
+            assertThat(problem.fields()).as(endpoint).containsExactly("pushEndpoint");
         }
     }
 
@@ -232,12 +233,12 @@ class PartnerAdminTest extends DatabaseTest {
     void refusesAPlainHttpPushEndpointThatIsNotOnThisMachine() {
         String partner = admin.partnerId("demo-ngo");
 
-        Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+        Problem problem = admin.refusal(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
                 Map.of("regions", List.of("demo-east"), "pushEndpoint", "http://partner.example.org/packets")), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactly("pushEndpoint");
-        assertThat(ApiClient.fields(admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
-                Map.of("regions", List.of("nowhere"))), 400))).containsExactly("regions");
+        assertThat(problem.fields()).containsExactly("pushEndpoint");
+        assertThat(admin.refusal(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+                Map.of("regions", List.of("nowhere"))), 400).fields()).containsExactly("regions");
     }
 
     @Test
@@ -257,7 +258,7 @@ class PartnerAdminTest extends DatabaseTest {
                 assertThat(row.getString(1)).as(endpoint.getKey()).isEqualTo(endpoint.getValue());
             }
         }
-        Map<String, Object> problem = admin.problem(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
+        Problem problem = admin.refusal(HttpRequest.PUT("/api/v1/partners/" + partner + "/details",
                 Map.of("regions", List.of(), "pushEndpoint", "HTTPS://127.0.0.1/in")), 400);
         assertThat(problem.toString()).as("still checked as https to this machine").contains("public address");
     }

@@ -13,6 +13,7 @@ import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewReferral;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ReferralBody;
 import org.waymark.testing.ReferralMove;
 
@@ -56,8 +57,8 @@ class PartnerOutcomesApiTest extends DatabaseTest {
         String id = referred();
         String moves = "/api/v1/inbox/" + id + "/moves";
         partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
-        Map<String, Object> problem = partner.problem(HttpRequest.POST(moves, ReferralMove.to("ACCEPTED").results(List.of("SUPPORTED_BY_NGO"))), 400);
-        assertThat(ApiClient.fields(problem)).containsExactly("results");
+        Problem problem = partner.refusal(HttpRequest.POST(moves, ReferralMove.to("ACCEPTED").results(List.of("SUPPORTED_BY_NGO"))), 400);
+        assertThat(problem.fields()).containsExactly("results");
         assertThat(partner.inboxItem(id).status()).isEqualTo("RECEIVED");
     }
 
@@ -66,12 +67,12 @@ class PartnerOutcomesApiTest extends DatabaseTest {
         String id = accepted();
         String moves = "/api/v1/inbox/" + id + "/moves";
         ReferralMove success = ReferralMove.to("CLOSED").outcome("SUCCESSFUL");
-        Map<String, Object> contradiction = partner.problem(HttpRequest.POST(moves,
+        Problem contradiction = partner.refusal(HttpRequest.POST(moves,
                 success.results(List.of("INSPECTION_CARRIED_OUT", "INSPECTION_NOT_POSSIBLE"))), 400);
-        assertThat(ApiClient.fields(contradiction)).containsExactly("results");
-        assertThat(partner.problem(HttpRequest.POST(moves, success.results(List.of("EVERYONE_HAPPY"))), 400).toString())
+        assertThat(contradiction.fields()).containsExactly("results");
+        assertThat(partner.refusal(HttpRequest.POST(moves, success.results(List.of("EVERYONE_HAPPY"))), 400).toString())
                 .doesNotContain("Exception");
-        assertThat(partner.problem(HttpRequest.POST(moves, success.wageArrears("ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
+        assertThat(partner.refusal(HttpRequest.POST(moves, success.wageArrears("ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
         ReferralBody closed = partner.moveAsPartner(id, success.results(List.of("INSPECTION_NOT_POSSIBLE")));
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.results()).containsExactly("INSPECTION_NOT_POSSIBLE");

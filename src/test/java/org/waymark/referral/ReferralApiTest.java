@@ -19,6 +19,7 @@ import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewReferral;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ReferralBody;
 import org.waymark.testing.ReferralMove;
 import org.waymark.testing.ScreeningBody;
@@ -135,10 +136,10 @@ class ReferralApiTest extends DatabaseTest {
         String screening = completed(List.of("LABOUR_INSPECTORATE"));
         int before = count("referral") + count("referral_outbox") + count("referral_event");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(officer.partnerId("demo-ngo"))), 422);
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening), NewReferral.to(officer.partnerId("demo-ngo"))), 422);
 
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.consent-missing");
-        assertThat(ApiClient.fields(problem)).containsExactly("partnerId");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.consent-missing");
+        assertThat(problem.fields()).containsExactly("partnerId");
         assertThat(count("referral") + count("referral_outbox") + count("referral_event")).isEqualTo(before);
     }
 
@@ -146,10 +147,10 @@ class ReferralApiTest extends DatabaseTest {
     void refusesReferralOfAnUncompletedScreening() {
         String screening = officer.start(NewScreening.adultLabour("Anna")).id();
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening),
                 NewReferral.to(officer.partnerId("demo-labour-inspectorate"))), 409);
 
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.screening-not-completed");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.screening-not-completed");
     }
 
     @Test
@@ -157,10 +158,10 @@ class ReferralApiTest extends DatabaseTest {
         String screening = completed(List.of("NGO_SUPPORT"));
         int before = count("referral");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening),
                 NewReferral.to(officer.partnerId("demo-ngo")).language("tlh")), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactly("language");
+        assertThat(problem.fields()).containsExactly("language");
         assertThat(count("referral")).isEqualTo(before);
     }
 
@@ -168,9 +169,9 @@ class ReferralApiTest extends DatabaseTest {
     void refusesAnUnknownPartnerNamingTheField() {
         String screening = completed(List.of("NGO_SUPPORT"));
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(UUID.randomUUID().toString())), 400);
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening), NewReferral.to(UUID.randomUUID().toString())), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactly("partnerId");
+        assertThat(problem.fields()).containsExactly("partnerId");
     }
 
     @Test
@@ -183,12 +184,12 @@ class ReferralApiTest extends DatabaseTest {
         ReferralBody again = officer.refer(screening, request);
         // the note may identify the person: it is not part of the stored request hash, so it cannot be tested by a retry
         ReferralBody sameRequest = officer.refer(screening, request.note("second"));
-        Map<String, Object> conflict = officer.problem(HttpRequest.POST(referrals(screening),
+        Problem conflict = officer.refusal(HttpRequest.POST(referrals(screening),
                 request.partnerId(officer.partnerId("demo-labour-inspectorate"))), 409);
 
         assertThat(again.packetSha256()).isEqualTo(first.packetSha256());
         assertThat(sameRequest.packetSha256()).isEqualTo(first.packetSha256());
-        assertThat(conflict.get("type")).isEqualTo("urn:waymark:problem:referral.id-in-use");
+        assertThat(conflict.type()).isEqualTo("urn:waymark:problem:referral.id-in-use");
         assertThat(count("referral")).isEqualTo(before + 1);
         assertThat(count("referral_outbox where referral_id = '" + first.id() + "'")).isEqualTo(1);
         assertThat(count("referral_event where referral_id = '" + first.id() + "'")).isEqualTo(1);
@@ -246,10 +247,10 @@ class ReferralApiTest extends DatabaseTest {
 
         partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
         partner.moveAsPartner(id, ReferralMove.to("RECEIVED"));
-        assertThat(partner.problem(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("SUCCESSFUL")), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("SUCCESSFUL")), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.transition-not-allowed");
         partner.moveAsPartner(id, ReferralMove.to("ACCEPTED"));
-        assertThat(ApiClient.fields(partner.problem(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT")), 400)))
+        assertThat(partner.refusal(HttpRequest.POST(moves, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT")), 400).fields())
                 .containsExactly("reason");
         ReferralBody closed = partner.moveAsPartner(id, ReferralMove.to("CLOSED").outcome("UNABLE_TO_CONTACT")
                 .reason("no answer on the phone for a week"));
@@ -259,8 +260,8 @@ class ReferralApiTest extends DatabaseTest {
         ReferralBody seen = officer.referral(id);
         assertThat(seen.history()).extracting(ReferralBody.Event::status).containsExactly("SENT", "RECEIVED", "ACCEPTED", "CLOSED");
         assertThat(seen.history()).extracting(ReferralBody.Event::reason).contains("no answer on the phone for a week");
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED").reason("late")), 409)
-                .get("type")).isEqualTo("urn:waymark:problem:referral.transition-not-allowed");
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED").reason("late")), 409)
+                .type()).isEqualTo("urn:waymark:problem:referral.transition-not-allowed");
     }
 
     @Test
@@ -268,13 +269,13 @@ class ReferralApiTest extends DatabaseTest {
         String screening = completed(List.of("NGO_SUPPORT"));
         String id = officer.refer(screening, NewReferral.to(officer.partnerId("demo-ngo"))).id();
 
-        assertThat(ApiClient.fields(officer.problem(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED")), 400)))
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/referrals/" + id + "/moves", ReferralMove.to("REVOKED")), 400).fields())
                 .containsExactly("reason");
         ReferralBody revoked = officer.revoke(id, "wrong partner");
 
         assertThat(revoked.status()).isEqualTo("REVOKED");
         ApiClient partner = new ApiClient(http).as("partner.ngo");
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + id + "/packet"), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.revoked");
         assertThat(partner.status(HttpRequest.POST("/api/v1/inbox/" + id + "/moves", ReferralMove.to("RECEIVED")))).isEqualTo(409);
     }
@@ -309,12 +310,12 @@ class ReferralApiTest extends DatabaseTest {
                 List.of("LABOUR_INSPECTORATE"));
         int before = count("referral");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening),
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening),
                 NewReferral.to(officer.partnerId("demo-labour-inspectorate"))), 422);
 
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
-        assertThat(ApiClient.fields(problem)).containsExactly("screeningId");
-        assertThat(problem.get("detail").toString()).contains("training");
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.training-screening");
+        assertThat(problem.fields()).containsExactly("screeningId");
+        assertThat(problem.detail()).contains("training");
         assertThat(count("referral")).isEqualTo(before);
         assertThat(officer.screening(screening).training()).isTrue();
     }
@@ -325,11 +326,11 @@ class ReferralApiTest extends DatabaseTest {
         String inspectorate = officer.partnerId("demo-labour-inspectorate");
         ReferralBody first = officer.refer(screening, NewReferral.to(inspectorate));
 
-        Map<String, Object> problem = officer.problem(HttpRequest.POST(referrals(screening), NewReferral.to(inspectorate)), 409);
+        Problem problem = officer.refusal(HttpRequest.POST(referrals(screening), NewReferral.to(inspectorate)), 409);
 
-        assertThat(problem.get("type")).isEqualTo("urn:waymark:problem:referral.already-referred");
-        assertThat(((Map<?, ?>) problem.get("current")).get("id")).isEqualTo(first.id());
-        assertThat(((Map<?, ?>) problem.get("current")).get("caseReference")).isEqualTo(first.caseReference());
+        assertThat(problem.type()).isEqualTo("urn:waymark:problem:referral.already-referred");
+        assertThat(((Map<?, ?>) problem.current()).get("id")).isEqualTo(first.id());
+        assertThat(((Map<?, ?>) problem.current()).get("caseReference")).isEqualTo(first.caseReference());
         assertThat(count("referral where screening_id = '" + screening + "'")).isEqualTo(1);
         officer.revoke(first.id(), "wrong office");
         ReferralBody afterRevocation = officer.refer(screening, NewReferral.to(inspectorate));
@@ -362,7 +363,7 @@ class ReferralApiTest extends DatabaseTest {
     void consentRecordedAfterCompletionLetsTheNgoReferralThroughWithoutReopening() throws Exception {
         String screening = completed(List.of());
         NewReferral request = NewReferral.to(officer.partnerId("demo-ngo"));
-        assertThat(officer.problem(HttpRequest.POST(referrals(screening), request), 422).get("type"))
+        assertThat(officer.refusal(HttpRequest.POST(referrals(screening), request), 422).type())
                 .isEqualTo("urn:waymark:problem:referral.consent-missing");
         long version = officer.screening(screening).version();
 

@@ -85,7 +85,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
     void aHeldScreeningIsSkippedAndReportedUntilTheHoldIsReleased() {
         String screening = completed(List.of());
         officer.status(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "prosecutor's request 12/2026")));
-        assertThat(officer.problem(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "again")), 409).get("type"))
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/screenings/" + screening + "/hold", Map.of("reason", "again")), 409).type())
                 .isEqualTo("urn:waymark:problem:screening.already-held");
 
         ScreeningRetention.Report report = retention.run(Instant.now().plus(Duration.ofDays(31)));
@@ -108,7 +108,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
         assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).as("acknowledged only 29 days before").isNotEmpty();
         assertThat(packets.deleteDue(Instant.now().plus(Duration.ofDays(31)))).isPositive();
 
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
         assertThat(partner.inboxItem(referral).packetSha256()).isNotNull();
         assertThat(purposes(referral)).containsOnlyOnce("packet retention");
@@ -122,7 +122,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
         String revoked = refer(completed(List.of("NGO_SUPPORT")));
         officer.revoke(revoked, "wrong partner");
 
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + revoked + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + revoked + "/packet"), 409).type())
                 .as("a withdrawn packet is refused at once").isEqualTo("urn:waymark:problem:referral.revoked");
         packets.deleteDue(Instant.now().plus(Duration.ofDays(6)));
         assertThat(partner.getBytes("/api/v1/inbox/" + declined + "/packet")).as("ended only 6 days before").isNotEmpty();
@@ -132,7 +132,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
         packets.deleteDue(later);
         packets.deleteDue(later);
 
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + declined + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + declined + "/packet"), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
         assertThat(packetHeld(revoked)).isFalse();
         assertThat(purposes(declined)).as("audited once, however often the job runs").containsOnlyOnce("packet retention: referral ended");
@@ -148,7 +148,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
         assertThat(partner.getBytes("/api/v1/inbox/" + referral + "/packet")).isNotEmpty();
         packets.deleteDue(Instant.now().plus(Duration.ofDays(31)));
 
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + referral + "/packet"), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
         assertThat(purposes(referral)).containsOnlyOnce("packet retention: never acknowledged");
         assertThat(partner.inboxItem(referral).status()).as("the partner still sees the referral").isEqualTo("SENT");
@@ -212,7 +212,7 @@ class RetentionWithReferralsTest extends DatabaseTest {
         assertThat(tombstone.createdAt()).isNotNull();
         assertThat(tombstone.packetSha256()).isNotNull();
         assertThat(officer.getJson("/api/v1/referrals/" + revoked).toString()).contains("REVOKED").doesNotContain("Оксана");
-        assertThat(partner.problem(HttpRequest.GET("/api/v1/inbox/" + stuck + "/packet"), 409).get("type"))
+        assertThat(partner.refusal(HttpRequest.GET("/api/v1/inbox/" + stuck + "/packet"), 409).type())
                 .isEqualTo("urn:waymark:problem:referral.packet-deleted");
         assertThat(packetHeld(stuck)).isFalse();
         assertThat(purposes(stuck)).containsOnlyOnce("packet retention: screening purged").doesNotContain("packet retention: open past the limit");

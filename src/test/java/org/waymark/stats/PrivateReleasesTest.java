@@ -12,6 +12,7 @@ import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -91,13 +92,14 @@ class PrivateReleasesTest extends DatabaseTest {
         String byYear = RELEASES + "rows=sex&columns=period&period=year";
         Map<String, Object> first = supervisor.getJson(byYear);
         Map<String, Object> transposed = supervisor.getJson(RELEASES + "rows=period&columns=sex&period=year");
-        Map<String, Object> refused = supervisor.problem(HttpRequest.GET(RELEASES + "rows=sex&columns=period&period=month"), 409);
+        Problem refused = supervisor.refusal(HttpRequest.GET(RELEASES + "rows=sex&columns=period&period=month"), 409);
 
         assertThat(first).containsEntry("cached", false).containsEntry("budgetLeft", 0.5);
         assertThat(transposed).as("the same breakdowns in the other order: the same scope")
                 .containsEntry("cached", false).containsEntry("budgetLeft", 0.0).containsEntry("scope", "SCREENINGS|PERIOD|SEX");
-        assertThat(refused).containsEntry("type", "urn:waymark:problem:stats.privacy-budget-exhausted").containsEntry("status", 409);
-        assertThat((String) refused.get("detail")).contains("SCREENINGS|PERIOD|SEX").contains("resets");
+        assertThat(refused.type()).isEqualTo("urn:waymark:problem:stats.privacy-budget-exhausted");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.detail()).contains("SCREENINGS|PERIOD|SEX").contains("resets");
         assertThat(supervisor.getJson(byYear)).as("earlier releases stay available").containsEntry("cached", true)
                 .containsEntry("table", first.get("table"));
         assertThat(supervisor.getJson(RELEASES + "rows=ageBand")).as("another scope has its own budget")
@@ -111,9 +113,9 @@ class PrivateReleasesTest extends DatabaseTest {
 
     @Test
     void aBadReleaseRequestIsAProblemNamingTheFieldAndSpendsNothing() {
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET(RELEASES + "rows=nationality&from=2026-05&to=2026-01"), 400)))
+        assertThat(supervisor.refusal(HttpRequest.GET(RELEASES + "rows=nationality&from=2026-05&to=2026-01"), 400).fields())
                 .containsExactly("from");
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET(RELEASES + "rows=partnerType"), 400))).containsExactly("rows");
+        assertThat(supervisor.refusal(HttpRequest.GET(RELEASES + "rows=partnerType"), 400).fields()).containsExactly("rows");
         assertThat(supervisor.getJson(RELEASES + "rows=nationality")).containsEntry("cached", false).containsEntry("budgetLeft", 0.5);
     }
 

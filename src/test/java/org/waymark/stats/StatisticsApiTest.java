@@ -124,8 +124,8 @@ class StatisticsApiTest extends DatabaseTest {
     void onlySupervisorsSeeStatisticsAndBadBreakdownsAreNamed() {
         assertThat(officer.status(HttpRequest.GET(TABLE))).isEqualTo(403);
         assertThat(new ApiClient(http).as("admin").status(HttpRequest.GET(TABLE))).isEqualTo(403);
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings?rows=name"), 400))).containsExactly("rows");
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/referrals?rows=sex"), 400))).containsExactly("rows");
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/screenings?rows=name"), 400).fields()).containsExactly("rows");
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/referrals?rows=sex"), 400).fields()).containsExactly("rows");
     }
 
     @Test

@@ -120,13 +120,13 @@ class StatisticsRangesApiTest extends DatabaseTest {
 
     @Test
     void refusesAnUnknownRangeARangeWithMonthsAndAComparisonByPeriod() {
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings?range=lastDecade"), 400))).containsExactly("range");
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings?range=lastQuarter&from=2025-01"), 400)))
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/screenings?range=lastDecade"), 400).fields()).containsExactly("range");
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/screenings?range=lastQuarter&from=2025-01"), 400).fields())
                 .containsExactly("range");
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings/comparison?rows=period&range=lastQuarter"), 400)))
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/screenings/comparison?rows=period&range=lastQuarter"), 400).fields())
                 .containsExactly("rows");
-        assertThat(ApiClient.fields(supervisor.problem(HttpRequest.GET("/api/v1/stats/screenings/comparison?rows=placeType&from=2026-05&to=2026-01"),
-                400))).containsExactly("from");
+        assertThat(supervisor.refusal(HttpRequest.GET("/api/v1/stats/screenings/comparison?rows=placeType&from=2026-05&to=2026-01"),
+                400).fields()).containsExactly("from");
         assertThat(new ApiClient(http).as("officer.border").status(HttpRequest.GET("/api/v1/stats/screenings/comparison?range=lastQuarter")))
                 .isEqualTo(403);
     }

@@ -126,21 +126,6 @@ public final class ApiClient {
         }
     }
 
-    /** Sends the request, expects the status, and returns the problem+json body. */
-    public Map<String, Object> problem(io.micronaut.http.MutableHttpRequest<?> request, int status) {
-        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(authorised(request), String.class));
-        assertThat(e).as("expected a refusal with " + status).isNotNull();
-        assertThat(e.getStatus().getCode()).isEqualTo(status);
-        assertThat(e.getResponse().getContentType().map(Object::toString)).contains("application/problem+json");
-        return e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    public static List<String> fields(Map<String, Object> problem) {
-        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> (String) e.get("field")).toList();
-    }
-
     /** Refers a completed screening; the typed way to {@code POST /api/v1/screenings/{id}/referrals}. */
     public ReferralBody refer(String screening, NewReferral referral) {
         return client.toBlocking().retrieve(authorised(HttpRequest.POST("/api/v1/screenings/" + screening + "/referrals", referral)),

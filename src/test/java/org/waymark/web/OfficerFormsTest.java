@@ -182,7 +182,7 @@ class OfficerFormsTest extends BrowserTest {
         click("discard-button");
 
         assertThat(text("discarded")).contains("discarded");
-        api.problem(HttpRequest.GET("/api/v1/screenings/" + id), 404);
+        api.refusal(HttpRequest.GET("/api/v1/screenings/" + id), 404);
 
         String answered = api.start(NewScreening.adultLabour("A.")).id();
         api.answer(answered, "ctx.works-or-travels-to-work", "NO", 0);

@@ -15,6 +15,7 @@ import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 import org.waymark.testing.ScreeningBody;
 
 import java.util.List;
@@ -60,9 +61,9 @@ class ReferralSafetyPagesTest extends BrowserTest {
         browser.get(url("/officer/screenings/" + inProgress + "/consent"));
         assertThat(text("training-mark")).contains("Training screening");
 
-        Map<String, Object> refusal = api.problem(HttpRequest.POST("/api/v1/screenings/" + completed + "/referrals",
+        Problem refusal = api.refusal(HttpRequest.POST("/api/v1/screenings/" + completed + "/referrals",
                 Map.of("id", UUID.randomUUID().toString(), "partnerId", partnerId(api, "demo-labour-inspectorate"))), 422);
-        assertThat(refusal.get("type")).isEqualTo("urn:waymark:problem:referral.training-screening");
+        assertThat(refusal.type()).isEqualTo("urn:waymark:problem:referral.training-screening");
         assertThat(api.getJsonList("/api/v1/screenings/" + completed + "/referrals")).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.NewReferral;
 import org.waymark.testing.NewScreening;
 import org.waymark.testing.OwnUnit;
+import org.waymark.testing.Problem;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -82,9 +83,9 @@ class WorkplaceFactsApiTest extends DatabaseTest {
         bad.put("unknown", List.of("EMPLOYER"));
         bad.put("otherWish", "something");
 
-        Map<String, Object> problem = officer.problem(HttpRequest.PUT(uri(), bad), 400);
+        Problem problem = officer.refusal(HttpRequest.PUT(uri(), bad), 400);
 
-        assertThat(ApiClient.fields(problem)).containsExactlyInAnyOrder("agency.country", "othersAffected", "unknown", "otherWish");
+        assertThat(problem.fields()).containsExactlyInAnyOrder("agency.country", "othersAffected", "unknown", "otherWish");
         assertThat(problem.toString()).doesNotContain("Sadownik").doesNotContain("POL");
         assertThat(sealedColumn()).isEmpty();
     }
