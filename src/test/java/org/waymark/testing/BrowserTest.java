@@ -182,6 +182,16 @@ public abstract class BrowserTest extends DatabaseTest {
         });
     }
 
+    /**
+     * Clicks a button that posts a form and waits until the page it was on has been replaced, so that what the test
+     * reads next is the answer to this post, not the page before it (a refused form comes back at the same address).
+     */
+    protected void submit(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        click(id);
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** The element's text, read again if the page was replaced between finding the element and reading it. */
     protected String text(String id) {
         return wait.until(driver -> driver.findElement(By.id(id)).getText());

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.testing.CompletedScreenings;
@@ -33,6 +34,9 @@ class JointInspectionPagesTest extends BrowserTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    AuditSequencer sequencer;
 
     @Test
     void theOfficerAsksForAJointInspectionTheInspectorAgreesWithADateAndClosesWithWhatItLedTo() {
@@ -92,7 +96,9 @@ class JointInspectionPagesTest extends BrowserTest {
         assertThat(text("joint-state-" + reference)).contains("agreed · " + date);
     }
 
+    /** Reads of the partner's results in the chain, once every entry written so far has been chained. */
     private int resultReads(String referralId) {
+        sequencer.drain();
         try (java.sql.Connection db = rawConnection(); java.sql.ResultSet rs = db.createStatement().executeQuery(
                 "select count(*) from audit_entry where record_type = 'referral' and action = 'READ' and purpose = 'partner results'"
                         + " and record_id = '" + UUID.fromString(referralId) + "'")) {
