@@ -18,7 +18,7 @@ final class InspectoratePrintout {
         if (!w.recorded()) {
             lines.add(Line.paragraph(l.get("text.noWorkplaceFacts")));
         }
-        boolean placeWithheld = w.withheld().stream().anyMatch(c -> !c.equals("FREE_TEXT_LEFT_OUT"));
+        boolean placeWithheld = w.withheld().stream().anyMatch(c -> List.of("FEW_OTHERS", "OTHERS_NOT_RECORDED", "PRIVATE_HOME").contains(c));
         String missing = placeWithheld ? l.get("text.withheld") : "-";
         PacketDocument.Employer e = w.employer();
         lines.add(Line.field(l.get("field.employer"), e == null ? fact(w, "EMPLOYER", null, missing, l)

@@ -11,6 +11,7 @@ import org.waymark.scoring.PresentIndicator;
 import org.waymark.scoring.RouteRecommendation;
 import org.waymark.screening.PersonalData;
 import org.waymark.screening.ScreeningView;
+import org.waymark.workplace.AnonymousNotification;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,8 @@ final class PacketComposer {
     /*
      * An anonymous notification (no consent to a named referral) must not let the partner find the person: no screening
      * id (the referral's own id stands in), no unit or officer, no free-text note, and times no finer than the month
-     * (the packet's own date: the Monday of its week). Coarse age band, sex and citizenship stay, as in the statistics.
+     * (the packet's own date: the Monday of its week). Coarse age band, sex and citizenship stay, as in the statistics,
+     * unless the workplace goes too ({@link AnonymousNotification#keepsPersonDetails}).
      * What of the workplace facts could still identify the person is left out by {@link InspectorateSection}.
      */
     private static java.time.Instant month(java.time.Instant at) {
@@ -87,8 +89,9 @@ final class PacketComposer {
     private static PacketDocument.Person person(PacketInput in) {
         ScreeningView s = in.screening();
         PersonalData p = in.named() ? s.person() : PersonalData.none();
-        return new PacketDocument.Person(in.named(), in.minor(), s.ageBand(), s.sex(), s.nationality(), p.nameOrAlias(), p.dateOfBirth(),
-                p.documentType(), p.documentNumber(), p.contact());
+        boolean profile = in.named() || in.workplace() == null || AnonymousNotification.of(in.workplace()).keepsPersonDetails();
+        return new PacketDocument.Person(in.named(), in.minor(), profile ? s.ageBand() : null, profile ? s.sex() : null,
+                profile ? s.nationality() : null, p.nameOrAlias(), p.dateOfBirth(), p.documentType(), p.documentNumber(), p.contact());
     }
 
     private static PacketDocument.Findings findings(PacketInput in, PacketLabels labels) {

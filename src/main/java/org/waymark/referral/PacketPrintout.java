@@ -84,9 +84,10 @@ final class PacketPrintout {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.field(l.get("field.referral"), l.get(p.named() ? "text.named" : "text.anonymous")));
         lines.add(Line.field(l.get("field.minor"), l.get(p.isMinor() ? "text.yes" : "text.no")));
-        lines.add(Line.field(l.get("field.ageBand"), p.ageBand() == null ? "-" : l.get("age." + p.ageBand())));
-        lines.add(Line.field(l.get("field.gender"), p.gender() == null ? "-" : l.get("sex." + p.gender())));
-        lines.add(Line.field(l.get("field.citizenship"), p.citizenship() == null ? "-" : p.citizenship()));
+        String absent = p.named() ? "-" : l.get("text.withheld"); // an anonymous notification left it out
+        lines.add(Line.field(l.get("field.ageBand"), p.ageBand() == null ? absent : l.get("age." + p.ageBand())));
+        lines.add(Line.field(l.get("field.gender"), p.gender() == null ? absent : l.get("sex." + p.gender())));
+        lines.add(Line.field(l.get("field.citizenship"), p.citizenship() == null ? absent : p.citizenship()));
         if (p.named()) {
             lines.add(Line.field(l.get("field.nameOrAlias"), orDash(p.nameOrAlias())));
             lines.add(Line.field(l.get("field.dateOfBirth"), p.dateOfBirth() == null ? "-" : p.dateOfBirth().toString()));

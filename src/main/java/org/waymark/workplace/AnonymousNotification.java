@@ -9,8 +9,10 @@ import java.util.List;
  * What of the workplace facts an anonymous notification (no consent to a named referral) may carry so that a labour
  * inspector can still act, and what it must leave out because it would point to the person anyway: a workplace with
  * at most one other worker in the same conditions (or an unknown number) is the person; a private household employing
- * a domestic worker is the person; the person's own words about their wishes are free text. Each is a warning the
- * officer sees before referring. The packet separately drops the person's identifiers, the officer's note and exact times.
+ * a domestic worker is the person; the person's own words about their wishes are free text. Where the workplace does
+ * go, the person's sex, age band and citizenship stay behind: among the few who work there, "the Ukrainian woman of
+ * 25–34" is one person, and the officer does not record who the others are. Each is a warning the officer sees before
+ * referring. The packet separately drops the person's identifiers, the officer's note and exact times.
  */
 public final class AnonymousNotification {
 
@@ -29,12 +31,19 @@ public final class AnonymousNotification {
         /** The employer is a private household (or the work is domestic work): employer and workplace left out. */
         PRIVATE_HOME,
         /** The person's own words about their wishes are left out; the wishes themselves stay. */
-        FREE_TEXT_LEFT_OUT
+        FREE_TEXT_LEFT_OUT,
+        /** The workplace goes, so the person's sex, age band and citizenship, which would single them out there, do not. */
+        PERSON_DETAILS_LEFT_OUT
     }
 
     /** The facts that may go, and the warnings for what did not. */
     @Serdeable
     public record Result(WorkplaceFacts facts, List<Warning> warnings) {
+
+        /** Whether the person's sex, age band and citizenship may go with these facts. */
+        public boolean keepsPersonDetails() {
+            return !warnings.contains(Warning.PERSON_DETAILS_LEFT_OUT);
+        }
     }
 
     public static Result of(WorkplaceFacts facts) {
@@ -54,6 +63,10 @@ public final class AnonymousNotification {
             warnings.add(Warning.FREE_TEXT_LEFT_OUT);
         }
         boolean placeLeftOut = others == null || others < FEWEST_OTHERS || privateHome;
+        boolean placeGoes = !placeLeftOut && (facts.employer() != null || !facts.workplacesOrEmpty().isEmpty() || facts.intermediary() != null);
+        if (placeGoes) {
+            warnings.add(Warning.PERSON_DETAILS_LEFT_OUT);
+        }
         WorkplaceFacts.Employer employer = placeLeftOut || facts.employer() == null ? null
                 : new WorkplaceFacts.Employer(facts.employer().name(), facts.employer().address(), facts.employer().registryNumber(),
                 facts.employer().privateHome());

@@ -84,8 +84,35 @@ class AnonymousPacketTest {
     void theDateOfBirthNameDocumentAndContactAreLeftOut() {
         String json = anonymous(W);
 
-        assertThat(json).doesNotContain("1994-03-08").doesNotContain("Оксана").doesNotContain("FX1234567").doesNotContain("+48 500")
-                .contains("\"ageBand\":\"AGE_25_34\"");
+        assertThat(json).doesNotContain("1994-03-08").doesNotContain("Оксана").doesNotContain("FX1234567").doesNotContain("+48 500");
+    }
+
+    @Test
+    void whenTheWorkplaceGoesThePersonsSexAgeBandAndCitizenshipStayBehind() throws Exception {
+        PacketDocument document = PacketComposer.compose(input(W, null));
+
+        assertThat(document.labourInspectorate().employer().name()).isEqualTo("Agro-Farm Testowy sp. z o.o.");
+        assertThat(document.person().ageBand()).isNull();
+        assertThat(document.person().gender()).isNull();
+        assertThat(document.person().citizenship()).isNull();
+        assertThat(document.labourInspectorate().withheld()).contains("PERSON_DETAILS_LEFT_OUT");
+        assertThat(pdfText(document)).contains("Sex withheld (anonymous notification)").doesNotContain("female").doesNotContain("25-34");
+    }
+
+    private static String pdfText(PacketDocument document) throws java.io.IOException {
+        byte[] pdf = new org.waymark.pdf.PdfRenderer().render(PacketPrintout.of(document, PacketGoldenTest.CATALOGUE,
+                PacketGoldenTest.json(document)));
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(loaded);
+        }
+    }
+
+    @Test
+    void whenTheWorkplaceIsLeftOutTheCoarseSexAgeBandAndCitizenshipStayAsInTheStatistics() {
+        String json = anonymous(with(1, W.employer()));
+
+        assertThat(json).contains("\"ageBand\":\"AGE_25_34\"").contains("\"gender\":\"FEMALE\"").contains("\"citizenship\":\"UA\"")
+                .doesNotContain("PERSON_DETAILS_LEFT_OUT");
     }
 
     @Test

@@ -124,7 +124,8 @@ class WorkplaceFactsPagesTest extends BrowserTest {
         click("save-workplace");
 
         assertThat(text("saved")).contains("saved");
-        assertThat(browser.findElements(By.id("anonymous-warnings"))).as("twelve others: nothing to leave out").isEmpty();
+        assertThat(text("anonymous-warnings")).as("twelve others: nothing of the workplace to leave out, only who the person is")
+                .contains("sex, age band and citizenship").doesNotContain("employer").doesNotContain("intermediary");
         assertThat(api.getJson("/api/v1/screenings/" + screening + "/workplace").toString()).contains("othersAffected=12");
     }
 

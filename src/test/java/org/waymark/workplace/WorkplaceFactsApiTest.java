@@ -57,7 +57,8 @@ class WorkplaceFactsApiTest extends DatabaseTest {
         Map<String, Object> employer = (Map<String, Object>) ((Map<String, Object>) read.get("facts")).get("employer");
         assertThat(employer).containsEntry("name", "Sadownik Testowy sp. z o.o.");
         assertThat(((Map<?, ?>) read.get("facts")).get("agency").toString()).contains("KRAZ 12345", "country=PL");
-        assertThat(read.getOrDefault("anonymousWarnings", List.of())).isEqualTo(List.of());
+        assertThat(read.getOrDefault("anonymousWarnings", List.of())).as("the workplace may go; the person's profile then stays behind")
+                .isEqualTo(List.of("PERSON_DETAILS_LEFT_OUT"));
         assertThat(sealedColumn()).doesNotContain("Sadownik").doesNotContain("KRAZ");
         sequencer.drain();
         assertThat(auditPurposes()).contains("workplace facts recorded", "workplace facts: recording");
