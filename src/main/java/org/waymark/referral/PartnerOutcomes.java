@@ -27,4 +27,12 @@ public record PartnerOutcomes(Set<PartnerResult> results, @Nullable WageArrears 
         }
         return Decision.allowed();
     }
+
+    /** Whether a partner of this kind records all of these results ({@link PartnerResult#offeredTo}). */
+    public Decision checkFor(org.waymark.identity.OrganisationType partner) {
+        return results.stream().filter(result -> !result.recordedBy(partner)).sorted().findFirst()
+                .<Decision>map(result -> new Refused("referral.result-not-for-partner", "results",
+                        result + " is not recorded by a partner of this kind; offered: " + PartnerResult.offeredTo(partner)))
+                .orElseGet(this::check);
+    }
 }

@@ -168,6 +168,10 @@ public class ReferralMoves {
         if (referral.move(side, move.status(), move.outcome(), reason, results) instanceof Refused refused) {
             throw refusal(refused);
         }
+        if (!results.results().isEmpty()
+                && results.checkFor(organisations.findById(row.organisationId()).orElseThrow().type()) instanceof Refused refused) {
+            throw refusal(refused);
+        }
         Referral moved = referral.after(move.status(), move.outcome());
         String outcome = moved.outcome() == null ? null : moved.outcome().name();
         if (rows.move(row.id(), moved.status().name(), outcome, referral.version()) == 0) {

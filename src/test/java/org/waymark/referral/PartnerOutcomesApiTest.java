@@ -63,7 +63,7 @@ class PartnerOutcomesApiTest extends DatabaseTest {
     }
 
     @Test
-    void refusesAnInspectionBothCarriedOutAndNotPossibleAndAnUnknownResult() {
+    void refusesAnInspectionBothCarriedOutAndNotPossibleAnUnknownResultAndAResultThisKindOfPartnerDoesNotRecord() {
         String id = accepted();
         String moves = "/api/v1/inbox/" + id + "/moves";
         ReferralMove success = ReferralMove.to("CLOSED").outcome("SUCCESSFUL");
@@ -73,9 +73,13 @@ class PartnerOutcomesApiTest extends DatabaseTest {
         assertThat(partner.refusal(HttpRequest.POST(moves, success.results(List.of("EVERYONE_HAPPY"))), 400).toString())
                 .doesNotContain("Exception");
         assertThat(partner.refusal(HttpRequest.POST(moves, success.wageArrears("ABOUT_300_EUR")), 400).toString()).doesNotContain("Exception");
-        ReferralBody closed = partner.moveAsPartner(id, success.results(List.of("INSPECTION_NOT_POSSIBLE")));
+        Problem notTheirs = partner.refusal(HttpRequest.POST(moves, success.results(List.of("INSPECTION_NOT_POSSIBLE"))), 400);
+        assertThat(notTheirs.fields()).as("an NGO does not inspect").containsExactly("results");
+        assertThat(notTheirs.toString()).contains("not recorded by a partner of this kind");
+        assertThat(partner.inboxItem(id).status()).as("a refused close changes nothing").isEqualTo("ACCEPTED");
+        ReferralBody closed = partner.moveAsPartner(id, success.results(List.of("SUPPORTED_BY_NGO")));
         assertThat(closed.status()).isEqualTo("CLOSED");
-        assertThat(closed.results()).containsExactly("INSPECTION_NOT_POSSIBLE");
+        assertThat(closed.results()).containsExactly("SUPPORTED_BY_NGO");
     }
 
     @Test

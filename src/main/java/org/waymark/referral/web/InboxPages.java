@@ -100,7 +100,7 @@ class InboxPages {
         return pages.withFieldErrors(pages.model(authentication, request), errors)
                 .with("r", referral)
                 .with("outcomes", ClosingOutcome.values())
-                .with("results", PartnerResult.values())
+                .with("results", PartnerResult.offeredTo(org.waymark.identity.OrganisationType.valueOf(referral.partnerType())))
                 .with("wageBands", WageArrears.values())
                 .with("openPgp", "OPENPGP".equals(referral.format()))
                 .with("fileName", referral.caseReference() + ("OPENPGP".equals(referral.format()) ? ".pgp" : ".p7m"))
