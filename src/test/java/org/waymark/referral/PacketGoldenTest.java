@@ -180,7 +180,7 @@ class PacketGoldenTest {
         assertThat(text.indexOf("Podstawa prawna")).isLessThan(text.indexOf("Okoliczności rozmowy"));
         assertThat(text.indexOf("Okoliczności rozmowy")).isLessThan(text.indexOf("Stwierdzone wskaźniki"));
         assertThat(text).contains("Liczba innych osób").doesNotContain(" or ")
-                .contains("Osoba dorosła, wyzysk w pracy · adult-labour");
+                .contains("Profil Osoba dorosła, wyzysk w pracy\n").doesNotContain("· adult-labour");
     }
 
     @Test
