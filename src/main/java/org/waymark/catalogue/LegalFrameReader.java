@@ -41,7 +41,7 @@ public final class LegalFrameReader {
                 node.get("id").problem("repeats the provision " + id);
             }
             provisions.add(new LegalFrame.Provision(id, node.list("appliesWhen", true).stream()
-                    .map(a -> new LegalFrame.Alternative(set(a, "outcomes"), set(a, "exploitation"), set(a, "wishes"))).toList()));
+                    .map(a -> new LegalFrame.Alternative(set(a, "outcomes"), set(a, "exploitation"), set(a, "wishes"), set(a, "nationality"))).toList()));
         }
         Map<String, Map<String, LegalFrame.ProvisionText>> texts = new LinkedHashMap<>();
         for (String language : languages.stream().sorted().toList()) {
@@ -50,7 +50,7 @@ public final class LegalFrameReader {
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(problems);
         }
-        return new LegalFrame(root.string("jurisdiction"), List.copyOf(provisions), texts);
+        return new LegalFrame(root.string("jurisdiction"), set(root, "freeMovement"), List.copyOf(provisions), texts);
     }
 
     private Map<String, LegalFrame.ProvisionText> texts(String language, Set<String> ids) {

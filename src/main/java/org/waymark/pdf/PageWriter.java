@@ -150,10 +150,7 @@ final class PageWriter {
                 }
                 String rest = word;
                 while (width(rest, font, size) > width) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
+                    int cut = cut(rest, font, size, width);
                     lines.add(rest.substring(0, cut));
                     rest = rest.substring(cut);
                 }
@@ -162,6 +159,23 @@ final class PageWriter {
             lines.add(current.toString());
         }
         return lines;
+    }
+
+    /**
+     * Where to split a word too long for a line: after the last "/", "?", "&", "=" or "-" that fits (so a web
+     * address breaks at one of its parts), else after the last character that fits.
+     */
+    private static int cut(String word, PDType0Font font, float size, float width) throws IOException {
+        int cut = word.length() - 1;
+        while (cut > 1 && width(word.substring(0, cut), font, size) > width) {
+            cut--;
+        }
+        for (int i = cut - 1; i > cut / 2; i--) {
+            if ("/?&=-".indexOf(word.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return cut;
     }
 
     private static float width(String text, PDType0Font font, float size) throws IOException {

@@ -48,8 +48,8 @@ final class InspectoratePrintout {
     static Section legalFrame(List<PacketDocument.LegalProvision> provisions, PacketLabels l) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.paragraph(l.get(provisions.isEmpty() ? "text.noProvisions" : "text.legalFrame")));
-        provisions.forEach(p -> lines.add(Line.field(p.title(), p.summary() + "\n" + l.get("field.source") + ": " + p.source() + "\n" + p.url()
-                + "\n" + l.get("status." + p.status()))));
+        provisions.forEach(p -> lines.addAll(withAddress(p.title(), p.summary() + "\n" + l.get("field.source") + ": " + p.source(), p.url(),
+                l.get("status." + p.status()))));
         return new Section(l.get("section.legalFrame"), lines);
     }
 
@@ -57,8 +57,13 @@ final class InspectoratePrintout {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.paragraph(l.get(steps.steps().isEmpty() ? "text.noNextSteps" : "text.nextSteps")));
         steps.steps().forEach(step -> lines.add(Line.bullet(step.text())));
-        lines.add(Line.field(l.get("field.source"), steps.sourceTitle() + "\n" + steps.sourceUrl() + "\n" + l.get("steps." + steps.status())));
+        lines.addAll(withAddress(l.get("field.source"), steps.sourceTitle(), steps.sourceUrl(), l.get("steps." + steps.status())));
         return new Section(l.get("section.nextSteps"), lines);
+    }
+
+    /** A labelled entry whose web address prints on its own full-width line, so that it is never split. */
+    private static List<Line> withAddress(String label, String before, String url, String after) {
+        return List.of(Line.field(label, before), Line.paragraph(url), Line.field("", after));
     }
 
     private static String fact(PacketDocument.LabourInspectorate w, String fact, String value, String missing, PacketLabels l) {

@@ -45,7 +45,7 @@ final class InspectorateSection {
         Assessment a = in.screening().assessment();
         List<String> wishes = in.workplace() == null ? List.of() : in.workplace().wishesOrEmpty().stream().map(Enum::name).toList();
         LegalFrame frame = in.legalFrame();
-        return frame.applying(a.outcomes().stream().map(Enum::name).toList(), exploitation, wishes).stream()
+        return frame.applying(a.outcomes().stream().map(Enum::name).toList(), exploitation, wishes, in.screening().nationality()).stream()
                 .map(p -> frame.text(in.language(), p.id()).map(t -> new PacketDocument.LegalProvision(p.id(), t.title(), t.summary(),
                         t.source(), t.url(), t.status())).orElseThrow())
                 .toList();

@@ -91,8 +91,7 @@ final class PacketPrintout {
         if (p.named()) {
             lines.add(Line.field(l.get("field.nameOrAlias"), orDash(p.nameOrAlias())));
             lines.add(Line.field(l.get("field.dateOfBirth"), p.dateOfBirth() == null ? "-" : p.dateOfBirth().toString()));
-            lines.add(Line.field(l.get("field.document"), p.documentType() == null && p.documentNumber() == null ? "-"
-                    : orDash(p.documentType()) + " " + orDash(p.documentNumber())));
+            lines.add(Line.field(l.get("field.document"), document(p.documentType(), p.documentNumber(), l)));
             lines.add(Line.field(l.get("field.contact"), orDash(p.contact())));
         }
         return new Section(l.get("section.person"), lines);
@@ -142,9 +141,10 @@ final class PacketPrintout {
             lines.add(Line.paragraph(l.get("text.noConsent")));
         }
         for (PacketDocument.Consent c : d.consents()) {
-            String told = c.told().isEmpty() ? l.get("text.none") : c.told().stream().map(t -> l.get("told." + t)).collect(Collectors.joining(", "));
+            String told = c.told().isEmpty() ? l.get("text.toldNothing")
+                    : l.format("text.toldAbout", c.told().stream().map(t -> l.get("told." + t)).collect(Collectors.joining(", ")));
             lines.add(Line.field(l.get("purpose." + c.purpose()), l.get("consent." + c.status()) + " · " + time(c.recordedAt())
-                    + "\n" + l.get("field.told") + ": " + told
+                    + "\n" + told
                     + (c.representative() == null ? "" : "\n" + l.get("field.representative") + ": " + c.representative())));
         }
         return new Section(l.get("section.consent"), lines);
@@ -156,10 +156,21 @@ final class PacketPrintout {
         return evidenced.isEmpty() ? "" : "\n" + label + ": " + evidenced;
     }
 
-    /** A catalogue id by its name in the packet's language, the id after it for whoever compares with the JSON. */
+    /** A catalogue id by its name in the packet's language; the id itself only where there is no name (the JSON carries the id). */
     private static String named(LanguageTexts texts, String id) {
-        String name = texts == null ? id : texts.nameOf(id);
-        return name == null || name.equals(id) ? id : name + " · " + id;
+        String name = texts == null ? null : texts.nameOf(id);
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    /** "passport no. FX1234567": a known document type in words of the packet's language, any other as the officer typed it. */
+    static String document(String type, String number, PacketLabels l) {
+        if (type == null && number == null) {
+            return "-";
+        }
+        String known = type == null ? null : "document." + type.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", "-");
+        String words = type == null ? null : l.keys().contains(known) ? l.get(known) : type;
+        String numbered = number == null || number.isBlank() ? null : l.get("text.documentNumber") + " " + number;
+        return words == null || words.isBlank() ? orDash(numbered) : numbered == null ? words : words + " " + numbered;
     }
 
     /** A rule's clauses ("(D1 or D2), D4") with the connective in the packet's language. */

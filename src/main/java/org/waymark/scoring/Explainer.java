@@ -49,7 +49,7 @@ final class Explainer {
         if (!a.couldChange().isEmpty()) {
             List<String> shown = a.couldChange().stream().limit(MAX_LISTED_UNKNOWNS).map(id -> prompt(texts, id)).toList();
             int rest = a.couldChange().size() - shown.size();
-            lines.add(w.word("couldChange") + ": " + String.join("; ", shown) + (rest > 0 ? "; " + String.format(w.word("andMore"), rest) : "") + ".");
+            lines.add(w.word("couldChange") + ": " + String.join("; ", shown) + (rest > 0 ? "; " + String.format(w.counted("andMore", rest), rest) : "") + ".");
         }
         return lines;
     }
@@ -65,7 +65,7 @@ final class Explainer {
                     + (p.observed() ? ", " + w.word("observed") : "") + ")").collect(Collectors.joining("; "));
             String verdict = d.positive()
                     ? w.word("positive") + " (" + clause(catalogue, d.clause().orElseThrow(), w) + ")"
-                    : w.word("notPositive") + "; " + w.word("needs") + ": " + d.missing().stream().map(s -> shortfall(s, w)).collect(Collectors.joining(" " + w.word("orWord") + " "));
+                    : w.word("notPositive") + ": " + needs(d.missing(), w);
             lines.add(d.dimension() + " " + texts.nameOf(d.dimension()) + ": " + verdict + ". " + capitalise(w.word("present")) + ": " + present + ".");
         }
         return lines;
@@ -104,26 +104,56 @@ final class Explainer {
 
     static String clause(Catalogue catalogue, String clauseId, Words w) {
         PositivityClause c = catalogue.decisionRule().dimensionPositive().stream().filter(x -> x.id().equals(clauseId)).findFirst().orElseThrow();
+        return counts(c.strong(), c.medium(), c.weak(), c.mediumOrWeak(), w);
+    }
+
+    /**
+     * What a dimension still needs, so that a reader sees it is short of more indicators (not that the engine erred):
+     * when every cheapest way needs just one more, "one more indicator (medium, weak or strong)"; otherwise how many
+     * more and the ways to get them.
+     */
+    static String needs(List<Shortfall> missing, Words w) {
+        int more = missing.stream().mapToInt(Shortfall::total).min().orElse(0);
+        if (more == 1) {
+            List<String> kinds = new ArrayList<>();
+            for (Shortfall s : missing) {
+                addKind(kinds, s.mediumOrWeak() + s.medium(), "medium", w);
+                addKind(kinds, s.mediumOrWeak() + s.weak(), "weak", w);
+                addKind(kinds, s.strong(), "strong", w);
+            }
+            return w.word("needsOneMore") + " (" + alternatives(kinds, w) + ")";
+        }
+        return String.format(w.counted("needsMore", more), more) + ": " + alternatives(missing.stream()
+                .map(s -> counts(s.strong(), s.medium(), s.weak(), s.mediumOrWeak(), w)).toList(), w);
+    }
+
+    private static void addKind(List<String> kinds, int count, String kind, Words w) {
+        String word = w.word("kind." + kind);
+        if (count > 0 && !kinds.contains(word)) {
+            kinds.add(word);
+        }
+    }
+
+    /** "a, b or c". */
+    private static String alternatives(List<String> items, Words w) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + w.word("orWord") + " " + items.get(items.size() - 1);
+    }
+
+    private static String counts(int strong, int medium, int weak, int mediumOrWeak, Words w) {
         List<String> parts = new ArrayList<>();
-        add(parts, c.strong(), w.word("strong"));
-        add(parts, c.medium(), w.word("medium"));
-        add(parts, c.weak(), w.word("weak"));
-        add(parts, c.mediumOrWeak(), w.word("mediumOrWeak"));
+        add(parts, strong, "strong", w);
+        add(parts, medium, "medium", w);
+        add(parts, weak, "weak", w);
+        add(parts, mediumOrWeak, "mediumOrWeak", w);
         return String.join(" + ", parts);
     }
 
-    private static String shortfall(Shortfall s, Words w) {
-        List<String> parts = new ArrayList<>();
-        add(parts, s.strong(), w.word("strong"));
-        add(parts, s.medium(), w.word("medium"));
-        add(parts, s.weak(), w.word("weak"));
-        add(parts, s.mediumOrWeak(), w.word("mediumOrWeak"));
-        return String.join(" + ", parts);
-    }
-
-    private static void add(List<String> parts, int count, String word) {
+    private static void add(List<String> parts, int count, String key, Words w) {
         if (count > 0) {
-            parts.add(count + " " + word);
+            parts.add(count + " " + w.counted(key, count));
         }
     }
 

@@ -29,6 +29,16 @@ class PartnerDirectoryTest {
     }
 
     @Test
+    void everyDistrictLabourInspectorateIsNamedWithItsSeatInTheLocative() {
+        PartnerDirectory directory = DirectoryReader.read(CatalogueFiles.directory(REAL), "pl");
+        assertThat(directory.partners()).filteredOn(e -> e.id().startsWith("pip-oip-")).extracting(e -> e.nameIn("pl"))
+                .map(name -> name.replace("Okręgowy Inspektorat Pracy ", ""))
+                .containsExactlyInAnyOrder("we Wrocławiu", "w Bydgoszczy", "w Lublinie", "w Zielonej Górze", "w Łodzi", "w Krakowie",
+                        "w Warszawie", "w Opolu", "w Rzeszowie", "w Białymstoku", "w Gdańsku", "w Katowicach", "w Kielcach", "w Olsztynie",
+                        "w Poznaniu", "w Szczecinie");
+    }
+
+    @Test
     void everyEntryNamesItsSourceAndIsMarkedToBeVerifiedUntilChecked() {
         PartnerDirectory directory = DirectoryReader.read(CatalogueFiles.directory(REAL), "pl");
         assertThat(directory.partners()).allSatisfy(entry -> {

@@ -135,9 +135,14 @@ class PacketGoldenTest {
         PacketDocument document = PacketComposer.compose(input("pl", "uk", null, true));
 
         assertThat(document.assessment().outcomes()).contains("FORCED_LABOUR_INDICATED").doesNotContain("TRAFFICKING_INDICATED");
-        assertThat(document.legalFrame()).singleElement().satisfies(p -> {
+        assertThat(document.legalFrame()).extracting(PacketDocument.LegalProvision::id).containsExactly("pl.kk.art-218-221", "pl.uspc.art-9-11");
+        assertThat(document.legalFrame()).first().satisfies(p -> {
             assertThat(p.id()).isEqualTo("pl.kk.art-218-221");
             assertThat(p.title()).startsWith("Kodeks karny, art. 218–221");
+            assertThat(p.summary()).contains("art. 218 § 1a").contains("art. 218 § 3").contains("(art. 221)")
+                    .contains("przestępstwem z odrębnej ustawy z 15 czerwca 2012 r., nie z Kodeksu karnego");
+        });
+        assertThat(document.legalFrame()).allSatisfy(p -> {
             assertThat(p.status()).isEqualTo("to-be-verified-by-a-lawyer");
             assertThat(p.url()).startsWith("https://isap.sejm.gov.pl/");
         });
@@ -180,7 +185,7 @@ class PacketGoldenTest {
         assertThat(text.indexOf("Podstawa prawna")).isLessThan(text.indexOf("Okoliczności rozmowy"));
         assertThat(text.indexOf("Okoliczności rozmowy")).isLessThan(text.indexOf("Stwierdzone wskaźniki"));
         assertThat(text).contains("Liczba innych osób").doesNotContain(" or ")
-                .contains("Osoba dorosła, wyzysk w pracy · adult-labour");
+                .contains("Profil Osoba dorosła, wyzysk w pracy\n").doesNotContain("· adult-labour");
     }
 
     @Test
@@ -200,6 +205,22 @@ class PacketGoldenTest {
                         "pl.uoc.presumed-victim-certificate", "pl.uoc.reflection-period");
         assertThat(LEGAL_FRAME.applying(List.of("TRAFFICKING_INDICATED"), List.of("sexual"), List.of()))
                 .extracting(LegalFrame.Provision::id).doesNotContain("pl.kk.art-218-221").contains("pl.kk.art-189a");
+    }
+
+    @Test
+    void theActOnEmployingForeignersStayingIllegallyAppliesToLabourExploitationOfAThirdCountryNationalOnly() {
+        List<String> forcedLabour = List.of("FORCED_LABOUR_INDICATED");
+        assertThat(LEGAL_FRAME.applying(forcedLabour, List.of("labour"), List.of(), "UA")).extracting(LegalFrame.Provision::id)
+                .containsExactly("pl.kk.art-218-221", "pl.uspc.art-9-11");
+        assertThat(LEGAL_FRAME.applying(List.of("EXPLOITATION_ONLY"), List.of("labour"), List.of(), "VN")).extracting(LegalFrame.Provision::id)
+                .contains("pl.uspc.art-9-11");
+        for (String notAForeignerUnderTheAct : new String[] {"PL", "DE", "NO", "CH", null}) {
+            assertThat(LEGAL_FRAME.applying(forcedLabour, List.of("labour"), List.of(), notAForeignerUnderTheAct)).as(notAForeignerUnderTheAct)
+                    .extracting(LegalFrame.Provision::id).doesNotContain("pl.uspc.art-9-11");
+        }
+        assertThat(LEGAL_FRAME.applying(List.of("EXPLOITATION_ONLY"), List.of("sexual"), List.of(), "UA")).isEmpty();
+        assertThat(LEGAL_FRAME.applying(List.of("NO_INDICATION"), List.of("labour"), List.of("UNPAID_WAGES"), "UA"))
+                .extracting(LegalFrame.Provision::id).containsExactly("pl.kk.art-218-221");
     }
 
     @Test

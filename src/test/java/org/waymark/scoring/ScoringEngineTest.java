@@ -50,9 +50,19 @@ class ScoringEngineTest {
                 .contains("Risk level: high")
                 .contains("Recommended route: victim-support NGO");
         assertThat(String.join("\n", a.explanation().get("pl")))
-                .contains("D5 Przymus w miejscu docelowym: spełniony (2 silny)")
+                .contains("D5 Przymus w miejscu docelowym: kryterium spełnione (2 silne)")
                 .contains("Poziom ryzyka: wysoki")
-                .contains("wskazanie handlu ludźmi");
+                .contains("przesłanki handlu ludźmi");
+    }
+
+    @Test
+    void explainsThatADimensionWithOneStrongIndicatorNeedsOneMoreNotThatTheEngineErred() {
+        Assessment a = Scenario.adultLabour().yes("d1.deceived-nature-of-job").assess();
+        assertThat(String.join("\n", a.explanation().get("en")))
+                .contains("D1 Deceptive recruitment (incl. transfer and transport): not positive: needs one more indicator (medium, weak or strong).")
+                .doesNotContain("1 medium or weak or 1 strong");
+        assertThat(String.join("\n", a.explanation().get("pl")))
+                .contains(": kryterium niespełnione: brakuje jeszcze jednego wskaźnika (średniego, słabego lub silnego).");
     }
 
     @Test

@@ -34,6 +34,17 @@ class WordsTest {
     }
 
     @Test
+    void aCountTakesItsPolishPluralForm() {
+        assertThat(java.util.stream.IntStream.of(1, 2, 4, 5, 12, 14, 21, 22, 25, 0).mapToObj(n -> n + " " + Words.of("pl").counted("strong", n)))
+                .containsExactly("1 silny", "2 silne", "4 silne", "5 silnych", "12 silnych", "14 silnych", "21 silnych", "22 silne",
+                        "25 silnych", "0 silnych");
+        assertThat(Words.of("pl").counted("mediumOrWeak", 3)).isEqualTo("średnie lub słabe");
+        assertThat(String.format(Words.of("pl").counted("andMore", 9), 9)).isEqualTo("i 9 innych");
+        assertThat(Words.of("en").counted("strong", 2)).isEqualTo("strong");
+        assertThat(String.format(Words.of("en").counted("andMore", 3), 3)).isEqualTo("and 3 more");
+    }
+
+    @Test
     void anIdWithoutWordsPrintsAsItself() {
         assertThat(Words.of("pl").label("LABOUR_INSPECTORATE")).isEqualTo("Państwowa Inspekcja Pracy");
         assertThat(Words.of("pl").label("some-new-rule")).isEqualTo("some-new-rule");
