@@ -65,6 +65,7 @@ class PracticeApiTest extends DatabaseTest {
         assertThat(heard).isNotEmpty().doesNotContain(walk.skipped);
         assertThat(officer.getJsonList("/api/v1/practice/screenings/" + walk.screening + "/replies").get(0).get("reply"))
                 .isEqualTo(reply(heard.get(0)));
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
         Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
         List<Map<String, Object>> skipped = (List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of());
         assertThat(skipped).extracting(s -> s.get("questionId")).contains(walk.skipped);
@@ -85,11 +86,32 @@ class PracticeApiTest extends DatabaseTest {
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", triage).get("id");
 
         Walk walk = walk(officer, caseId);
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
 
         Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
         List<Object> skipped = ((List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of())).stream()
                 .map(s -> s.get("questionId")).toList();
         assertThat(skipped).contains(walk.skipped).isSubsetOf(TRIAGE);
+    }
+
+    @Test
+    void refusesTheFeedbackUntilThePracticeScreeningIsCompletedGivingAwayNoExpectedAnswer() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        String started = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        Walk walk = walk(officer, caseId);
+
+        Problem atStart = officer.refusal(HttpRequest.GET("/api/v1/practice/screenings/" + started + "/feedback"), 409);
+        Problem allAnswered = officer.refusal(HttpRequest.GET("/api/v1/practice/screenings/" + walk.screening + "/feedback"), 409);
+
+        assertThat(atStart.type()).isEqualTo("urn:waymark:problem:practice.not-finished");
+        assertThat(allAnswered.type()).isEqualTo("urn:waymark:problem:practice.not-finished");
+        assertThat(allAnswered.fields()).isEmpty();
+        assertThat(allAnswered.toString()).doesNotContain("HIGH", "Why ");
+        assertThat(officer.screening(walk.screening).status()).as("the refusal changed nothing").isEqualTo("IN_PROGRESS");
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
+        assertThat(officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback")).containsEntry("expectedRiskLevel", "HIGH");
     }
 
     @Test
