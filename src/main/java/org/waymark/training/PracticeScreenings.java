@@ -41,8 +41,9 @@ import java.util.UUID;
 /**
  * Practice screenings: a case run through the real walk-through as a screening with the training flag (so it never
  * reaches statistics or a referral), without personal data. The trainee hears the scripted reply only to a question
- * they ask; at the end the feedback sets their answers and the engine's result against the case's. Audited as
- * {@code practice_screening} with the purpose "practice", apart from real screenings.
+ * they ask; once it is completed the feedback sets their answers and the engine's result against the case's. Its own acts
+ * are audited as {@code practice_screening} with the purpose "practice"; the walk-through's acts on it are recorded as
+ * {@code practice_screening} too (with their own purposes), apart from real screenings.
  */
 @Singleton
 public class PracticeScreenings implements PracticeScripts {
