@@ -46,6 +46,8 @@ class TraineeAccountTest extends DatabaseTest {
         assertThat(trainee.refusal(HttpRequest.GET("/api/v1/practice/screenings/" + practice + "/feedback"), 409).type())
                 .as("no feedback before the walk is completed").isEqualTo("urn:waymark:problem:practice.not-finished");
         long version = trainee.answer(practice, "q.act.found-work", "NO", 0).version();
+        assertThat(trainee.status(HttpRequest.GET("/officer/screenings/" + practice + "/consent"))).isEqualTo(200);
+        assertThat(trainee.status(HttpRequest.GET("/officer/screenings/" + practice + "/check"))).isEqualTo(200);
         version = trainee.consentGiven(practice, "NGO_SUPPORT", CompletedScreenings.TOLD_ALL).version();
         assertThat(trainee.complete(practice, version).status()).isEqualTo("COMPLETED");
         assertThat(trainee.getJson("/api/v1/practice/screenings/" + practice + "/feedback")).containsEntry("expectedRiskLevel", "HIGH");
