@@ -1,8 +1,10 @@
 package org.waymark.screening;
 
 import io.micronaut.core.annotation.Nullable;
+import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.shared.NotFoundException;
 
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,21 @@ import java.util.UUID;
  */
 public interface PracticeScripts {
 
-    /** The practice script of a screening the officer may open, or empty when it is a real screening. */
+    /**
+     * The practice script of a screening the officer may open, or empty when it is a real screening (or, for a trainee,
+     * one started by another trainee: all trainees practise in the one practice unit).
+     */
     Optional<Script> script(CurrentUser officer, UUID screeningId);
+
+    /**
+     * A trainee acts only on their own practice screenings: anything else (a real screening, another trainee's run) is
+     * not found. Nothing for an officer, whose unit already bounds what they may open.
+     */
+    default void refuseUnlessOwnPractice(CurrentUser user, UUID screeningId) {
+        if (user.role() == Role.TRAINEE && script(user, screeningId).isEmpty()) {
+            throw new NotFoundException("screening");
+        }
+    }
 
     /**
      * Refuses text typed about the person on a practice screening ({@code typed}: the request carries some in {@code field}):

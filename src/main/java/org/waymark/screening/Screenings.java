@@ -133,11 +133,12 @@ public class Screenings {
     public void discard(CurrentUser officer, UUID id, DiscardReason reason) {
         Screening screening = reader.screening(id, officer.unitId());
         screening.discard();
+        // recorded while the row still says whether it is a training screening; a refused discard rolls the entry back with it
+        audit.record(officer, AuditAction.PURGE, id, "discarded before the first answer: " + reason.name());
         if (rows.deleteUnrecorded(id, officer.unitId()) == 0) {
             throw screening.hasRecords();
         }
         recent.forget(id);
-        audit.record(officer, AuditAction.PURGE, id, "discarded before the first answer: " + reason.name());
     }
 
     /** The reference an officer quotes for a screening ({@link ScreeningReference}). Reads no personal data. */

@@ -164,7 +164,7 @@ public class Walkthrough {
             }
         }
         boolean saved = writer.write(new AnswerWriter.Write(id, snapshot.unitId(), snapshot.version(), questionId, command.answer().name(),
-                note, clock.instant(), officer.id(), audit.capture(officer, AuditAction.UPDATE, id, "answer")));
+                note, clock.instant(), officer.id(), audit.capture(officer, AuditAction.UPDATE, id, "answer", snapshot.training())));
         if (!saved) {
             recent.forget(id);
             return Optional.empty();

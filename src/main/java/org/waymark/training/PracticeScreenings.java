@@ -8,24 +8,30 @@ import org.waymark.audit.AuditAction;
 import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.identity.PlaceType;
+import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.scoring.Assessment;
 import org.waymark.screening.AgeBand;
 import org.waymark.screening.Exploitation;
 import org.waymark.screening.PracticeScripts;
+import org.waymark.screening.ScreeningStatus;
+import org.waymark.screening.ScreeningView;
 import org.waymark.screening.Screenings;
 import org.waymark.screening.Sex;
 import org.waymark.screening.StartScreening;
 import org.waymark.screening.WalkState;
 import org.waymark.screening.Walkthrough;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.training.persistence.PracticeCaseRow;
 import org.waymark.training.persistence.PracticeScreeningRow;
 import org.waymark.training.persistence.PracticeScreeningRows;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +41,9 @@ import java.util.UUID;
 /**
  * Practice screenings: a case run through the real walk-through as a screening with the training flag (so it never
  * reaches statistics or a referral), without personal data. The trainee hears the scripted reply only to a question
- * they ask; at the end the feedback sets their answers and the engine's result against the case's. Audited as
- * {@code practice_screening} with the purpose "practice", apart from real screenings.
+ * they ask; once it is completed the feedback sets their answers and the engine's result against the case's. Its own acts
+ * are audited as {@code practice_screening} with the purpose "practice"; the walk-through's acts on it are recorded as
+ * {@code practice_screening} too (with their own purposes), apart from real screenings.
  */
 @Singleton
 public class PracticeScreenings implements PracticeScripts {
@@ -78,6 +85,21 @@ public class PracticeScreenings implements PracticeScripts {
                            boolean outcomeMatches, List<AnswerCheck> answers, List<AnswerCheck> skippedThatMattered) {
     }
 
+    /** One of the user's own practice runs: the case's title, when it started, and whether it is completed (its feedback then open). */
+    @Serdeable
+    public record Run(UUID screening, String title, Instant startedAt, boolean completed) {
+    }
+
+    /** The practice screenings the user started, newest first (an officer's colleagues' runs are theirs, not listed). */
+    public List<Run> runs(CurrentUser user) {
+        Map<UUID, ScreeningView.Summary> ofUnit = new HashMap<>();
+        screenings.list(user).forEach(s -> ofUnit.put(s.id(), s));
+        return rows.findAllStartedBy(user.id()).stream().filter(r -> ofUnit.containsKey(r.screeningId())).map(r -> {
+            ScreeningView.Summary summary = ofUnit.get(r.screeningId());
+            return new Run(r.screeningId(), cases.revision(r.caseRowId()).title(), summary.createdAt(), summary.status() == ScreeningStatus.COMPLETED);
+        }).toList();
+    }
+
     /** Starts a practice screening on the newest revision of a case, in the officer's unit; returns the screening id. */
     @Transactional
     public UUID start(CurrentUser officer, UUID caseId) {
@@ -99,7 +121,7 @@ public class PracticeScreenings implements PracticeScripts {
     /** The case a practice screening of the officer's unit runs on. */
     public PracticeCase caseOf(CurrentUser officer, UUID screeningId) {
         walkthrough.state(officer, screeningId, null, "en"); // the screening must be the officer's unit's
-        return cases.revision(practice(screeningId).caseRowId());
+        return cases.revision(practice(officer, screeningId).caseRowId());
     }
 
     /** The trainee asks a question that applies now: the asking is kept and the scripted reply returned. */
@@ -109,7 +131,7 @@ public class PracticeScreenings implements PracticeScripts {
         if (!state.applicable().contains(questionId)) {
             throw InvalidInputException.of("questionId", "is not a question this walk-through asks now");
         }
-        PracticeScreeningRow row = practice(screeningId);
+        PracticeScreeningRow row = practice(officer, screeningId);
         List<String> asked = asked(row);
         if (!asked.contains(questionId)) {
             asked.add(questionId);
@@ -121,16 +143,22 @@ public class PracticeScreenings implements PracticeScripts {
     /** The replies heard so far, in the order asked: never one to a question the trainee did not ask. */
     public List<Heard> heard(CurrentUser officer, UUID screeningId) {
         walkthrough.state(officer, screeningId, null, "en");
-        PracticeScreeningRow row = practice(screeningId);
+        PracticeScreeningRow row = practice(officer, screeningId);
         PracticeCase practice = cases.revision(row.caseRowId());
         return asked(row).stream().map(q -> heard(practice, q)).toList();
     }
 
-    /** The trainee's answers and the engine's result against the case's, the decisive questions skipped, the teaching notes. */
+    /**
+     * The trainee's answers and the engine's result against the case's, the decisive questions skipped, the teaching notes.
+     * Only once the practice screening is completed: before, it would give away the case's answers mid-walk.
+     */
     @Transactional
     public Feedback feedback(CurrentUser officer, UUID screeningId) {
         WalkState state = walkthrough.state(officer, screeningId, null, "en");
-        PracticeScreeningRow row = practice(screeningId);
+        PracticeScreeningRow row = practice(officer, screeningId); // another trainee's run: not found, before anything else
+        if (state.status() != ScreeningStatus.COMPLETED) {
+            throw new ConflictException("practice.not-finished", "the feedback opens once the practice screening is completed");
+        }
         PracticeCase practice = cases.revision(row.caseRowId());
         Assessment assessment = screenings.assessment(officer, screeningId);
         List<String> asked = asked(row);
@@ -163,7 +191,7 @@ public class PracticeScreenings implements PracticeScripts {
     /** For the walk-through pages: the brief and the replies heard, when the screening is a practice one. */
     @Override
     public Optional<Script> script(CurrentUser officer, UUID screeningId) {
-        Optional<PracticeScreeningRow> row = rows.findById(screeningId);
+        Optional<PracticeScreeningRow> row = find(officer, screeningId);
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -174,8 +202,13 @@ public class PracticeScreenings implements PracticeScripts {
         return Optional.of(new Script(practice.title(), practice.observations(), heard));
     }
 
-    private PracticeScreeningRow practice(UUID screeningId) {
-        return rows.findById(screeningId).orElseThrow(() -> new NotFoundException("practice screening"));
+    /** A practice screening; for a trainee only one they started (all trainees practise in the one practice unit). */
+    private PracticeScreeningRow practice(CurrentUser user, UUID screeningId) {
+        return find(user, screeningId).orElseThrow(() -> new NotFoundException("practice screening"));
+    }
+
+    private Optional<PracticeScreeningRow> find(CurrentUser user, UUID screeningId) {
+        return user.role() == Role.TRAINEE ? rows.findStartedBy(screeningId, user.id()) : rows.findById(screeningId);
     }
 
     private static List<String> asked(PracticeScreeningRow row) {

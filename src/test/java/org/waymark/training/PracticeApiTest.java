@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.waymark.audit.AuditSequencer;
 import org.waymark.pdf.PdfAValidation;
 import org.waymark.testing.ApiClient;
 import org.waymark.testing.DatabaseTest;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Practice cases and practice screenings through the API: a trainer writes a case from an acceptance-suite persona, an
  * officer runs it on the real walk-through, hears only the replies to questions asked, and the feedback names the
- * decisive question skipped; practice screenings reach no statistics, referral or partner inbox.
+ * decisive question skipped once the run is completed; practice screenings reach no statistics, referral or partner inbox,
+ * and their audit entries stay apart from real screenings'.
  */
 @MicronautTest
 class PracticeApiTest extends DatabaseTest {
@@ -50,6 +52,9 @@ class PracticeApiTest extends DatabaseTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    AuditSequencer sequencer;
+
     @Test
     @SuppressWarnings("unchecked")
     void aTraineeWhoSkipsADecisiveQuestionNeverHearsItsReplyAndTheFeedbackNamesIt() {
@@ -65,6 +70,7 @@ class PracticeApiTest extends DatabaseTest {
         assertThat(heard).isNotEmpty().doesNotContain(walk.skipped);
         assertThat(officer.getJsonList("/api/v1/practice/screenings/" + walk.screening + "/replies").get(0).get("reply"))
                 .isEqualTo(reply(heard.get(0)));
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
         Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
         List<Map<String, Object>> skipped = (List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of());
         assertThat(skipped).extracting(s -> s.get("questionId")).contains(walk.skipped);
@@ -85,11 +91,57 @@ class PracticeApiTest extends DatabaseTest {
         String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", triage).get("id");
 
         Walk walk = walk(officer, caseId);
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
 
         Map<String, Object> feedback = officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
         List<Object> skipped = ((List<Map<String, Object>>) feedback.getOrDefault("skippedThatMattered", List.of())).stream()
                 .map(s -> s.get("questionId")).toList();
         assertThat(skipped).contains(walk.skipped).isSubsetOf(TRIAGE);
+    }
+
+    @Test
+    void anAuditorsQueryOfRealScreeningActsHoldsNoPracticeEntryYetEveryPracticeActIsRecordedApartAndTheChainHolds() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        Walk walk = walk(officer, caseId);
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
+        officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
+        String real = officer.start(NewScreening.adultLabour("Anna")).id();
+        officer.screening(real);
+        sequencer.drain();
+
+        ApiClient auditor = new ApiClient(http).as("auditor");
+        List<Map<String, Object>> practiceLog = auditor.getJsonList("/api/v1/audit/records/" + walk.screening);
+        List<Map<String, Object>> realActs = auditor.getJsonList("/api/v1/audit/entries").stream()
+                .filter(e -> "screening".equals(e.get("recordType"))).toList();
+
+        assertThat(practiceLog).extracting(e -> e.get("action")).contains("CREATE", "READ", "UPDATE");
+        assertThat(practiceLog).extracting(e -> e.get("purpose")).contains("answer", "complete", "practice");
+        assertThat(practiceLog).allSatisfy(e -> assertThat(e.get("recordType")).isEqualTo("practice_screening"));
+        assertThat(realActs).extracting(e -> e.get("recordId")).contains(real).doesNotContain(walk.screening);
+        assertThat(realActs.stream().filter(e -> real.equals(e.get("recordId")))).extracting(e -> e.get("action")).contains("CREATE", "READ");
+        assertThat(auditor.getJson("/api/v1/audit/verify")).containsEntry("intact", true);
+    }
+
+    @Test
+    void refusesTheFeedbackUntilThePracticeScreeningIsCompletedGivingAwayNoExpectedAnswer() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        ApiClient officer = OwnUnit.create(http).officer("airport");
+        String caseId = (String) trainer.postJson("/api/v1/training/practice-cases", caseFrom(persona(), "2.0.0")).get("id");
+        String started = (String) officer.postJson("/api/v1/practice/screenings", Map.of("caseId", caseId)).get("id");
+        Walk walk = walk(officer, caseId);
+
+        Problem atStart = officer.refusal(HttpRequest.GET("/api/v1/practice/screenings/" + started + "/feedback"), 409);
+        Problem allAnswered = officer.refusal(HttpRequest.GET("/api/v1/practice/screenings/" + walk.screening + "/feedback"), 409);
+
+        assertThat(atStart.type()).isEqualTo("urn:waymark:problem:practice.not-finished");
+        assertThat(allAnswered.type()).isEqualTo("urn:waymark:problem:practice.not-finished");
+        assertThat(allAnswered.fields()).isEmpty();
+        assertThat(allAnswered.toString()).doesNotContain("HIGH", "Why ");
+        assertThat(officer.screening(walk.screening).status()).as("the refusal changed nothing").isEqualTo("IN_PROGRESS");
+        officer.complete(walk.screening, officer.screening(walk.screening).version());
+        assertThat(officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback")).containsEntry("expectedRiskLevel", "HIGH");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.waymark.web;
 
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -7,13 +9,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.catalogue.CatalogueLibrary;
+import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Practice in headless Chromium: a trainer writes a case on its form, a trainee runs it on the officer's walk-through and reads the feedback. */
+/**
+ * Practice in headless Chromium: a trainer writes a case on its form, an officer runs it on the walk-through, completes it
+ * and reads the feedback; a trainee account does the same in the practice unit, finds the run in "my practice runs" and
+ * gets the practice partner's packet.
+ */
 @MicronautTest
 class PracticePagesTest extends BrowserTest {
 
@@ -24,6 +34,10 @@ class PracticePagesTest extends BrowserTest {
 
     @Inject
     CatalogueLibrary catalogues;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Test
     void aTraineeWhoSkipsADecisiveQuestionGetsFeedbackNamingItWithTheTrainersNote() {
@@ -58,12 +72,65 @@ class PracticePagesTest extends BrowserTest {
         click("nav-practice");
         click("start-" + caseId);
         assertThat(text("training-mark")).startsWith("Training screening");
-        for (int step = 0; browser.findElements(By.id("to-feedback")).isEmpty(); step++) {
+        String screening = walkSkippingTheDecisiveQuestion();
+        browser.get(url("/practice/screenings/" + screening + "/feedback"));
+        assertThat(text("not-finished")).as("no feedback before completing").startsWith("The feedback opens once the screening is completed");
+        click("to-check");
+        submit("complete");
+        click("to-feedback");
+
+        String prompt = catalogues.find("waymark-indicators", "2.0.0").orElseThrow().texts().get("en").labelOf(DECISIVE);
+        assertThat(text("skipped-" + DECISIVE)).contains(prompt).contains("The person would have answered: Yes.").contains(NOTE);
+        assertThat(text("outcome-match")).startsWith("Your screening did not reach the outcome the case expects");
+        assertThat(text("risk-expected")).isEqualTo("High");
+        screenshot("practice-feedback");
+        browser.get(url("/officer/cases/" + screening));
+        click("to-feedback");
+        assertThat(text("skipped-" + DECISIVE)).as("the completed case page leads back to the feedback").contains(NOTE);
+    }
+
+    @Test
+    void aTraineeAccountCompletesAPracticeRunReadsTheFeedbackFindsItInTheirRunsAndGetsThePracticePacket() {
+        ApiClient admin = new ApiClient(http).as("admin");
+        String username = "trainee." + UUID.randomUUID().toString().substring(0, 8);
+        admin.postJson("/api/v1/admin/users", Map.of("username", username, "role", "TRAINEE", "password", "a-long-enough-password"));
+        ApiClient trainee = new ApiClient(http).withToken(new ApiClient(http).firstSignIn(username, "a-long-enough-password"));
+        String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", traineeCase()).get("id");
+
+        signIn(username, ApiClient.own("a-long-enough-password"));
+        browser.get(url("/practice"));
+        assertThat(text("no-runs")).isEqualTo("You have not practised a case yet.");
+        click("start-" + caseId);
+        String screening = walkSkippingTheDecisiveQuestion();
+        browser.get(url("/practice/screenings/" + screening + "/feedback"));
+        assertThat(text("not-finished")).startsWith("The feedback opens once the screening is completed");
+        click("to-check");
+        submit("complete");
+        assertThat(text("practice-completed")).startsWith("This was a practice screening");
+        click("to-feedback");
+        assertThat(text("skipped-" + DECISIVE)).contains("The person would have answered: Yes.").contains(NOTE);
+
+        browser.get(url("/practice"));
+        assertThat(text("run-" + screening)).startsWith("Trainee’s mushroom farm");
+        click("feedback-" + screening);
+        assertThat(text("skipped-" + DECISIVE)).contains(NOTE);
+        browser.get(url("/officer/screenings/" + screening + "/completed"));
+        click("practice-referral");
+        assertThat(browser.findElement(By.id("practice-packet")).getAttribute("href")).endsWith("/api/v1/screenings/" + screening + "/practice-referral");
+        assertThat(trainee.getBytes("/api/v1/screenings/" + screening + "/practice-referral")).as("the practice packet, zipped").startsWith((byte) 'P', (byte) 'K');
+    }
+
+    /**
+     * Walks the practice screening open in the browser to its end: asks the scripted questions, answers the decisive one
+     * Unknown without asking (the trainee never hears that the owner has the passport), the rest No; returns its id.
+     */
+    private String walkSkippingTheDecisiveQuestion() {
+        for (int step = 0; browser.findElements(By.id("to-check")).isEmpty(); step++) {
             assertThat(step).as("the checklist ends").isLessThan(20);
             String question = browser.findElement(By.cssSelector("#answer-form input[name=question]")).getAttribute("value");
             String answer = "NO";
             if (DECISIVE.equals(question)) {
-                answer = "UNKNOWN"; // not asked: the trainee never hears that the owner has the passport
+                answer = "UNKNOWN";
             } else if (SCRIPTED.contains(question)) {
                 click("ask-person");
                 String reply = text("person-reply");
@@ -77,13 +144,22 @@ class PracticePagesTest extends BrowserTest {
             click("answer-" + answer);
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("progress"), progress)));
         }
-        click("to-feedback");
+        assertThat(text("complete-first")).startsWith("Complete the screening to see the feedback");
+        return browser.getCurrentUrl().replaceAll(".*/officer/screenings/([0-9a-f-]{36}).*", "$1");
+    }
 
-        String prompt = catalogues.find("waymark-indicators", "2.0.0").orElseThrow().texts().get("en").labelOf(DECISIVE);
-        assertThat(text("skipped-" + DECISIVE)).contains(prompt).contains("The person would have answered: Yes.").contains(NOTE);
-        assertThat(text("outcome-match")).startsWith("Your screening did not reach the outcome the case expects");
-        assertThat(text("risk-expected")).isEqualTo("High");
-        screenshot("practice-feedback");
+    /** A case like the trainer's on the form: the same scripted replies and the note on the decisive question. */
+    private static Map<String, Object> traineeCase() {
+        return Map.of("title", "Trainee’s mushroom farm", "catalogue", "waymark-indicators", "checklist", "triage",
+                "intervieweeLanguage", "uk", "narrative", "Hired again by phone; the owner keeps the passports.",
+                "observations", "She has no passport.",
+                "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_18_24", "sex", "FEMALE"),
+                "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
+                "replies", List.of(
+                        Map.of("questionId", "q.act.found-work", "reply", "Власник подзвонив мені сам.", "gloss", "The owner phoned me himself.", "answer", "NO"),
+                        Map.of("questionId", "q.ctx.works-here", "reply", "Так, я збираю гриби.", "gloss", "Yes, I pick mushrooms.", "answer", "YES"),
+                        Map.of("questionId", DECISIVE, "reply", "Власник забрав паспорт у сейф.", "gloss", "The owner took my passport into his safe.",
+                                "answer", "YES", "teachingNote", NOTE)));
     }
 
     /** Types the scripted reply to one question on the case form. */

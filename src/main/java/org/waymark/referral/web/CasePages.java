@@ -27,6 +27,7 @@ import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralRules;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.RecordConsent;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
@@ -71,9 +72,11 @@ class CasePages {
     private final CatalogueLibrary catalogues;
     private final Completion completion;
     private final HelpDirectory help;
+    private final PracticeScripts practice;
 
     CasePages(Pages pages, Screenings screenings, Walkthrough walkthrough, Referrals referrals, ReferralMoves moves, Partners partners,
-              CatalogueLibrary catalogues, Completion completion, HelpDirectory help) {
+              CatalogueLibrary catalogues, Completion completion, HelpDirectory help, PracticeScripts practice) {
+        this.practice = practice;
         this.help = help;
         this.completion = completion;
         this.moves = moves;
@@ -246,6 +249,7 @@ class CasePages {
                 .with("form", values)
                 .with("failed", failed)
                 .with("problems", problems)
+                .with("practice", practice.script(officer, id).orElse(null))
                 .view("officer/case");
     }
 

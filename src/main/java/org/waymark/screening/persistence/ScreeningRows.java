@@ -22,6 +22,10 @@ public interface ScreeningRows extends GenericRepository<ScreeningRow, UUID> {
 
     Optional<ScreeningRow> findById(UUID id);
 
+    /** Whether the screening (as far as the caller's unit scope shows it) is a training screening; empty when it shows none. */
+    @Query("select training from screening where id = :id")
+    Optional<Boolean> findTrainingById(UUID id);
+
     List<ScreeningRow> findByUnitIdOrderByCreatedAtDesc(UUID unitId);
 
     @Query("update screening set status = 'COMPLETED', version = version + 1, updated_at = :now, completed_at = :now, "

@@ -18,6 +18,7 @@ import org.waymark.identity.web.Pages;
 import org.waymark.screening.Completion;
 import org.waymark.screening.ConsentPurpose;
 import org.waymark.screening.Minority;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningStatus;
 import org.waymark.screening.ScreeningView;
@@ -35,10 +36,10 @@ import java.util.UUID;
  * The consent step: for each purpose, the words to read out in the person's language, what the person was told,
  * and their answer (a refused form shows again with what was ticked); then checking all answers, completing the
  * screening with a confirmation that gives its reference, and reopening it with a reason. One form per purpose, so a
- * refused form changes nothing.
+ * refused form changes nothing. A trainee finishes their own practice screenings here; every other screening is not found to them.
  */
 @Controller("/officer/screenings/{id}")
-@Secured(Role.OFFICER_NAME)
+@Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only (each method checks)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConsentPages {
 
@@ -49,7 +50,11 @@ class ConsentPages {
     private final Walkthrough walkthrough;
     private final CatalogueLibrary catalogues;
 
-    ConsentPages(Pages pages, Screenings screenings, Completion completion, Walkthrough walkthrough, CatalogueLibrary catalogues) {
+    private final PracticeScripts practice;
+
+    ConsentPages(Pages pages, Screenings screenings, Completion completion, Walkthrough walkthrough, CatalogueLibrary catalogues,
+                 PracticeScripts practice) {
+        this.practice = practice;
         this.walkthrough = walkthrough;
         this.catalogues = catalogues;
         this.pages = pages;
@@ -59,12 +64,14 @@ class ConsentPages {
 
     @Get(uri = "/consent", produces = MediaType.TEXT_HTML)
     Object consentForm(Authentication authentication, HttpRequest<?> request, UUID id) {
+        practice.refuseUnlessOwnPractice(CurrentUser.of(authentication), id);
         return page(authentication, request, id, null, List.of(), Map.of());
     }
 
     @Post(uri = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object consent(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
+        practice.refuseUnlessOwnPractice(CurrentUser.of(authentication), id);
         ConsentPurpose purpose = pages.read(form, ConsentForm.Purpose.class).purpose();
         try {
             completion.consent(CurrentUser.of(authentication), id, pages.read(form, RecordConsent.class));
@@ -77,6 +84,7 @@ class ConsentPages {
     @Post(uri = "/complete", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object complete(Authentication authentication, HttpRequest<?> request, UUID id, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
+        practice.refuseUnlessOwnPractice(CurrentUser.of(authentication), id);
         long version = pages.read(form, ScreeningController.Complete.class).expectedVersion();
         try {
             completion.complete(CurrentUser.of(authentication), id, version);
@@ -94,6 +102,7 @@ class ConsentPages {
     @Get(uri = "/check", produces = MediaType.TEXT_HTML)
     Object check(Authentication authentication, HttpRequest<?> request, UUID id) {
         CurrentUser officer = CurrentUser.of(authentication);
+        practice.refuseUnlessOwnPractice(officer, id);
         Pages.Model model = pages.model(authentication, request);
         String lang = (String) model.values().get("lang");
         WalkState state = walkthrough.state(officer, id, null, lang);
@@ -119,6 +128,7 @@ class ConsentPages {
     @Get(uri = "/completed", produces = MediaType.TEXT_HTML)
     Object completed(Authentication authentication, HttpRequest<?> request, UUID id) {
         CurrentUser officer = CurrentUser.of(authentication);
+        practice.refuseUnlessOwnPractice(officer, id);
         Pages.Model model = pages.model(authentication, request);
         WalkState state = walkthrough.state(officer, id, null, (String) model.values().get("lang"));
         if (state.status() != ScreeningStatus.COMPLETED) {
@@ -126,7 +136,8 @@ class ConsentPages {
         }
         Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
         AssessmentPanel.addTo(model, screenings.assessment(officer, id), catalogue);
-        return model.with("state", state).with("reference", screenings.reference(officer, id)).view("officer/completed");
+        return model.with("state", state).with("reference", screenings.reference(officer, id))
+                .with("practice", practice.script(officer, id).orElse(null)).view("officer/completed");
     }
 
     /** {@code form}: what a refused form sent, shown again so the officer does not tick everything twice. */
@@ -134,7 +145,7 @@ class ConsentPages {
                         Map<String, Object> form) {
         ScreeningView screening = screenings.read(CurrentUser.of(authentication), id, null);
         if (screening.status() == ScreeningStatus.COMPLETED) {
-            return Pages.seeOther("/officer/cases/" + id);
+            return Pages.seeOther(WalkthroughPages.afterCompletion(CurrentUser.of(authentication), id));
         }
         return ConsentForm.withScripts(pages.model(authentication, request), screening.intervieweeLanguage())
                 .with("screening", screening)

@@ -27,6 +27,7 @@ import org.waymark.screening.Completion;
 import org.waymark.screening.DiscardReason;
 import org.waymark.screening.LegalHolds;
 import org.waymark.screening.NextQuestions;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.screening.RecordAnswer;
 import org.waymark.screening.RecordConsent;
 import org.waymark.screening.ScreeningChange;
@@ -41,7 +42,10 @@ import org.waymark.shared.TypedText;
 import java.util.List;
 import java.util.UUID;
 
-/** Screenings of the officer's own unit. Anything outside the unit answers 404. */
+/**
+ * Screenings of the officer's own unit. Anything outside the unit answers 404. A trainee walks, consents on and completes
+ * their own practice screenings here and nothing else: every other screening is not found to them, and the rest refused.
+ */
 @Controller("/api/v1/screenings")
 @Secured(Role.OFFICER_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,8 +57,11 @@ public class ScreeningController {
     private final Completion completion;
     private final LegalHolds holds;
     private final StartDetails startDetails;
+    private final PracticeScripts practice;
 
-    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds, StartDetails startDetails) {
+    ScreeningController(Screenings screenings, Walkthrough walkthrough, Completion completion, LegalHolds holds, StartDetails startDetails,
+                        PracticeScripts practice) {
+        this.practice = practice;
         this.startDetails = startDetails;
         this.screenings = screenings;
         this.walkthrough = walkthrough;
@@ -125,30 +132,35 @@ public class ScreeningController {
         return screenings.read(CurrentUser.of(authentication), id, purpose);
     }
 
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only
     @Get("/{id}/next")
     NextQuestions next(Authentication authentication, UUID id, @QueryValue(defaultValue = "en") @Pattern(regexp = "[a-z]{2,3}") String lang) {
-        return walkthrough.next(CurrentUser.of(authentication), id, lang);
+        return walkthrough.next(ownPractice(authentication, id), id, lang);
     }
 
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only
     @Get("/{id}/assessment")
     Assessment assessment(Authentication authentication, UUID id) {
-        return screenings.assessment(CurrentUser.of(authentication), id);
+        return screenings.assessment(ownPractice(authentication, id), id);
     }
 
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only
     @Put("/{id}/answers/{questionId}")
     AnswerSaved answer(Authentication authentication, UUID id, @Pattern(regexp = "[a-z0-9.-]{1,80}") String questionId,
                          @Body @Valid RecordAnswer command) {
-        return walkthrough.answer(CurrentUser.of(authentication), id, questionId, command);
+        return walkthrough.answer(ownPractice(authentication, id), id, questionId, command);
     }
 
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only
     @Post("/{id}/consents")
     ScreeningChange consent(Authentication authentication, UUID id, @Body @Valid RecordConsent command) {
-        return completion.consent(CurrentUser.of(authentication), id, command);
+        return completion.consent(ownPractice(authentication, id), id, command);
     }
 
+    @Secured({Role.OFFICER_NAME, Role.TRAINEE_NAME}) // a trainee: on their own practice screenings only
     @Post("/{id}/complete")
     ScreeningChange complete(Authentication authentication, UUID id, @Body @Valid Complete command) {
-        return completion.complete(CurrentUser.of(authentication), id, command.expectedVersion());
+        return completion.complete(ownPractice(authentication, id), id, command.expectedVersion());
     }
 
     @Post("/{id}/reopen")
@@ -156,4 +168,10 @@ public class ScreeningController {
         return completion.reopen(CurrentUser.of(authentication), id, command.reason());
     }
 
+    /** The signed-in user, once a trainee is shown to act on their own practice screening (anything else: not found). */
+    private CurrentUser ownPractice(Authentication authentication, UUID id) {
+        CurrentUser user = CurrentUser.of(authentication);
+        practice.refuseUnlessOwnPractice(user, id);
+        return user;
+    }
 }

@@ -184,7 +184,7 @@ class WalkthroughPages {
         PracticeScripts.Script script = practiceOnly(authentication, id);
         WalkState state = walkthrough.state(CurrentUser.of(authentication), id, question, lang);
         if (state.status() == ScreeningStatus.COMPLETED) {
-            return Pages.seeOther("/officer/cases/" + id);
+            return Pages.seeOther(afterCompletion(CurrentUser.of(authentication), id));
         }
         Catalogue catalogue = catalogues.find(state.catalogueId(), state.catalogueVersion()).orElseThrow();
         AssessmentPanel.addTo(model, screenings.assessment(CurrentUser.of(authentication), id), catalogue);
@@ -197,6 +197,7 @@ class WalkthroughPages {
                 .with("discardReasons", DiscardReason.values())
                 .with("discardReasonMissing", discardReasonMissing)
                 .with("discardRefused", request.getParameters().contains("discard-refused"))
+                .with("notFinished", request.getParameters().contains("not-finished"))
                 .with("skipToAnswers", state.current() != null)
                 .with("practice", script)
                 .view("officer/walkthrough");
@@ -209,7 +210,7 @@ class WalkthroughPages {
         PracticeScripts.Script script = practiceOnly(authentication, id);
         WalkState state = walkthrough.state(CurrentUser.of(authentication), id, null, (String) model.values().get("lang"));
         if (state.status() == ScreeningStatus.COMPLETED) {
-            return Pages.seeOther("/officer/cases/" + id);
+            return Pages.seeOther(afterCompletion(CurrentUser.of(authentication), id));
         }
         return model.with("state", state).with("answers", Answer.values()).with("personLang", state.intervieweeLanguage())
                 .with("t", PersonTexts.in(state.intervieweeLanguage()))
@@ -278,6 +279,11 @@ class WalkthroughPages {
             throw new NotFoundException("screening");
         }
         return script;
+    }
+
+    /** Where a completed screening opens: its case page, or for a trainee (who has none) the confirmation with the feedback. */
+    static String afterCompletion(CurrentUser user, UUID id) {
+        return user.role() == Role.TRAINEE ? "/officer/screenings/" + id + "/completed" : "/officer/cases/" + id;
     }
 
     static String languageName(Catalogue catalogue, String language) {

@@ -16,6 +16,7 @@ import org.waymark.catalogue.model.LanguageTexts;
 import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.training.PracticeCase;
 import org.waymark.training.PracticeCases;
@@ -28,7 +29,8 @@ import java.util.UUID;
 
 /**
  * The trainee's practice pages: the cases to practise (their brief only), starting one (it then runs on the officer's
- * own walk-through pages), asking the person a question there to hear the scripted reply, and the feedback at the end.
+ * own walk-through pages), asking the person a question there to hear the scripted reply, and the feedback once the
+ * screening is completed; the user's own practice runs, newest first, each with its feedback or a way back into it.
  * Open to officers and to trainee accounts (who have no unit: theirs run in the practice unit).
  */
 @Controller("/practice")
@@ -80,10 +82,16 @@ class PracticePages {
         return Pages.seeOther(walk.endsWith("/person") ? walk : walk + "?question=" + question);
     }
 
+    /** The feedback, once the practice screening is completed; before, back to the walk-through, which says why. */
     @Get(uri = "/screenings/{id}/feedback", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> feedback(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id) {
+    Object feedback(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id) {
         CurrentUser trainee = CurrentUser.of(authentication);
-        PracticeScreenings.Feedback feedback = practice.feedback(trainee, id);
+        PracticeScreenings.Feedback feedback;
+        try {
+            feedback = practice.feedback(trainee, id);
+        } catch (ConflictException e) {
+            return Pages.seeOther("/officer/screenings/" + id + "?not-finished");
+        }
         Pages.Model model = pages.model(authentication, request);
         LanguageTexts texts = cases.catalogueOf(practice.caseOf(trainee, id)).texts().get((String) model.values().get("lang"));
         Map<String, String> prompts = new HashMap<>();
@@ -100,6 +108,7 @@ class PracticePages {
             LanguageTexts texts = cases.catalogueOf(c).texts().get(c.intervieweeLanguage());
             languages.put(c.id(), texts == null ? c.intervieweeLanguage() : texts.name());
         });
-        return model.with("cases", all.stream().map(PracticeCase::brief).toList()).with("languages", languages).view("training/practice");
+        return model.with("cases", all.stream().map(PracticeCase::brief).toList()).with("languages", languages)
+                .with("runs", practice.runs(CurrentUser.of(authentication))).view("training/practice");
     }
 }
