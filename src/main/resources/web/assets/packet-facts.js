@@ -120,9 +120,16 @@ function inspectorate(x, {word, coded}) {
 function legalFrame(provisions, {word, coded}) {
   return section('legal-frame', word('section.legalFrame'), [
     paragraph(word(provisions.length ? 'text.legalFrame' : 'text.noProvisions')),
-    provisions.length ? fields(provisions.map((p) => [p.title, [p.summary, word('field.source') + ': ' + p.source, link(p.url),
-      coded('status', p.status)]])) : null,
+    ...provisions.map((p) => provision(p.title, [p.summary, word('field.source') + ': ' + p.source, link(p.url), coded('status', p.status)])),
   ]);
+}
+
+/** One provision: its title as a heading (titles are long), then what it says, its source and review status. */
+function provision(title, text) {
+  const made = element('div', 'provision');
+  made.appendChild(element('h6')).textContent = title;
+  made.appendChild(element('p')).appendChild(lines(text));
+  return made;
 }
 
 function assessment(d, {word, coded}) {

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.waymark.testing.ApiClient;
@@ -62,6 +63,7 @@ class InspectorOpensPacketTest extends BrowserTest {
         assertThat(text("facts-person")).contains("Nationality").contains("UA").contains("25-34").contains("female");
         assertThat(text("open-facts")).as("codes are shown in words")
                 .doesNotContain("UNPAID_WAGES").doesNotContain("AGE_25_34").doesNotContain("AGRICULTURE").doesNotContain("HIGH");
+        showTheFacts();
         screenshot("inspector-reads-the-packet");
     }
 
@@ -83,6 +85,7 @@ class InspectorOpensPacketTest extends BrowserTest {
                 .contains("Praca innego rodzaju niż uzgodniona (Niedobrowolność)");
         assertThat(text("facts-legal-frame")).contains("Kodeks karny, art. 218–221").contains("Status: do weryfikacji przez prawnika");
         assertThat(text("open-facts")).doesNotContain("UNPAID_WAGES").doesNotContain("Employer").doesNotContain("to be paid");
+        showTheFacts();
         screenshot("inspector-reads-the-packet-polish");
     }
 
@@ -115,6 +118,10 @@ class InspectorOpensPacketTest extends BrowserTest {
         click("open-here-button");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("open-result")));
         assertThat(text("open-facts")).contains((String) referral.get("caseReference"));
+    }
+
+    private void showTheFacts() {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('facts-inspectorate').scrollIntoView()");
     }
 
     /** The ids of the opened packet's sections, in the order the page shows them. */
