@@ -6,6 +6,7 @@
 // integrity check must pass, and the archive must hold exactly referral.pdf and referral.json. Anything else is
 // refused with the page's plain-words message and nothing is shown.
 import * as openpgp from '/assets/vendor/openpgp-6.3.2/openpgp.min.mjs';
+import {renderFacts} from '/assets/packet-facts.js';
 
 const section = document.getElementById('open-here');
 const status = document.getElementById('open-status');
@@ -527,35 +528,7 @@ async function unzip(archive) {
   return files;
 }
 
-// ---- The page: the facts rendered as nested lists (text only, never HTML), the verified files to open or save ----
-
-/** A field's name in the page's language where the page gives one (data-fact-<key>), else its JSON name in words. */
-function label(key) {
-  const own = section.dataset['fact' + String(key).charAt(0).toUpperCase() + String(key).slice(1)];
-  if (own) {
-    return own;
-  }
-  const words = String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function render(value) {
-  if (Array.isArray(value)) {
-    const list = document.createElement('ol');
-    value.forEach((item) => list.appendChild(document.createElement('li')).appendChild(render(item)));
-    return list;
-  }
-  if (value !== null && typeof value === 'object') {
-    const list = document.createElement('dl');
-    list.className = 'facts';
-    Object.entries(value).forEach(([key, item]) => {
-      list.appendChild(document.createElement('dt')).textContent = label(key);
-      list.appendChild(document.createElement('dd')).appendChild(render(item));
-    });
-    return list;
-  }
-  return document.createTextNode(value === null ? '—' : String(value));
-}
+// ---- The page: the facts in words (packet-facts.js, text only, never HTML), the verified files to open or save ----
 
 let objectUrls = [];
 
@@ -598,7 +571,7 @@ async function open() {
       || facts.caseReference !== section.dataset.reference) {
     refuse('otherPacket');
   }
-  document.getElementById('open-facts').appendChild(render(facts));
+  document.getElementById('open-facts').appendChild(renderFacts(facts, JSON.parse(section.dataset.words || '{}')));
   offer('open-pdf', files['referral.pdf'], 'application/pdf');
   offer('save-pdf', files['referral.pdf'], 'application/pdf');
   offer('save-json', files['referral.json'], 'application/json');

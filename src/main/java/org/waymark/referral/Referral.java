@@ -5,6 +5,7 @@ import org.waymark.identity.OrganisationType;
 
 import java.time.LocalDate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -85,18 +86,27 @@ public record Referral(UUID id, ReferralStatus status, @Nullable ClosingOutcome 
 
     /**
      * The referring unit asks the labour inspectorate it referred the case to for a joint inspection of the workplace:
-     * only of a labour inspectorate, while the referral is open, and not while a request is pending or agreed.
+     * only of a labour inspectorate, only when the packet names the workplace (an anonymous notification may have left
+     * it out, {@code workplaceWithheld} saying why: the inspectorate cannot be asked to inspect a place it cannot see),
+     * while the referral is open, not while a request is pending or agreed, and proposing no date before {@code today}.
      */
-    public Decision requestJointInspection(OrganisationType partner, @Nullable JointInspection current) {
+    public Decision requestJointInspection(OrganisationType partner, @Nullable JointInspection current, List<String> workplaceWithheld,
+                                           List<LocalDate> proposedDates, LocalDate today) {
         if (partner != OrganisationType.LABOUR_INSPECTORATE) {
             return new Refused("referral.joint-inspection-inspectorate-only", "referral", "is not to a labour inspectorate");
+        }
+        if (!workplaceWithheld.isEmpty()) {
+            return new Refused("referral.joint-inspection-workplace-withheld", "referral", "this anonymous notification left the workplace "
+                    + "out (" + String.join(", ", workplaceWithheld) + "), so the inspectorate cannot see the place to inspect");
         }
         if (status.isFinal()) {
             return new Refused("referral.joint-inspection-not-allowed", "status", "a referral that is " + status + " cannot ask for a joint inspection");
         }
-        return current == JointInspection.REQUESTED || current == JointInspection.AGREED
-                ? new Refused("referral.joint-inspection-not-allowed", "jointInspection", "a joint inspection is already " + current)
-                : Decision.allowed();
+        if (current == JointInspection.REQUESTED || current == JointInspection.AGREED) {
+            return new Refused("referral.joint-inspection-not-allowed", "jointInspection", "a joint inspection is already " + current);
+        }
+        return proposedDates.stream().anyMatch(date -> date.isBefore(today))
+                ? Refused.invalid("proposedDates", "must not be in the past") : Decision.allowed();
     }
 
     /** The inspectorate agrees to a requested joint inspection, on a date from {@code today} on. */

@@ -109,17 +109,27 @@ public class ReferralMoves {
         return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
     }
 
-    /** The referring unit asks the labour inspectorate it referred the case to for a joint inspection ({@link Referral#requestJointInspection}). */
+    /**
+     * The referring unit asks the labour inspectorate it referred the case to for a joint inspection
+     * ({@link Referral#requestJointInspection}), with the dates it proposes and its contact, both optional.
+     */
     @Transactional
-    public ReferralView requestJointInspection(CurrentUser officer, UUID referralId) {
+    public ReferralView requestJointInspection(CurrentUser officer, UUID referralId, RequestJointInspection request) {
         ReferralRow row = rows.lockById(referralId).filter(r -> r.unitId().equals(officer.unitId()))
                 .orElseThrow(() -> new NotFoundException("referral"));
         JointInspection current = jointInspection(row);
         OrganisationType partner = organisations.findById(row.organisationId()).orElseThrow().type();
-        if (referral(row).requestJointInspection(partner, current) instanceof Refused refused) {
+        List<String> withheld = rows.findWorkplaceWithheld(row.id()).filter(codes -> !codes.isEmpty())
+                .map(codes -> List.of(codes.split(","))).orElse(List.of());
+        if (referral(row).requestJointInspection(partner, current, withheld, request.dates(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                instanceof Refused refused) {
             throw refusal(refused);
         }
         moveJointInspection(officer, row, current, JointInspection.REQUESTED, null, null);
+        String dates = request.dates().isEmpty() ? null : String.join(",", request.dates().stream().map(LocalDate::toString).toList());
+        String contact = request.contactOrNull();
+        rows.setJointInspectionRequest(row.id(), dates, contact == null ? null
+                : texts.seal(row.screeningId(), ReferralViews.jointInspectionContactField(row.id()), contact));
         return views.forUnit(summaries.findByIdAndUnitId(referralId, officer.unitId()).orElseThrow());
     }
 
@@ -196,8 +206,14 @@ public class ReferralMoves {
                 row.version());
     }
 
-    /** A move to a status the referral cannot take now is a conflict; a missing or stray detail is invalid input. */
+    /**
+     * A move to a status the referral cannot take now is a conflict; a joint inspection of a workplace the packet left out
+     * breaks a rule (422); a missing or stray detail is invalid input.
+     */
     private static RuntimeException refusal(Refused refused) {
+        if ("referral.joint-inspection-workplace-withheld".equals(refused.code())) {
+            return refused.violation();
+        }
         if ("referral.transition-not-allowed".equals(refused.code()) || "referral.joint-inspection-not-allowed".equals(refused.code())) {
             return new ConflictException(refused.code(), "This move is not allowed: " + refused.reason() + ".");
         }

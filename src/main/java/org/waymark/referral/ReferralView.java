@@ -11,7 +11,9 @@ import java.util.UUID;
 /**
  * A referral as the referring unit or the receiving partner sees it: metadata and history, never the packet's
  * contents (those exist only inside the encrypted packet). {@code results} and {@code wageArrears}: what the partner
- * reported the referral led to when closing it.
+ * reported the referral led to when closing it. {@code workplaceWithheld}: what the packet of an anonymous notification
+ * left out of the workplace (then no joint inspection can be asked); {@code jointInspectionRequest}: what the unit asked
+ * a joint inspection with.
  */
 @Serdeable
 public record ReferralView(UUID id, String caseReference, @Nullable UUID screeningId, UUID partnerId, String partnerName,
@@ -19,11 +21,22 @@ public record ReferralView(UUID id, String caseReference, @Nullable UUID screeni
                            boolean minor, Urgency urgency, String language, Instant createdAt, String packetSha256, int packetSize,
                            String keyFingerprint, List<Event> history, @Nullable Delivery delivery,
                            @Nullable JointInspection jointInspection, @Nullable LocalDate jointInspectionDate,
-                           @Nullable String jointInspectionReason, List<PartnerResult> results, @Nullable WageArrears wageArrears) {
+                           @Nullable String jointInspectionReason, List<PartnerResult> results, @Nullable WageArrears wageArrears,
+                           List<String> workplaceWithheld, @Nullable JointInspectionRequest jointInspectionRequest) {
 
     /** Whether the partner reported what the referral led to. */
     public boolean hasResults() {
         return !results.isEmpty() || wageArrears != null;
+    }
+
+    /** Whether a joint inspection may be asked for the workplace this packet names (not one an anonymous notification left out). */
+    public boolean workplaceShown() {
+        return workplaceWithheld.isEmpty();
+    }
+
+    /** The requesting unit (its name is not personal data), the dates it proposed and its duty contact, each may be absent. */
+    @Serdeable
+    public record JointInspectionRequest(@Nullable String unitName, List<LocalDate> proposedDates, @Nullable String contact) {
     }
 
     /** One move: to which status, with which outcome or reason, by which role, when. */

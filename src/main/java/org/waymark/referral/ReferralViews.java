@@ -3,6 +3,8 @@ package org.waymark.referral;
 import jakarta.inject.Singleton;
 import org.waymark.identity.Organisation;
 import org.waymark.identity.Organisations;
+import org.waymark.identity.Unit;
+import org.waymark.identity.Units;
 import org.waymark.referral.persistence.OutboxRows;
 import org.waymark.referral.persistence.PartnerRow;
 import org.waymark.referral.persistence.PartnerRows;
@@ -12,8 +14,10 @@ import org.waymark.referral.persistence.ReferralRows;
 import org.waymark.screening.CaseTexts;
 import org.waymark.referral.persistence.ReferralSummaryRow;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Builds what the referring unit and the partner see of a referral. */
 @Singleton
@@ -25,9 +29,11 @@ class ReferralViews {
     private final PartnerRows partners;
     private final CaseTexts texts;
     private final ReferralRows referrals;
+    private final Units units;
 
     ReferralViews(ReferralEventRows events, OutboxRows outbox, Organisations organisations, PartnerRows partners, CaseTexts texts,
-                  ReferralRows referrals) {
+                  ReferralRows referrals, Units units) {
+        this.units = units;
         this.texts = texts;
         this.referrals = referrals;
         this.events = events;
@@ -63,7 +69,20 @@ class ReferralViews {
                 row.jointInspectionReasonSealed() == null ? null
                         : texts.open(row.screeningId(), jointInspectionField(row.id()), row.jointInspectionReasonSealed()),
                 referrals.findResults(row.id()).stream().map(PartnerResult::valueOf).toList(),
-                row.wageArrears() == null ? null : WageArrears.valueOf(row.wageArrears()));
+                row.wageArrears() == null ? null : WageArrears.valueOf(row.wageArrears()),
+                row.workplaceWithheld() == null ? List.of() : List.of(row.workplaceWithheld().split(",")), jointInspectionRequest(row));
+    }
+
+    /** What the unit asked the inspectorate with, once it asked: its name, the dates it proposed and its contact. */
+    private ReferralView.JointInspectionRequest jointInspectionRequest(ReferralSummaryRow row) {
+        if (row.jointInspection() == null) {
+            return null;
+        }
+        List<LocalDate> dates = row.jointInspectionProposedDates() == null ? List.of()
+                : Stream.of(row.jointInspectionProposedDates().split(",")).map(LocalDate::parse).toList();
+        String contact = row.jointInspectionContactSealed() == null ? null
+                : texts.open(row.screeningId(), jointInspectionContactField(row.id()), row.jointInspectionContactSealed());
+        return new ReferralView.JointInspectionRequest(units.findById(row.unitId()).map(Unit::name).orElse(null), dates, contact);
     }
 
     /** A move's reason: sealed under the screening's key (none once purged), or plain if recorded before V22. */
@@ -79,6 +98,11 @@ class ReferralViews {
     /** Where (for {@link CaseTexts}) the reason a joint inspection was declined is sealed. */
     static String jointInspectionField(UUID referralId) {
         return "referral/" + referralId + "/joint-inspection";
+    }
+
+    /** Where (for {@link CaseTexts}) the requesting unit's contact for a joint inspection is sealed. */
+    static String jointInspectionContactField(UUID referralId) {
+        return "referral/" + referralId + "/joint-inspection-contact";
     }
 
     static String caseReference(ReferralSummaryRow row) {

@@ -136,6 +136,10 @@ public class Referrals {
                 recipient.keyRow().id(), signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, input.named(),
                 input.minor(), packet.document().urgency().name(), input.language(), officer.id(), now, 0, packet.ciphertext(),
                 packet.sha256(), packet.ciphertext().length, recipient.key().fingerprint(), null));
+        List<String> withheld = packet.document().labourInspectorate().withheld().stream().filter(c -> !"FREE_TEXT_LEFT_OUT".equals(c)).toList();
+        if (!withheld.isEmpty()) {
+            rows.setWorkplaceWithheld(request.id(), String.join(",", withheld));
+        }
         events.save(new ReferralEventRow(null, request.id(), ReferralStatus.SENT.name(), null, null, officer.id(), officer.role().name(), now, null));
         outbox.save(new OutboxRow(request.id(), now, now, 0, null, null));
         audit.record(new AuditEvent(officer.id(), officer.role().name(), officer.unitId(), null, AuditAction.REFER, "referral",

@@ -93,6 +93,62 @@ class JointInspectionApiTest extends DatabaseTest {
         assertThat(officer.getJson("/api/v1/referrals/" + id)).as("not even as null").doesNotContainKey("jointInspection");
     }
 
+    @Test
+    void refusesAJointInspectionOfAWorkplaceTheAnonymousNotificationLeftOutAndChangesNothing() {
+        String fewOthers = anonymousWithWorkplace(Map.of("employer", Map.of("name", "Szklarnie Testowe sp. z o.o."), "othersAffected", 1));
+        assertThat(officer.referral(fewOthers).workplaceWithheld()).containsExactly("FEW_OTHERS");
+
+        var refusal = officer.refusal(HttpRequest.POST("/api/v1/referrals/" + fewOthers + "/joint-inspection", Map.of()), 422);
+
+        assertThat(refusal.type()).isEqualTo("urn:waymark:problem:referral.joint-inspection-workplace-withheld");
+        assertThat(refusal.fields()).containsExactly("referral");
+        assertThat(refusal.detail()).as("names the reason, not the workplace").contains("FEW_OTHERS").doesNotContain("Szklarnie");
+        assertThat(officer.referral(fewOthers).jointInspection()).isNull();
+        assertThat(inspectorate.inboxItem(fewOthers).jointInspection()).isNull();
+
+        String privateHome = anonymousWithWorkplace(Map.of("employer", Map.of("name", "Jan Testowy", "privateHome", "YES"), "othersAffected", 9));
+        assertThat(officer.refusal(HttpRequest.POST("/api/v1/referrals/" + privateHome + "/joint-inspection", Map.of()), 422).detail())
+                .contains("PRIVATE_HOME");
+
+        String manyOthers = anonymousWithWorkplace(Map.of("employer", Map.of("name", "Sady Testowe"), "othersAffected", 12));
+        assertThat(officer.referral(manyOthers).workplaceWithheld()).as("the packet names the workplace (an empty list is left out)").isNull();
+        assertThat(officer.requestJointInspection(manyOthers).jointInspection()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void aRequestCarriesProposedDatesAndTheUnitsContactForTheInspectorateAndRefusesBadOnesChangingNothing() {
+        String id = referred("demo-labour-inspectorate", "LABOUR_INSPECTORATE");
+        String ask = "/api/v1/referrals/" + id + "/joint-inspection";
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(officer.refusal(HttpRequest.POST(ask, Map.of("proposedDates", List.of(today.minusDays(1).toString()))), 400).fields())
+                .containsExactly("proposedDates");
+        assertThat(officer.refusal(HttpRequest.POST(ask, Map.of("proposedDates", List.of(today.plusDays(1).toString(),
+                today.plusDays(2).toString(), today.plusDays(3).toString(), today.plusDays(4).toString()))), 400).fields())
+                .containsExactly("proposedDates");
+        assertThat(officer.refusal(HttpRequest.POST(ask, Map.of("unitContact", "Оксана Тестова")), 400).fields())
+                .as("a name is not a unit's contact").containsExactly("unitContact");
+        assertThat(officer.referral(id).jointInspection()).as("a refused request changes nothing").isNull();
+
+        officer.postJson(ask, Map.of("proposedDates", List.of(today.plusDays(9).toString(), today.plusDays(7).toString()),
+                "unitContact", "+48 22 500 00 00"));
+
+        ReferralBody.JointInspectionRequest asked = inspectorate.inboxItem(id).jointInspectionRequest();
+        assertThat(asked.proposedDates()).containsExactly(today.plusDays(7), today.plusDays(9));
+        assertThat(asked.contact()).isEqualTo("+48 22 500 00 00");
+        assertThat(asked.unitName()).isNotBlank();
+        assertThat(officer.referral(id).jointInspectionRequest()).isEqualTo(asked);
+    }
+
+    /** An anonymous notification (no consent) to the demo labour inspectorate of a screening with these workplace facts. */
+    private String anonymousWithWorkplace(Map<String, Object> facts) {
+        String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of());
+        officer.putJson("/api/v1/screenings/" + screening + "/workplace", facts);
+        ReferralBody referral = officer.refer(screening, NewReferral.to(officer.partnerId("demo-labour-inspectorate")));
+        assertThat(referral.named()).isFalse();
+        return referral.id();
+    }
+
     private String referred(String partnerCode, String consent) {
         String screening = CompletedScreenings.complete(officer, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
                 List.of(consent));

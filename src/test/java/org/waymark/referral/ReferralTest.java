@@ -18,6 +18,10 @@ import static org.waymark.referral.ReferralStatus.SENT;
 
 class ReferralTest {
 
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 2);
+    private static final java.util.List<String> NOTHING_WITHHELD = java.util.List.of();
+    private static final java.util.List<java.time.LocalDate> NO_DATES = java.util.List.of();
+
     private static Referral at(ReferralStatus status) {
         return new Referral(UUID.randomUUID(), status, null, 3);
     }
@@ -138,16 +142,36 @@ class ReferralTest {
 
     @Test
     void theUnitAsksOnlyTheLabourInspectorateForAJointInspectionWhileTheReferralIsOpen() {
-        assertThat(at(ACCEPTED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null))
+        assertThat(at(ACCEPTED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null, NOTHING_WITHHELD, NO_DATES, TODAY))
                 .isInstanceOf(Decision.Allowed.class);
-        assertThat(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.DECLINED))
+        assertThat(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.DECLINED, NOTHING_WITHHELD, NO_DATES, TODAY))
                 .as("after a decline the unit may ask again").isInstanceOf(Decision.Allowed.class);
-        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.VICTIM_SUPPORT_NGO, null)).code())
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.VICTIM_SUPPORT_NGO, null, NOTHING_WITHHELD, NO_DATES, TODAY)).code())
                 .isEqualTo("referral.joint-inspection-inspectorate-only");
-        assertThat(refused(at(CLOSED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null)).field())
+        assertThat(refused(at(CLOSED).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null, NOTHING_WITHHELD, NO_DATES, TODAY)).field())
                 .isEqualTo("status");
-        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.AGREED))
+        assertThat(refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, JointInspection.AGREED, NOTHING_WITHHELD, NO_DATES, TODAY))
                 .field()).isEqualTo("jointInspection");
+    }
+
+    @Test
+    void refusesAJointInspectionOfAWorkplaceTheAnonymousNotificationLeftOutNamingWhy() {
+        Refused refusal = refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null,
+                java.util.List.of("FEW_OTHERS"), NO_DATES, TODAY));
+        assertThat(refusal.code()).isEqualTo("referral.joint-inspection-workplace-withheld");
+        assertThat(refusal.kind()).as("a broken rule, 422").isEqualTo(Refused.Kind.RULE);
+        assertThat(refusal.field()).isEqualTo("referral");
+        assertThat(refusal.reason()).contains("FEW_OTHERS").contains("cannot see the place");
+    }
+
+    @Test
+    void refusesAJointInspectionProposingADateInThePast() {
+        assertThat(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null, NOTHING_WITHHELD,
+                java.util.List.of(TODAY, TODAY.plusDays(3)), TODAY)).isInstanceOf(Decision.Allowed.class);
+        Refused refusal = refused(at(SENT).requestJointInspection(org.waymark.identity.OrganisationType.LABOUR_INSPECTORATE, null,
+                NOTHING_WITHHELD, java.util.List.of(TODAY.minusDays(1)), TODAY));
+        assertThat(refusal.field()).isEqualTo("proposedDates");
+        assertThat(refusal.kind()).isEqualTo(Refused.Kind.INVALID);
     }
 
     @Test

@@ -16,7 +16,13 @@ public record ReferralBody(String id, String caseReference, @Nullable String scr
                            String status, @Nullable String outcome, boolean named, boolean minor, String urgency, String language, Instant createdAt,
                            String packetSha256, int packetSize, String keyFingerprint, @Nullable List<Event> history,
                            @Nullable Delivery delivery, @Nullable String jointInspection, @Nullable LocalDate jointInspectionDate,
-                           @Nullable String jointInspectionReason, @Nullable List<String> results, @Nullable String wageArrears) {
+                           @Nullable String jointInspectionReason, @Nullable List<String> results, @Nullable String wageArrears,
+                           @Nullable List<String> workplaceWithheld, @Nullable JointInspectionRequest jointInspectionRequest) {
+
+    /** What the unit asked a joint inspection with: its name, the dates it proposed, its contact. */
+    @Serdeable
+    public record JointInspectionRequest(@Nullable String unitName, @Nullable List<LocalDate> proposedDates, @Nullable String contact) {
+    }
 
     /** One move of the referral's history. */
     @Serdeable

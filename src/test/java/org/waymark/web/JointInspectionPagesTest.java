@@ -96,6 +96,72 @@ class JointInspectionPagesTest extends BrowserTest {
         assertThat(text("joint-state-" + reference)).contains("agreed · " + date);
     }
 
+    @Test
+    void theOfficerProposesDatesAndTheUnitsContactWhichTheInspectorReadsAndABadContactIsRefusedOnThePage() {
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("proposes");
+        ApiClient api = officer.api();
+        String screening = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of("LABOUR_INSPECTORATE"));
+        Map<String, Object> referral = refer(api, screening);
+        String reference = (String) referral.get("caseReference");
+        String first = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        String second = LocalDate.now(ZoneOffset.UTC).plusDays(12).toString();
+
+        signIn(officer);
+        browser.get(url("/officer/cases/" + screening));
+        browser.findElement(By.id("joint-contact-" + reference)).sendKeys("Оксана Тестова");
+        submit("ask-joint-" + reference);
+        assertThat(text("joint-errors")).contains("phone number or an e-mail address");
+        assertThat(api.getJson("/api/v1/referrals/" + referral.get("id"))).as("refused, nothing asked").doesNotContainKey("jointInspection");
+
+        setDate("joint-date-1-" + reference, second);
+        setDate("joint-date-3-" + reference, first);
+        browser.findElement(By.id("joint-contact-" + reference)).clear();
+        browser.findElement(By.id("joint-contact-" + reference)).sendKeys("duty@sg.example.invalid");
+        submit("ask-joint-" + reference);
+        assertThat(text("joint-state-" + reference)).contains("asked for");
+        assertThat(text("joint-request-" + reference)).contains(first + ", " + second).contains("duty@sg.example.invalid");
+        click("sign-out");
+
+        signIn("partner.inspectorate");
+        browser.get(url("/partner/referrals/" + referral.get("id")));
+        assertThat(text("joint-proposed")).isEqualTo(first + ", " + second);
+        assertThat(text("joint-contact")).isEqualTo("duty@sg.example.invalid");
+        assertThat(text("joint-unit")).isNotBlank().isNotEqualTo("—");
+        assertThat(text("joint-request")).doesNotContain("Оксана");
+        screenshot("partner-joint-inspection-request");
+    }
+
+    @Test
+    void anAnonymousNotificationThatLeftTheWorkplaceOutOffersNoJointInspectionAndSaysWhyInBothLanguages() {
+        OwnUnit.Officer officer = OwnUnit.create(http).servedBy("demo-labour-inspectorate").officerAccount("withheld");
+        ApiClient api = officer.api();
+        String screening = CompletedScreenings.complete(api, NewScreening.adultLabour("Оксана Тестова"), CompletedScreenings.STRONG_CASE,
+                List.of());
+        api.putJson("/api/v1/screenings/" + screening + "/workplace", Map.of("employer", Map.of("name", "Szklarnie Testowe sp. z o.o."),
+                "othersAffected", 1));
+        String reference = (String) refer(api, screening).get("caseReference");
+
+        signIn(officer);
+        browser.get(url("/officer/cases/" + screening));
+        assertThat(browser.findElements(By.id("ask-joint-" + reference))).as("no button to ask for it").isEmpty();
+        assertThat(text("joint-withheld-" + reference)).contains("left the workplace out").contains("named referral");
+        browser.findElement(By.cssSelector("[data-lang=pl]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
+        assertThat(text("joint-withheld-" + reference)).contains("pomija miejsce pracy").contains("skierowanie imienne");
+        screenshot("officer-joint-inspection-workplace-withheld-polish");
+    }
+
+    private Map<String, Object> refer(ApiClient api, String screening) {
+        String inspectorate = api.getJsonList("/api/v1/partners").stream().filter(p -> "demo-labour-inspectorate".equals(p.get("code")))
+                .map(p -> (String) p.get("id")).findFirst().orElseThrow();
+        return api.postJson("/api/v1/screenings/" + screening + "/referrals", Map.of("id", UUID.randomUUID().toString(), "partnerId", inspectorate));
+    }
+
+    private void setDate(String id, String date) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, date);
+    }
+
     /** Reads of the partner's results in the chain, once every entry written so far has been chained. */
     private int resultReads(String referralId) {
         sequencer.drain();

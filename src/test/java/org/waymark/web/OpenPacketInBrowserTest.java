@@ -87,7 +87,7 @@ class OpenPacketInBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-status"), "signed by the Waymark service key"));
         assertThat(text("open-status")).contains(text("service-fingerprint"));
-        assertThat(text("open-facts")).contains((String) referral.get("caseReference")).contains(NAME).contains("Citizenship");
+        assertThat(text("open-facts")).contains((String) referral.get("caseReference")).contains(NAME).contains("Nationality");
         screenshot("partner-opened-openpgp");
         assertSaved(referral);
         assertNothingSent(requests(), Files.readString(key), "-----BEGIN PGP PRIVATE KEY BLOCK-----");

@@ -172,16 +172,14 @@ public class Pages {
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
-    /** Every value of a form field (checkboxes). */
+    /** Every value of a form field (checkboxes, repeated inputs); a blank one, an input left empty, is absent. */
     public static List<String> all(Map<String, Object> form, String field) {
         Object value = form.get(field);
         if (value == null) {
             return List.of();
         }
-        if (value instanceof List<?> list) {
-            return list.stream().map(Object::toString).toList();
-        }
-        return List.of(value.toString());
+        List<?> values = value instanceof List<?> list ? list : List.of(value);
+        return values.stream().map(Object::toString).filter(v -> !v.isBlank()).toList();
     }
 
     /** A page's model: the shared entries plus its own. */

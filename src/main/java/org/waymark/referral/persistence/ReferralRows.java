@@ -78,6 +78,18 @@ public interface ReferralRows extends GenericRepository<ReferralRow, UUID> {
     @Query("select coalesce(joint_inspection, '') from referral where id = :id")
     Optional<String> findJointInspection(UUID id);
 
+    /** What the sealed packet of an anonymous notification left out of the workplace: the codes, comma-separated, or empty text. */
+    @Query("select coalesce(workplace_withheld, '') from referral where id = :id")
+    Optional<String> findWorkplaceWithheld(UUID id);
+
+    /** Records what the sealed packet of an anonymous notification left out of the workplace: the codes, comma-separated. */
+    @Query("update referral set workplace_withheld = :codes where id = :id")
+    int setWorkplaceWithheld(UUID id, String codes);
+
+    /** A joint inspection request's proposed dates (comma-separated, may be null) and sealed contact (may be null). */
+    @Query("update referral set joint_inspection_proposed_dates = :dates, joint_inspection_contact_sealed = :contactSealed where id = :id")
+    int setJointInspectionRequest(UUID id, @Nullable String dates, @Nullable byte[] contactSealed);
+
     /** Moves the joint inspection if the referral is still at {@code version}; 0 when it changed meanwhile. */
     @Query("update referral set joint_inspection = :state, joint_inspection_date = :date, joint_inspection_reason_sealed = :reasonSealed, "
             + "version = version + 1 where id = :id and version = :version")

@@ -15,5 +15,6 @@ public record ReferralSummaryRow(@Id UUID id, UUID screeningId, UUID unitId, UUI
                                  Instant createdAt, long version, String packetSha256, int packetSize, String keyFingerprint,
                                  @Nullable Instant packetDeletedAt, @Nullable String jointInspection,
                                  @Nullable LocalDate jointInspectionDate, @Nullable byte[] jointInspectionReasonSealed,
-                                 @Nullable String wageArrears) {
+                                 @Nullable String wageArrears, @Nullable String workplaceWithheld,
+                                 @Nullable String jointInspectionProposedDates, @Nullable byte[] jointInspectionContactSealed) {
 }

@@ -28,6 +28,7 @@ import org.waymark.referral.ReferralRules;
 import org.waymark.referral.ReferralStatus;
 import org.waymark.referral.ReferralView;
 import org.waymark.screening.PracticeScripts;
+import org.waymark.referral.RequestJointInspection;
 import org.waymark.screening.RecordConsent;
 import org.waymark.referral.Partners;
 import org.waymark.referral.Referrals;
@@ -201,10 +202,10 @@ class CasePages {
     Object askJointInspection(Authentication authentication, HttpRequest<?> request, UUID id, UUID referralId, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
         try {
-            moves.requestJointInspection(CurrentUser.of(authentication), referralId);
+            moves.requestJointInspection(CurrentUser.of(authentication), referralId, pages.read(form, RequestJointInspection.class));
             return Pages.seeOther("/officer/cases/" + id + "#referrals");
         } catch (InvalidInputException | RuleViolationException | ConflictException e) {
-            return page(authentication, request, id, Map.of(), "", pages.problems(e, pages.language(request)));
+            return page(authentication, request, id, Map.of(), "joint", pages.problems(e, pages.language(request)));
         }
     }
 

@@ -20,6 +20,7 @@ import org.waymark.referral.AnswerJointInspection;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.PartnerResult;
 import org.waymark.referral.WageArrears;
+import org.waymark.referral.PacketWords;
 import org.waymark.referral.Partners;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralStatus;
@@ -97,8 +98,10 @@ class InboxPages {
     private ModelAndView<Map<String, Object>> page(Authentication authentication, HttpRequest<?> request, ReferralView referral,
                                                    List<Pages.FieldError> errors) {
         var key = serviceKeys.current().key();
-        return pages.withFieldErrors(pages.model(authentication, request), errors)
+        Pages.Model model = pages.model(authentication, request);
+        return pages.withFieldErrors(model, errors)
                 .with("r", referral)
+                .with("packetWords", PacketWords.json((String) model.values().get("lang")))
                 .with("outcomes", ClosingOutcome.values())
                 .with("results", PartnerResult.offeredTo(org.waymark.identity.OrganisationType.valueOf(referral.partnerType())))
                 .with("wageBands", WageArrears.values())

@@ -1,5 +1,6 @@
 package org.waymark.referral.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +19,7 @@ import org.waymark.referral.CreateReferral;
 import org.waymark.referral.MoveReferral;
 import org.waymark.referral.ReferralMoves;
 import org.waymark.referral.ReferralView;
+import org.waymark.referral.RequestJointInspection;
 import org.waymark.referral.Referrals;
 
 import java.util.List;
@@ -54,10 +56,13 @@ class ReferralController {
         return referrals.get(CurrentUser.of(authentication), id);
     }
 
-    /** Asks the labour inspectorate the case was referred to for a joint inspection of the workplace. */
+    /**
+     * Asks the labour inspectorate the case was referred to for a joint inspection of the workplace, optionally with
+     * proposed dates and the unit's contact; refused (422) when the anonymous notification left the workplace out.
+     */
     @Post("/referrals/{id}/joint-inspection")
-    ReferralView requestJointInspection(Authentication authentication, UUID id) {
-        return moves.requestJointInspection(CurrentUser.of(authentication), id);
+    ReferralView requestJointInspection(Authentication authentication, UUID id, @Body @Nullable @Valid RequestJointInspection request) {
+        return moves.requestJointInspection(CurrentUser.of(authentication), id, request == null ? RequestJointInspection.none() : request);
     }
 
     /** The referring unit's only move: REVOKED, with a reason, before the partner accepts. */
