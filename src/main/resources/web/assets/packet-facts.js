@@ -88,7 +88,7 @@ function reference(d, {word, coded}) {
 
 /** The labour inspectorate's section, as the PDF lays it out (InspectoratePrintout). */
 function inspectorate(x, {word, coded}) {
-  const placeWithheld = x.withheld.some((c) => c !== 'FREE_TEXT_LEFT_OUT');
+  const placeWithheld = x.withheld.some((c) => ['FEW_OTHERS', 'OTHERS_NOT_RECORDED', 'PRIVATE_HOME'].includes(c)); // AnonymousNotification.Warning.withholdsPlace
   const missing = placeWithheld ? word('text.withheld') : '—';
   const fact = (name, value, otherwise) => (value !== null && value !== undefined ? value
     : x.unknown.includes(name) ? word('text.unknown') : otherwise);

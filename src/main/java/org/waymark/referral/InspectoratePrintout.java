@@ -2,6 +2,7 @@ package org.waymark.referral;
 
 import org.waymark.pdf.PrintedDocument.Line;
 import org.waymark.pdf.PrintedDocument.Section;
+import org.waymark.workplace.AnonymousNotification;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ final class InspectoratePrintout {
         if (!w.recorded()) {
             lines.add(Line.paragraph(l.get("text.noWorkplaceFacts")));
         }
-        boolean placeWithheld = w.withheld().stream().anyMatch(c -> List.of("FEW_OTHERS", "OTHERS_NOT_RECORDED", "PRIVATE_HOME").contains(c));
+        boolean placeWithheld = w.withheld().stream().anyMatch(AnonymousNotification.Warning::withholdsPlace);
         String missing = placeWithheld ? l.get("text.withheld") : "-";
         PacketDocument.Employer e = w.employer();
         lines.add(Line.field(l.get("field.employer"), e == null ? fact(w, "EMPLOYER", null, missing, l)

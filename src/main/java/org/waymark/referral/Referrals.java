@@ -26,6 +26,7 @@ import org.waymark.shared.Sha256;
 import org.waymark.signing.ServiceKeys;
 import org.waymark.workplace.WorkplaceFacts;
 import org.waymark.workplace.WorkplaceFactsRecords;
+import org.waymark.workplace.AnonymousNotification;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -136,7 +137,7 @@ public class Referrals {
                 recipient.keyRow().id(), signer.id(), recipient.key().format().name(), ReferralStatus.SENT.name(), null, input.named(),
                 input.minor(), packet.document().urgency().name(), input.language(), officer.id(), now, 0, packet.ciphertext(),
                 packet.sha256(), packet.ciphertext().length, recipient.key().fingerprint(), null));
-        List<String> withheld = packet.document().labourInspectorate().withheld().stream().filter(c -> !"FREE_TEXT_LEFT_OUT".equals(c)).toList();
+        List<String> withheld = packet.document().labourInspectorate().withheld().stream().filter(AnonymousNotification.Warning::withholdsPlace).toList();
         if (!withheld.isEmpty()) {
             rows.setWorkplaceWithheld(request.id(), String.join(",", withheld));
         }

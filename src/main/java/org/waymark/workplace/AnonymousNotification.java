@@ -33,7 +33,17 @@ public final class AnonymousNotification {
         /** The person's own words about their wishes are left out; the wishes themselves stay. */
         FREE_TEXT_LEFT_OUT,
         /** The workplace goes, so the person's sex, age band and citizenship, which would single them out there, do not. */
-        PERSON_DETAILS_LEFT_OUT
+        PERSON_DETAILS_LEFT_OUT;
+
+        /** Whether this warning means the employer and the workplace were left out, so no inspector can see the place. */
+        public boolean withholdsPlace() {
+            return this == FEW_OTHERS || this == OTHERS_NOT_RECORDED || this == PRIVATE_HOME;
+        }
+
+        /** Whether the warning of this name (as a packet lists it) left the place out. */
+        public static boolean withholdsPlace(String name) {
+            return valueOf(name).withholdsPlace();
+        }
     }
 
     /** The facts that may go, and the warnings for what did not. */
