@@ -71,6 +71,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
             // training: the officer's own course attempts and the programme's counts (no screened person in either)
             "GET /api/v1/course/modules", "POST /api/v1/course/modules/{moduleId}/attempts", "GET /api/v1/training/report",
             "GET /api/v1/training/sessions", "POST /api/v1/training/sessions", "POST /api/v1/training/sessions/{id}/evaluations",
+            "GET /api/v1/training/sessions/{id}", "PUT /api/v1/training/sessions/{id}", "DELETE /api/v1/training/sessions/{id}",
             // practice: fictional cases, and practice screenings that keep no person
             "GET /api/v1/practice/cases", "GET /api/v1/practice/screenings/{id}/brief", "GET /api/v1/practice/screenings/{id}/feedback",
             "GET /api/v1/practice/screenings/{id}/replies", "POST /api/v1/practice/screenings", "POST /api/v1/practice/screenings/{id}/ask/{questionId}",

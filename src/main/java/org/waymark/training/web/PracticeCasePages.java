@@ -95,6 +95,7 @@ class PracticeCasePages {
         put(values, "catalogueVersion", catalogueVersion);
         put(values, "checklist", checklist);
         put(values, "intervieweeLanguage", intervieweeLanguage);
+        values.put("id", UUID.randomUUID().toString());
         return formPage(authentication, request, null, values);
     }
 
@@ -103,7 +104,7 @@ class PracticeCasePages {
         pages.checkForm(authentication, form);
         List<String> replied = new ArrayList<>();
         try {
-            PracticeCase written = cases.create(CurrentUser.of(authentication), read(form, replied));
+            PracticeCase written = cases.create(CurrentUser.of(authentication), read(form, replied)).practiceCase();
             return Pages.seeOther("/trainer/practice/" + written.id() + "?saved");
         } catch (InvalidInputException e) {
             return refused(authentication, request, null, form, replied, e);
