@@ -13,7 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waymark.pdf.PdfAValidation;
+import org.waymark.audit.AuditSequencer;
 import org.waymark.testing.ApiClient;
+import org.waymark.testing.OwnUnit;
 import org.waymark.testing.DatabaseTest;
 import org.waymark.testing.Problem;
 
@@ -31,6 +33,12 @@ class ProgrammeApiTest extends DatabaseTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    CourseLibrary library;
+
+    @Inject
+    AuditSequencer sequencer;
 
     ApiClient trainer;
 
@@ -268,6 +276,44 @@ class ProgrammeApiTest extends DatabaseTest {
             assertThat(other.status(HttpRequest.DELETE("/api/v1/training/sessions/" + id))).as(user).isEqualTo(403);
         }
         assertThat(trainer.getJson("/api/v1/training/sessions/" + id)).containsEntry("version", 0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void trainersSeeEachUsersCourseResultsAndNothingElseOfThemAndEachReadIsAuditedWithItsPurpose() {
+        OwnUnit.Officer learner = OwnUnit.create(http).officerAccount("course");
+        learner.api().postJson("/api/v1/course/modules/interviewing/attempts", Map.of("choices", answers("interviewing", true)));
+        learner.api().postJson("/api/v1/course/modules/interpreters/attempts", Map.of("choices", answers("interpreters", true)));
+        learner.api().postJson("/api/v1/course/modules/interpreters/attempts", Map.of("choices", answers("interpreters", false)));
+
+        Map<String, Object> results = trainer.getJsonList("/api/v1/training/course-results").stream()
+                .filter(l -> learner.username().equals(l.get("username"))).findFirst().orElseThrow();
+
+        assertThat(results).containsOnlyKeys("username", "passed", "modules", "lastScores") // no completion date: not completed
+                .containsEntry("passed", 2).containsEntry("modules", library.course("en").modules().size());
+        List<Map<String, Object>> last = (List<Map<String, Object>>) results.get("lastScores");
+        assertThat(last).extracting(s -> s.get("moduleId")).containsExactlyInAnyOrder("interviewing", "interpreters");
+        assertThat(last).filteredOn(s -> s.get("moduleId").equals("interviewing")).singleElement().satisfies(s -> assertThat(s)
+                .containsEntry("passed", true).containsEntry("correct", s.get("questions")));
+        assertThat(last).filteredOn(s -> s.get("moduleId").equals("interpreters")).singleElement().as("the last attempt, not the best")
+                .satisfies(s -> assertThat(s).containsEntry("passed", false).containsEntry("correct", 0));
+        sequencer.drain();
+        String userId = (String) new ApiClient(http).as("admin").getJsonList("/api/v1/admin/users").stream()
+                .filter(u -> learner.username().equals(u.get("username"))).findFirst().orElseThrow().get("id");
+        assertThat(new ApiClient(http).as("auditor").getJsonList("/api/v1/audit/entries?record=" + userId))
+                .anySatisfy(e -> assertThat(e).containsEntry("action", "READ").containsEntry("recordType", "course_results")
+                        .containsEntry("purpose", CourseResults.PURPOSE).containsEntry("actorRole", "TRAINER"));
+        assertThat(learner.api().status(HttpRequest.GET("/api/v1/training/course-results"))).isEqualTo(403);
+    }
+
+    /** The right answer to every question of a module's quiz, or a wrong one to each. */
+    private Map<String, String> answers(String moduleId, boolean right) {
+        Map<String, String> choices = new java.util.HashMap<>();
+        for (Course.Question question : library.course("en").module(moduleId).orElseThrow().quiz()) {
+            String wrong = question.choices().keySet().stream().filter(k -> !k.equals(question.answer())).findFirst().orElseThrow();
+            choices.put(question.id(), right ? question.answer() : wrong);
+        }
+        return choices;
     }
 
     private HttpResponse<Map<String, Object>> exchange(MutableHttpRequest<?> request) {

@@ -123,6 +123,29 @@ class TrainingPagesTest extends BrowserTest {
     }
 
     @Test
+    void refusesTheCertificateBeforeTheCourseIsCompletedWithAClearNotice() {
+        signIn("trainer");
+        browser.get(url("/training/certificate"));
+        assertThat(text("not-yet")).isEqualTo("The certificate is ready once every quiz is passed.");
+        assertThat(browser.getCurrentUrl()).endsWith("/training?certificate=not-yet");
+        assertThat(browser.findElements(By.id("certificate"))).isEmpty();
+    }
+
+    @Test
+    void aTrainerSeesACourseResultsPageWithEachUsersProgress() {
+        signIn("officer.border");
+        browser.get(url("/training/modules/interviewing"));
+        answer(library.course("en").module("interviewing").orElseThrow(), false);
+        assertThat(text("outcome")).startsWith("Passed");
+        browser.manage().deleteAllCookies();
+        signIn("trainer");
+        click("course-results-link");
+        assertThat(text("passed-officer.border")).endsWith(" of 6");
+        assertThat(text("scores-officer.border")).contains("passed");
+        screenshot("trainer-course-results");
+    }
+
+    @Test
     void resendingTheSameSessionFormRecordsTheSessionOnce() {
         signIn("trainer");
         String place = "Resent form centre " + UUID.randomUUID().toString().substring(0, 8);

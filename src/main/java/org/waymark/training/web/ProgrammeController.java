@@ -24,6 +24,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.training.CourseResults;
 import org.waymark.training.Printouts;
 import org.waymark.training.ProgrammeRecords;
 import org.waymark.training.ProgrammeReport;
@@ -53,10 +54,13 @@ class ProgrammeController {
     private final MessageSource messages;
     private final Pages pages;
     private final Clock clock;
+    private final CourseResults courseResults;
     private final Printouts printouts = new Printouts();
 
-    ProgrammeController(ProgrammeRecords records, ProgrammeReports reports, MessageSource messages, Pages pages, Clock clock) {
+    ProgrammeController(ProgrammeRecords records, ProgrammeReports reports, CourseResults courseResults, MessageSource messages, Pages pages,
+                        Clock clock) {
         this.records = records;
+        this.courseResults = courseResults;
         this.reports = reports;
         this.messages = messages;
         this.pages = pages;
@@ -126,6 +130,12 @@ class ProgrammeController {
     List<ProgrammeRecords.SessionView> sessions(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         LocalDate[] period = period(from, to, today());
         return records.sessions(period[0], period[1]);
+    }
+
+    /** Each user's course progress, last quiz scores and completion date; each user's results read is audited. */
+    @Get("/course-results")
+    List<CourseResults.Learner> courseResults(Authentication authentication) {
+        return courseResults.all(CurrentUser.of(authentication));
     }
 
     @Get("/report")

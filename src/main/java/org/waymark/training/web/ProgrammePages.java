@@ -19,6 +19,8 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.training.CourseLibrary;
+import org.waymark.training.CourseResults;
 import org.waymark.training.ParticipantService;
 import org.waymark.training.ParticipantSex;
 import org.waymark.training.ProgrammeRecords;
@@ -49,10 +51,15 @@ class ProgrammePages {
     private final Pages pages;
     private final ProgrammeRecords records;
     private final ProgrammeReports reports;
+    private final CourseResults courseResults;
+    private final CourseLibrary library;
     private final Clock clock;
 
-    ProgrammePages(Pages pages, ProgrammeRecords records, ProgrammeReports reports, Clock clock) {
+    ProgrammePages(Pages pages, ProgrammeRecords records, ProgrammeReports reports, CourseResults courseResults, CourseLibrary library,
+                   Clock clock) {
         this.pages = pages;
+        this.courseResults = courseResults;
+        this.library = library;
         this.records = records;
         this.reports = reports;
         this.clock = clock;
@@ -78,6 +85,13 @@ class ProgrammePages {
         } catch (InvalidInputException e) {
             return index(authentication, request, form, pages.fieldErrors(SessionForms.onThePage(e), "session", SessionForms.SESSION_IDS, "heldOn"));
         }
+    }
+
+    /** The course results of every user who has taken a quiz: an audited read of each one's results. */
+    @Get(uri = "/course-results", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> courseResults(Authentication authentication, HttpRequest<?> request) {
+        return pages.model(authentication, request).with("learners", courseResults.all(CurrentUser.of(authentication)))
+                .with("course", library.course(pages.language(request))).view("trainer/course-results");
     }
 
     @Get(uri = "/report", produces = MediaType.TEXT_HTML)
