@@ -146,6 +146,28 @@ class TrainingPagesTest extends BrowserTest {
     }
 
     @Test
+    void theRedoNoticeNamesEachQuestionInTheTrainersWordsWithItsIdInSmallPrint() {
+        String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Old case",
+                "catalogue", "waymark-indicators", "catalogueVersion", "1.0.0", "checklist", "triage", "intervieweeLanguage", "uk",
+                "narrative", "A worker.", "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
+                "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
+                "replies", List.of(Map.of("questionId", "d5.confiscation-of-documents", "reply", "Так.", "answer", "YES")))).get("id");
+        signIn("trainer");
+        browser.get(url("/trainer/practice/" + caseId));
+
+        List<org.openqa.selenium.WebElement> redo = browser.findElements(By.cssSelector("#redo-questions li"));
+        assertThat(redo).hasSizeGreaterThan(1);
+        for (org.openqa.selenium.WebElement question : redo) {
+            String id = question.findElement(By.cssSelector("small.question-id")).getText();
+            String words = question.findElement(By.tagName("span")).getText();
+            assertThat(question.getAttribute("id")).isEqualTo("redo-" + id);
+            assertThat(words).as(id).isNotBlank().isNotEqualTo(id).doesNotStartWith("q.");
+        }
+        assertThat(text("redo-d5.confiscation-of-documents")).as("a question gone from the newest version, in the older one's words")
+                .contains("d5.confiscation-of-documents").hasSizeGreaterThan("d5.confiscation-of-documents".length() + 10);
+    }
+
+    @Test
     void resendingTheSameSessionFormRecordsTheSessionOnce() {
         signIn("trainer");
         String place = "Resent form centre " + UUID.randomUUID().toString().substring(0, 8);
