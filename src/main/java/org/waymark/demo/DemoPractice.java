@@ -103,7 +103,7 @@ class DemoPractice {
                 new PracticeCase.Start(start.get("placeType"), start.get("exploitation"), start.get("ageBand"), start.get("sex")),
                 (String) persona.get("narrative"), (String) persona.get("observations"),
                 new PracticeCase.Expected(reached.riskLevel().name(), reached.traffickingIndicated(), reached.forcedLabour().indicated()),
-                replies);
+                replies, null);
     }
 
     /** The personas of {@value #CASES}. */

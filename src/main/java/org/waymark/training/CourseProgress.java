@@ -87,9 +87,14 @@ public class CourseProgress {
 
     /** When the user passed the last of the quizzes, if every quiz is passed. */
     public Optional<Instant> completedAt(CurrentUser user) {
+        return completedAt(library.course("en"), rows(user));
+    }
+
+    /** When the last of the course's quizzes was first passed in these attempts (oldest first), if every one was. */
+    static Optional<Instant> completedAt(Course course, List<CourseAttemptRow> rows) {
         Map<String, Instant> firstPass = new LinkedHashMap<>();
-        rows(user).stream().filter(CourseAttemptRow::passed).forEach(r -> firstPass.putIfAbsent(r.moduleId(), r.answeredAt()));
-        boolean all = library.course("en").modules().stream().allMatch(m -> firstPass.containsKey(m.id()));
+        rows.stream().filter(CourseAttemptRow::passed).forEach(r -> firstPass.putIfAbsent(r.moduleId(), r.answeredAt()));
+        boolean all = course.modules().stream().allMatch(m -> firstPass.containsKey(m.id()));
         return all ? firstPass.values().stream().max(Instant::compareTo) : Optional.empty();
     }
 

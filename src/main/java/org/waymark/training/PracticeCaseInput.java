@@ -22,16 +22,23 @@ import java.util.Set;
 /**
  * A practice case as sent by a trainer, every field a plain value so each bad one can be named, and its check against
  * the catalogue: a published version, a checklist of it, an interviewee language it speaks, replies only to the
- * checklist's questions and at most one each. Nothing sent is ever repeated in a refusal.
+ * checklist's questions and at most one each. Nothing sent is ever repeated in a refusal. {@code id}, chosen by the
+ * client, is the new case's id: the same case sent again under it is answered with the case written the first time.
  */
 @Serdeable
 public record PracticeCaseInput(@Nullable String title, @Nullable String catalogue, @Nullable String catalogueVersion,
                                 @Nullable String checklist, @Nullable String intervieweeLanguage, @Nullable PracticeCase.Start start,
                                 @Nullable String narrative, @Nullable String observations, @Nullable PracticeCase.Expected expected,
-                                @Nullable List<PracticeCase.Reply> replies) {
+                                @Nullable List<PracticeCase.Reply> replies, @Nullable String id) {
 
     private static final int SHORT = 200;
     private static final int LONG = 8000;
+
+    /** The case as written, without the client's id: a retry under that id must send the same. */
+    String withoutId() {
+        return new PracticeCaseInput(title, catalogue, catalogueVersion, checklist, intervieweeLanguage, start, narrative, observations,
+                expected, replies, null).toString();
+    }
 
     /** The catalogue version the case is written against, if every field is acceptable; else all the problems at once. */
     Catalogue check(CatalogueLibrary catalogues) {

@@ -12,7 +12,9 @@ import org.waymark.catalogue.model.Catalogue;
 import org.waymark.catalogue.model.Question;
 import org.waymark.catalogue.model.QuestionTexts;
 import org.waymark.identity.security.CurrentUser;
+import org.waymark.shared.ConflictException;
 import org.waymark.shared.NotFoundException;
+import org.waymark.shared.Sha256;
 import org.waymark.training.persistence.PracticeCaseRow;
 import org.waymark.training.persistence.PracticeCaseRows;
 
@@ -48,17 +50,38 @@ public class PracticeCases {
         this.clock = clock;
     }
 
-    /** Writes a new case (its first revision); refused as a whole, naming every bad field, if any is. */
+    /** The case and whether this call wrote it (false: a retry of the request that did). */
+    public record Created(PracticeCase practiceCase, boolean created) {
+    }
+
+    /**
+     * Writes a new case (its first revision); refused as a whole, naming every bad field, if any is. Under the client's
+     * id ({@link PracticeCaseInput#id()}) the same case sent again writes nothing and answers the case as it now is; the
+     * same id with another case is a conflict.
+     */
     @Transactional
-    public PracticeCase create(CurrentUser trainer, PracticeCaseInput input) {
-        return write(trainer, UUID.randomUUID(), 1, input, AuditAction.CREATE);
+    public Created create(CurrentUser trainer, PracticeCaseInput input) {
+        UUID clientId = SessionInput.clientId(input.id());
+        if (clientId == null) {
+            return new Created(write(trainer, UUID.randomUUID(), 1, input, AuditAction.CREATE, null), true);
+        }
+        String hash = Sha256.hex("practice-case|" + input.withoutId());
+        rows.lockId(clientId.toString());
+        Optional<PracticeCaseRow> first = rows.findByCaseIdAndRevision(clientId, 1);
+        if (first.isPresent()) {
+            if (!first.get().writtenBy().equals(trainer.id()) || !hash.equals(first.get().requestHash())) {
+                throw new ConflictException("training.id-in-use", "This id was already used for a different request.");
+            }
+            return new Created(find(clientId), false);
+        }
+        return new Created(write(trainer, clientId, 1, input, AuditAction.CREATE, hash), true);
     }
 
     /** Writes the next revision of a case, for instance against a newer catalogue version. */
     @Transactional
     public PracticeCase revise(CurrentUser trainer, UUID caseId, PracticeCaseInput input) {
         PracticeCaseRow current = newest(caseId);
-        return write(trainer, caseId, current.revision() + 1, input, AuditAction.UPDATE);
+        return write(trainer, caseId, current.revision() + 1, input, AuditAction.UPDATE, null);
     }
 
     public PracticeCase find(UUID caseId) {
@@ -86,12 +109,13 @@ public class PracticeCases {
         return rows.findFirstByCaseIdOrderByRevisionDesc(caseId).orElseThrow(() -> new NotFoundException("practice case"));
     }
 
-    private PracticeCase write(CurrentUser trainer, UUID caseId, int revision, PracticeCaseInput input, AuditAction action) {
+    private PracticeCase write(CurrentUser trainer, UUID caseId, int revision, PracticeCaseInput input, AuditAction action,
+                               String requestHash) {
         Catalogue catalogue = input.check(catalogues);
         PracticeCaseRow row = new PracticeCaseRow(UUID.randomUUID(), caseId, revision, input.title().strip(), catalogue.id(), catalogue.version(),
                 input.checklist(), input.intervieweeLanguage(), write(input.start()), input.narrative().strip(),
                 input.observations() == null ? "" : input.observations().strip(), write(input.expected()), write(input.replies()),
-                trainer.id(), clock.instant());
+                trainer.id(), clock.instant(), requestHash);
         rows.save(row);
         trail.record(new AuditEvent(trainer.id(), trainer.role().name(), trainer.unitId(), trainer.organisationId(), action,
                 "practice_case", caseId.toString(), "practice case revision " + revision));

@@ -34,6 +34,11 @@ public final class SessionInput {
     public record RawEvaluation(Integer effectiveness, Integer substantiveValue) {
     }
 
+    /** Evaluation forms typed as a tally: how many paper forms gave this pair of ratings. */
+    @Serdeable
+    public record RawTally(Integer effectiveness, Integer substantiveValue, Integer forms) {
+    }
+
     /** A checked session. */
     public record Session(LocalDate heldOn, String place, SessionType type, List<String> countriesVisited,
                           List<Participants> participants, List<Evaluation> evaluations) {
@@ -87,8 +92,14 @@ public final class SessionInput {
 
     /** Evaluation forms checked on their own (added to a session later). */
     public static List<Evaluation> evaluations(List<RawEvaluation> evaluations) {
+        return evaluationsAndTally(evaluations, List.of());
+    }
+
+    /** Evaluation forms checked on their own, typed one by one and as a tally (pairs of ratings with their number of forms). */
+    public static List<Evaluation> evaluationsAndTally(List<RawEvaluation> evaluations, List<RawTally> tally) {
         List<InvalidInputException.Violation> faults = new ArrayList<>();
         List<Evaluation> forms = evaluations(evaluations, faults);
+        forms.addAll(tally(tally, faults));
         if (forms.isEmpty() && faults.isEmpty()) {
             faults.add(new InvalidInputException.Violation("evaluations", "at least one form is required"));
         }
@@ -147,6 +158,35 @@ public final class SessionInput {
             }
         }
         return forms;
+    }
+
+    private static List<Evaluation> tally(List<RawTally> raw, List<InvalidInputException.Violation> faults) {
+        List<Evaluation> forms = new ArrayList<>();
+        List<RawTally> given = raw == null ? List.of() : raw;
+        for (int i = 0; i < given.size(); i++) {
+            RawTally t = given.get(i);
+            String at = "tally[" + i + "]";
+            boolean ok = rating(t == null ? null : t.effectiveness(), at + ".effectiveness", faults)
+                    & rating(t == null ? null : t.substantiveValue(), at + ".substantiveValue", faults);
+            if (t == null || t.forms() == null || t.forms() < 0 || t.forms() > MAX_COUNT) {
+                faults.add(new InvalidInputException.Violation(at + ".forms", "must be a whole number from 0 to " + MAX_COUNT));
+            } else if (ok) {
+                forms.addAll(java.util.Collections.nCopies(t.forms(), new Evaluation(t.effectiveness(), t.substantiveValue())));
+            }
+        }
+        return forms;
+    }
+
+    /** The id a client chose for what it creates, so that a retry is recognised; none when not given. */
+    public static java.util.UUID clientId(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("id", "must be a UUID the client chooses, the same on a retry");
+        }
     }
 
     private static boolean rating(Integer value, String field, List<InvalidInputException.Violation> faults) {

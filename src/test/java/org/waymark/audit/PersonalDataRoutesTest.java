@@ -50,7 +50,8 @@ class PersonalDataRoutesTest extends DatabaseTest {
             Map.entry("POST /api/v1/inbox/{id}/moves", "UPDATE"),
             Map.entry("POST /api/v1/referrals/{id}/moves", "UPDATE"),
             Map.entry("POST /api/v1/referrals/{id}/joint-inspection", "UPDATE"),
-            Map.entry("POST /api/v1/inbox/{id}/joint-inspection", "UPDATE"));
+            Map.entry("POST /api/v1/inbox/{id}/joint-inspection", "UPDATE"),
+            Map.entry("GET /api/v1/training/course-results", "READ"));
 
     /** Routes that never touch personal data (ids, codes, coarse fields, ciphertext metadata, questions, rules). */
     static final Set<String> NOT_PERSONAL = Set.of(
@@ -71,6 +72,7 @@ class PersonalDataRoutesTest extends DatabaseTest {
             // training: the officer's own course attempts and the programme's counts (no screened person in either)
             "GET /api/v1/course/modules", "POST /api/v1/course/modules/{moduleId}/attempts", "GET /api/v1/training/report",
             "GET /api/v1/training/sessions", "POST /api/v1/training/sessions", "POST /api/v1/training/sessions/{id}/evaluations",
+            "GET /api/v1/training/sessions/{id}", "PUT /api/v1/training/sessions/{id}", "DELETE /api/v1/training/sessions/{id}",
             // practice: fictional cases, and practice screenings that keep no person
             "GET /api/v1/practice/cases", "GET /api/v1/practice/screenings/{id}/brief", "GET /api/v1/practice/screenings/{id}/feedback",
             "GET /api/v1/practice/screenings/{id}/replies", "POST /api/v1/practice/screenings", "POST /api/v1/practice/screenings/{id}/ask/{questionId}",
@@ -153,6 +155,14 @@ class PersonalDataRoutesTest extends DatabaseTest {
                 "/api/v1/referrals/" + joint + "/joint-inspection", Map.of()));
         call(auditor, joint, "POST /api/v1/inbox/{id}/joint-inspection", called, () -> new ApiClient(http).as("partner.inspectorate")
                 .postJson("/api/v1/inbox/" + joint + "/joint-inspection", Map.of("answer", "DECLINED", "reason", "no inspector free")));
+
+        // an officer's course results are the officer's personal data: a trainer's read of them is audited per user
+        OwnUnit.Officer learner = OwnUnit.create(http).officerAccount("learner");
+        learner.api().postJson("/api/v1/course/modules/interpreters/attempts", Map.of("choices", Map.of("companion", "b", "first-person", "a")));
+        String learnerId = new ApiClient(http).as("admin").getJsonList("/api/v1/admin/users").stream()
+                .filter(u -> learner.username().equals(u.get("username"))).findFirst().orElseThrow().get("id").toString();
+        call(auditor, learnerId, "GET /api/v1/training/course-results", called,
+                () -> new ApiClient(http).as("trainer").getJsonList("/api/v1/training/course-results"));
 
         assertThat(called).containsExactlyInAnyOrderElementsOf(PERSONAL.keySet());
     }

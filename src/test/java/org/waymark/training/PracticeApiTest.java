@@ -260,6 +260,27 @@ class PracticeApiTest extends DatabaseTest {
     }
 
     @Test
+    void resendingTheSamePracticeCaseWritesItOnce() {
+        ApiClient trainer = new ApiClient(http).as("trainer");
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> written = caseFrom(persona(), "2.0.0");
+        written.put("id", id);
+        written.put("title", "Resent case " + id);
+
+        int first = trainer.status(HttpRequest.POST("/api/v1/training/practice-cases", written));
+        int resent = trainer.status(HttpRequest.POST("/api/v1/training/practice-cases", written));
+
+        assertThat(first).isEqualTo(201);
+        assertThat(resent).isEqualTo(200);
+        assertThat(trainer.getJsonList("/api/v1/training/practice-cases")).filteredOn(c -> c.get("title").equals("Resent case " + id))
+                .singleElement().satisfies(c -> assertThat(c).containsEntry("id", id).containsEntry("revision", 1));
+        written.put("title", "Another case under the same id");
+        assertThat(trainer.refusal(HttpRequest.POST("/api/v1/training/practice-cases", written), 409).type()).contains("id-in-use");
+        assertThat(trainer.getJson("/api/v1/training/practice-cases/" + id)).containsEntry("title", "Resent case " + id)
+                .containsEntry("revision", 1);
+    }
+
+    @Test
     void onlyTrainersWriteCasesAndOfficersSeeOnlyTheBrief() {
         ApiClient trainer = new ApiClient(http).as("trainer");
         ApiClient officer = OwnUnit.create(http).officer("airport");

@@ -1,5 +1,8 @@
 package org.waymark.web;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -10,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.waymark.pdf.PdfAValidation;
+import org.waymark.testing.ApiClient;
 import org.waymark.testing.BrowserTest;
 import org.waymark.training.Course;
 import org.waymark.training.CourseLibrary;
@@ -19,7 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,10 @@ class TrainingPagesTest extends BrowserTest {
 
     @Inject
     CourseLibrary library;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -110,6 +120,117 @@ class TrainingPagesTest extends BrowserTest {
         assertThat(text("sessions-by-type")).contains("Workshop with the labour inspectorate: 1");
         assertThat(text("effective-share")).contains("fewer than 5 forms");
         screenshot("programme-report");
+    }
+
+    @Test
+    void refusesTheCertificateBeforeTheCourseIsCompletedWithAClearNotice() {
+        signIn("trainer");
+        browser.get(url("/training/certificate"));
+        assertThat(text("not-yet")).isEqualTo("The certificate is ready once every quiz is passed.");
+        assertThat(browser.getCurrentUrl()).endsWith("/training?certificate=not-yet");
+        assertThat(browser.findElements(By.id("certificate"))).isEmpty();
+    }
+
+    @Test
+    void aTrainerSeesACourseResultsPageWithEachUsersProgress() {
+        signIn("officer.border");
+        browser.get(url("/training/modules/interviewing"));
+        answer(library.course("en").module("interviewing").orElseThrow(), false);
+        assertThat(text("outcome")).startsWith("Passed");
+        browser.manage().deleteAllCookies();
+        signIn("trainer");
+        click("course-results-link");
+        assertThat(text("passed-officer.border")).endsWith(" of 6");
+        assertThat(text("scores-officer.border")).contains("passed");
+        screenshot("trainer-course-results");
+    }
+
+    @Test
+    void theRedoNoticeNamesEachQuestionInTheTrainersWordsWithItsIdInSmallPrint() {
+        String caseId = (String) new ApiClient(http).as("trainer").postJson("/api/v1/training/practice-cases", Map.of("title", "Old case",
+                "catalogue", "waymark-indicators", "catalogueVersion", "1.0.0", "checklist", "triage", "intervieweeLanguage", "uk",
+                "narrative", "A worker.", "start", Map.of("placeType", "LAND_BORDER", "exploitation", "LABOUR", "ageBand", "AGE_25_34", "sex", "FEMALE"),
+                "expected", Map.of("riskLevel", "HIGH", "trafficking", false, "forcedLabour", true),
+                "replies", List.of(Map.of("questionId", "d5.confiscation-of-documents", "reply", "Так.", "answer", "YES")))).get("id");
+        signIn("trainer");
+        browser.get(url("/trainer/practice/" + caseId));
+
+        List<org.openqa.selenium.WebElement> redo = browser.findElements(By.cssSelector("#redo-questions li"));
+        assertThat(redo).hasSizeGreaterThan(1);
+        for (org.openqa.selenium.WebElement question : redo) {
+            String id = question.findElement(By.cssSelector("small.question-id")).getText();
+            String words = question.findElement(By.tagName("span")).getText();
+            assertThat(question.getAttribute("id")).isEqualTo("redo-" + id);
+            assertThat(words).as(id).isNotBlank().isNotEqualTo(id).doesNotStartWith("q.");
+        }
+        assertThat(text("redo-d5.confiscation-of-documents")).as("a question gone from the newest version, in the older one's words")
+                .contains("d5.confiscation-of-documents").hasSizeGreaterThan("d5.confiscation-of-documents".length() + 10);
+    }
+
+    @Test
+    void resendingTheSameSessionFormRecordsTheSessionOnce() {
+        signIn("trainer");
+        String place = "Resent form centre " + UUID.randomUUID().toString().substring(0, 8);
+        fillSessionForm(place, "7");
+        String formId = browser.findElement(By.id("session-id")).getAttribute("value");
+        submit("record-session");
+        String recorded = browser.getCurrentUrl();
+
+        browser.get(url("/trainer"));
+        fillSessionForm(place, "7");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("session-id")), formId);
+        submit("record-session");
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(recorded);
+        assertThat(text("session-participants")).isEqualTo("7");
+        click("back-to-programme");
+        assertThat(browser.findElements(By.xpath("//table[@id='session-table']//td[text()='" + place + "']"))).hasSize(1);
+    }
+
+    @Test
+    void aTrainerTypesAPileOfPaperFormsCorrectsTheSessionIsToldOfAStaleEditAndDeletesIt() {
+        signIn("trainer");
+        String place = "Paper forms centre " + UUID.randomUUID().toString().substring(0, 8);
+        fillSessionForm(place, "20");
+        submit("record-session");
+        String id = browser.getCurrentUrl().replaceAll("^.*/trainer/sessions/([^?]+).*$", "$1");
+
+        browser.findElement(By.id("t-5-5")).sendKeys("12");
+        browser.findElement(By.id("t-1-1")).sendKeys("3");
+        submit("add-tally");
+        assertThat(text("tallied")).isEqualTo("The evaluation forms are recorded.");
+        assertThat(text("session-forms")).isEqualTo("15");
+
+        click("correct-session");
+        browser.findElement(By.id("p-POLICE-FEMALE")).clear();
+        browser.findElement(By.id("p-POLICE-FEMALE")).sendKeys("25");
+        submit("save-correction");
+        assertThat(text("corrected")).isEqualTo("The session is corrected.");
+        assertThat(text("session-participants")).isEqualTo("25");
+
+        ApiClient api = new ApiClient(http).as("trainer");
+        Map<String, Object> now = api.getJson("/api/v1/training/sessions/" + id);
+        api.putJson("/api/v1/training/sessions/" + id, Map.of("version", now.get("version"), "heldOn", now.get("heldOn"), "place", place,
+                "type", "TRAINING", "participants", List.of(Map.of("service", "POLICE", "sex", "FEMALE", "count", 30))));
+        click("correct-session");
+        browser.findElement(By.id("p-POLICE-FEMALE")).clear();
+        browser.findElement(By.id("p-POLICE-FEMALE")).sendKeys("15");
+        submit("save-correction");
+        assertThat(text("changed")).contains("changed or deleted this session meanwhile");
+        assertThat(text("session-participants")).isEqualTo("30");
+
+        submit("delete-session");
+        assertThat(text("deleted")).isEqualTo("The session is deleted, with its participants and evaluation forms.");
+        assertThat(browser.findElements(By.xpath("//table[@id='session-table']//td[text()='" + place + "']"))).isEmpty();
+        assertThat(api.status(HttpRequest.GET("/api/v1/training/sessions/" + id))).isEqualTo(404);
+    }
+
+    private void fillSessionForm(String place, String police) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("heldOn")),
+                LocalDate.now(ZoneOffset.UTC).toString());
+        browser.findElement(By.id("place")).sendKeys(place);
+        new Select(browser.findElement(By.id("type"))).selectByValue("TRAINING");
+        browser.findElement(By.id("p-POLICE-FEMALE")).sendKeys(police);
     }
 
     /** Picks the right answer to every question, or (wrongFirst) a wrong one to the first. */

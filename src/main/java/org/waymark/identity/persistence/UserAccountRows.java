@@ -19,5 +19,7 @@ public interface UserAccountRows extends CrudRepository<UserAccountRow, UUID> {
 
     List<UserAccountRow> findAllOrderByUsername();
 
+    List<UserAccountRow> findByIdIn(java.util.Collection<UUID> ids);
+
     List<UserAccountRow> findBySessionsValidAfterGreaterThan(java.time.Instant since);
 }

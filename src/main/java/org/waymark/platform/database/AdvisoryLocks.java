@@ -18,6 +18,8 @@ public final class AdvisoryLocks {
     public static final long PACKET_RETENTION = 7265743005L;
     /** Private statistics releases spend the privacy budget one at a time. */
     public static final long PRIVATE_RELEASES = 7265743006L;
+    /** The seed of the per-id locks of programme records (sessions, evaluation batches, practice cases) chosen by the client. */
+    public static final long TRAINING_RECORD_ID_SEED = 7265743007L;
 
     private AdvisoryLocks() {
     }

@@ -12,4 +12,7 @@ import java.util.UUID;
 public interface CourseAttemptRows extends CrudRepository<CourseAttemptRow, UUID> {
 
     List<CourseAttemptRow> findByUserIdAndCourseIdAndCourseVersionOrderByAnsweredAt(UUID userId, String courseId, String courseVersion);
+
+    /** Every user's attempts at one course version, oldest first. */
+    List<CourseAttemptRow> findByCourseIdAndCourseVersionOrderByAnsweredAt(String courseId, String courseVersion);
 }

@@ -13,4 +13,6 @@ import java.util.UUID;
 public interface EvaluationRows extends CrudRepository<EvaluationRow, UUID> {
 
     List<EvaluationRow> findBySessionIdIn(Collection<UUID> sessionIds);
+
+    void deleteBySessionId(UUID sessionId);
 }

@@ -13,4 +13,6 @@ import java.util.UUID;
 public interface ParticipationRows extends CrudRepository<ParticipationRow, UUID> {
 
     List<ParticipationRow> findBySessionIdIn(Collection<UUID> sessionIds);
+
+    void deleteBySessionId(UUID sessionId);
 }

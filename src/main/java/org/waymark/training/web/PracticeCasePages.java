@@ -78,6 +78,10 @@ class PracticeCasePages {
     record QuestionRow(String id, int number, String prompt, List<String> heard, boolean observation, boolean redo) {
     }
 
+    /** A question whose reply must be redone: its text in the trainer's language (none if the catalogue has no words for it) and its id. */
+    record RedoRow(@Nullable String text, String id) {
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication authentication, HttpRequest<?> request) {
         Pages.Model model = pages.model(authentication, request);
@@ -95,6 +99,7 @@ class PracticeCasePages {
         put(values, "catalogueVersion", catalogueVersion);
         put(values, "checklist", checklist);
         put(values, "intervieweeLanguage", intervieweeLanguage);
+        values.put("id", UUID.randomUUID().toString());
         return formPage(authentication, request, null, values);
     }
 
@@ -103,7 +108,7 @@ class PracticeCasePages {
         pages.checkForm(authentication, form);
         List<String> replied = new ArrayList<>();
         try {
-            PracticeCase written = cases.create(CurrentUser.of(authentication), read(form, replied));
+            PracticeCase written = cases.create(CurrentUser.of(authentication), read(form, replied)).practiceCase();
             return Pages.seeOther("/trainer/practice/" + written.id() + "?saved");
         } catch (InvalidInputException e) {
             return refused(authentication, request, null, form, replied, e);
@@ -214,7 +219,7 @@ class PracticeCasePages {
         catalogue.checklists().forEach(c -> checklists.put(c.id(), officer.nameOf(c.id())));
         Map<String, String> languages = new LinkedHashMap<>();
         catalogue.intervieweeLanguages().forEach(l -> languages.put(l, catalogue.texts().containsKey(l) ? catalogue.texts().get(l).name() : l));
-        List<String> redo = redoLabels(practice, catalogueId, lang);
+        List<RedoRow> redo = redoRows(practice, catalogueId, lang);
         String base = practice == null ? "/trainer/practice" : "/trainer/practice/" + practice.id();
         return model.with("practiceCase", practice).with("form", values).with("questions", rows)
                 .with("versions", catalogues.all().stream().filter(c -> c.id().equals(catalogueId)).map(Catalogue::version).toList())
@@ -241,14 +246,21 @@ class PracticeCasePages {
         return rows;
     }
 
-    /** The questions whose replies must be redone for the newest catalogue version, as the officer reads them. */
-    private List<String> redoLabels(@Nullable PracticeCase practice, String catalogueId, String lang) {
-        List<String> redo = new ArrayList<>();
+    /** The questions to redo for the newest version, in the trainer's words (else the older version's, for one gone) with their ids. */
+    private List<RedoRow> redoRows(@Nullable PracticeCase practice, String catalogueId, String lang) {
+        List<RedoRow> redo = new ArrayList<>();
         if (practice != null && !practice.redo().isEmpty()) {
-            LanguageTexts newest = catalogues.find(catalogueId, practice.newestCatalogueVersion()).orElseThrow().texts().get(lang);
-            practice.redo().forEach(q -> redo.add(newest.labelOf(q)));
+            Catalogue newest = catalogues.find(catalogueId, practice.newestCatalogueVersion()).orElseThrow();
+            Catalogue written = catalogues.find(catalogueId, practice.catalogueVersion()).orElseThrow();
+            practice.redo().forEach(q -> redo.add(new RedoRow(textOf(newest, lang, q).or(() -> textOf(written, lang, q)).orElse(null), q)));
         }
         return redo;
+    }
+
+    /** What the officer reads for a question in this language, if the catalogue has words for it (not just its id). */
+    private static java.util.Optional<String> textOf(Catalogue catalogue, String lang, String questionId) {
+        LanguageTexts texts = catalogue.texts().get(lang);
+        return java.util.Optional.ofNullable(texts).map(t -> t.labelOf(questionId)).filter(label -> !label.equals(questionId));
     }
 
     /** The case's fields as the form's values. */

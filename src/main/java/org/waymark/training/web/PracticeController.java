@@ -68,7 +68,8 @@ class PracticeController {
     @Post(uri = "/api/v1/training/practice-cases", consumes = MediaType.APPLICATION_JSON)
     @Secured(Role.TRAINER_NAME)
     HttpResponse<PracticeCase> create(Authentication authentication, @Body PracticeCaseInput body) {
-        return HttpResponse.status(HttpStatus.CREATED).body(cases.create(CurrentUser.of(authentication), body));
+        PracticeCases.Created written = cases.create(CurrentUser.of(authentication), body);
+        return HttpResponse.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK).body(written.practiceCase());
     }
 
     @Put(uri = "/api/v1/training/practice-cases/{id}", consumes = MediaType.APPLICATION_JSON)

@@ -8,9 +8,11 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,6 +24,7 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.training.CourseResults;
 import org.waymark.training.Printouts;
 import org.waymark.training.ProgrammeRecords;
 import org.waymark.training.ProgrammeReport;
@@ -51,51 +54,94 @@ class ProgrammeController {
     private final MessageSource messages;
     private final Pages pages;
     private final Clock clock;
+    private final CourseResults courseResults;
     private final Printouts printouts = new Printouts();
 
-    ProgrammeController(ProgrammeRecords records, ProgrammeReports reports, MessageSource messages, Pages pages, Clock clock) {
+    ProgrammeController(ProgrammeRecords records, ProgrammeReports reports, CourseResults courseResults, MessageSource messages, Pages pages,
+                        Clock clock) {
         this.records = records;
+        this.courseResults = courseResults;
         this.reports = reports;
         this.messages = messages;
         this.pages = pages;
         this.clock = clock;
     }
 
-    /** A session as sent; every field is checked by {@link SessionInput}. */
+    /** A session as sent; every field is checked by {@link SessionInput}. {@code id}, chosen by the client, makes a retry safe. */
     @Serdeable
-    record NewSession(@Nullable String heldOn, @Nullable String place, @Nullable String type, @Nullable List<String> countriesVisited,
-                      @Nullable List<SessionInput.RawParticipants> participants, @Nullable List<SessionInput.RawEvaluation> evaluations) {
+    record NewSession(@Nullable String id, @Nullable String heldOn, @Nullable String place, @Nullable String type,
+                      @Nullable List<String> countriesVisited, @Nullable List<SessionInput.RawParticipants> participants,
+                      @Nullable List<SessionInput.RawEvaluation> evaluations) {
     }
 
-    /** Evaluation forms handed in after the session. */
+    /** A correction of a session: its fields as they should be, and the version they correct. */
     @Serdeable
-    record NewEvaluations(@Nullable List<SessionInput.RawEvaluation> evaluations) {
+    record SessionCorrection(@Nullable Long version, @Nullable String heldOn, @Nullable String place, @Nullable String type,
+                             @Nullable List<String> countriesVisited, @Nullable List<SessionInput.RawParticipants> participants) {
     }
 
+    /** Evaluation forms handed in after the session, one by one and as a tally; {@code id} makes a resent submit safe. */
+    @Serdeable
+    record NewEvaluations(@Nullable String id, @Nullable List<SessionInput.RawEvaluation> evaluations,
+                         @Nullable List<SessionInput.RawTally> tally) {
+    }
+
+    /** The same session under the same id again answers 200 with the first result instead of 201; another request, 409. */
     @Post(uri = "/sessions", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<Map<String, Object>> record(Authentication authentication, @Body NewSession body) {
+        UUID clientId = SessionInput.clientId(body.id());
         SessionInput.Session session = SessionInput.check(body.heldOn(), body.place(), body.type(), body.countriesVisited(),
-                body.participants(), body.evaluations(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        UUID id = records.record(CurrentUser.of(authentication), session);
-        return HttpResponse.status(HttpStatus.CREATED).body(Map.of("id", id.toString()));
+                body.participants(), body.evaluations(), today());
+        ProgrammeRecords.Recorded recorded = records.record(CurrentUser.of(authentication), clientId, session);
+        return HttpResponse.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("id", recorded.id().toString()));
+    }
+
+    @Get("/sessions/{id}")
+    ProgrammeRecords.SessionView session(@PathVariable UUID id) {
+        return records.session(id);
+    }
+
+    /** Corrects a session at the version read; a stale version is refused (409) with the current session. */
+    @Put(uri = "/sessions/{id}", consumes = MediaType.APPLICATION_JSON)
+    ProgrammeRecords.SessionView correct(Authentication authentication, @PathVariable UUID id, @Body SessionCorrection body) {
+        if (body.version() == null) {
+            throw InvalidInputException.of("version", "is required: the version of the session as read");
+        }
+        SessionInput.Session session = SessionInput.check(body.heldOn(), body.place(), body.type(), body.countriesVisited(),
+                body.participants(), List.of(), today());
+        return records.correct(CurrentUser.of(authentication), id, body.version(), session);
+    }
+
+    /** Deletes a session with its participants and forms; with {@code version}, only if it is still at that version. */
+    @Delete("/sessions/{id}")
+    HttpResponse<?> delete(Authentication authentication, @PathVariable UUID id, @Nullable @QueryValue Long version) {
+        records.delete(CurrentUser.of(authentication), id, version);
+        return HttpResponse.noContent();
     }
 
     @Post(uri = "/sessions/{id}/evaluations", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<?> evaluate(Authentication authentication, @PathVariable UUID id, @Body NewEvaluations body) {
-        records.addEvaluations(CurrentUser.of(authentication), id, SessionInput.evaluations(body.evaluations()));
+        UUID clientId = SessionInput.clientId(body.id());
+        records.addEvaluations(CurrentUser.of(authentication), id, clientId, SessionInput.evaluationsAndTally(body.evaluations(), body.tally()));
         return HttpResponse.noContent();
     }
 
     @Get("/sessions")
     List<ProgrammeRecords.SessionView> sessions(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        LocalDate[] period = period(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate[] period = period(from, to, today());
         return records.sessions(period[0], period[1]);
+    }
+
+    /** Each user's course progress, last quiz scores and completion date; each user's results read is audited. */
+    @Get("/course-results")
+    List<CourseResults.Learner> courseResults(Authentication authentication) {
+        return courseResults.all(CurrentUser.of(authentication));
     }
 
     @Get("/report")
     HttpResponse<?> report(HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                            @Nullable @QueryValue String format) {
-        LocalDate[] period = period(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate[] period = period(from, to, today());
         ProgrammeReport report = reports.report(period[0], period[1]);
         if (format == null || "json".equals(format)) {
             return HttpResponse.ok(report);
@@ -110,6 +156,10 @@ class ProgrammeController {
                     .contentType(MediaType.APPLICATION_PDF_TYPE).header("Content-Disposition", "attachment; filename=waymark-programme-report.pdf");
         }
         throw InvalidInputException.of("format", "must be json, csv or pdf");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /** From and to as dates (inclusive); by default the last twelve months up to today. */

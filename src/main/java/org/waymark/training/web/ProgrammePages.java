@@ -19,6 +19,8 @@ import org.waymark.identity.Role;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.identity.web.Pages;
 import org.waymark.shared.InvalidInputException;
+import org.waymark.training.CourseLibrary;
+import org.waymark.training.CourseResults;
 import org.waymark.training.ParticipantService;
 import org.waymark.training.ParticipantSex;
 import org.waymark.training.ProgrammeRecords;
@@ -38,39 +40,26 @@ import java.util.UUID;
 
 /**
  * The trainer's pages: the sessions of the last twelve months with a form to record one (participants as a grid of
- * counts by service and sex), a session with a form for its evaluation forms, and the programme report with its CSV
- * and PDF. A refused form comes back with the fields at fault and nothing recorded.
+ * counts by service and sex), and the programme report with its CSV and PDF; a session's own page is
+ * {@link SessionPages}. A refused form comes back with the fields at fault and nothing recorded.
  */
 @Controller("/trainer")
 @Secured(Role.TRAINER_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProgrammePages {
 
-    /** The input of each field the session check names (counts typed in the grid are the grid's). */
-    private static final Map<String, String> SESSION_IDS = Map.of("heldOn", "heldOn", "place", "place", "type", "type",
-            "countriesVisited", "countriesVisited", "participants", "participants", "count", "participants");
-    private static final Map<String, String> EVALUATION_IDS = Map.of("effectiveness", "effectiveness", "substantiveValue", "substantiveValue",
-            "evaluations", "effectiveness");
-
-    /**
-     * The session form's own fields (the participant grid's counts are named by service and sex, so read per cell):
-     * plain text as the API takes them, so that the session's check names each bad one; countries typed in one field.
-     */
-    @Introspected
-    record SessionForm(@Nullable String heldOn, @Nullable String place, @Nullable String type, @Nullable String countriesVisited) {
-
-        List<String> countries() {
-            return countriesVisited == null ? List.of() : Arrays.asList(countriesVisited.split("[,\\s]+"));
-        }
-    }
-
     private final Pages pages;
     private final ProgrammeRecords records;
     private final ProgrammeReports reports;
+    private final CourseResults courseResults;
+    private final CourseLibrary library;
     private final Clock clock;
 
-    ProgrammePages(Pages pages, ProgrammeRecords records, ProgrammeReports reports, Clock clock) {
+    ProgrammePages(Pages pages, ProgrammeRecords records, ProgrammeReports reports, CourseResults courseResults, CourseLibrary library,
+                   Clock clock) {
         this.pages = pages;
+        this.courseResults = courseResults;
+        this.library = library;
         this.records = records;
         this.reports = reports;
         this.clock = clock;
@@ -81,44 +70,28 @@ class ProgrammePages {
         return index(authentication, request, Map.of(), List.of());
     }
 
+    /** Records the session once under the form's hidden id: a resent form leads to the same session. */
     @Post(uri = "/sessions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     Object record(Authentication authentication, HttpRequest<?> request, @Body Map<String, Object> form) {
         pages.checkForm(authentication, form);
-        List<SessionInput.RawParticipants> participants = new ArrayList<>();
         try {
-            for (ParticipantService service : ParticipantService.values()) {
-                for (ParticipantSex sex : ParticipantSex.values()) {
-                    Integer count = count(form, "p." + service + "." + sex);
-                    if (count != null && count != 0) {
-                        participants.add(new SessionInput.RawParticipants(service.name(), sex.name(), count));
-                    }
-                }
-            }
-            SessionForm fields = pages.read(form, SessionForm.class);
+            List<SessionInput.RawParticipants> participants = SessionForms.participants(form);
+            SessionForms.SessionForm fields = pages.read(form, SessionForms.SessionForm.class);
+            UUID clientId = SessionInput.clientId(fields.id());
             SessionInput.Session session = SessionInput.check(fields.heldOn(), fields.place(), fields.type(), fields.countries(),
                     participants, List.of(), today());
-            UUID id = records.record(CurrentUser.of(authentication), session);
+            UUID id = records.record(CurrentUser.of(authentication), clientId, session).id();
             return Pages.seeOther("/trainer/sessions/" + id + "?recorded");
         } catch (InvalidInputException e) {
-            return index(authentication, request, form, pages.fieldErrors(onThePage(e), "session", SESSION_IDS, "heldOn"));
+            return index(authentication, request, form, pages.fieldErrors(SessionForms.onThePage(e), "session", SessionForms.SESSION_IDS, "heldOn"));
         }
     }
 
-    @Get(uri = "/sessions/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> session(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id) {
-        return sessionPage(authentication, request, id, List.of());
-    }
-
-    @Post(uri = "/sessions/{id}/evaluations", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    Object evaluate(Authentication authentication, HttpRequest<?> request, @PathVariable UUID id, @Body Map<String, Object> form) {
-        pages.checkForm(authentication, form);
-        try {
-            SessionInput.RawEvaluation evaluation = pages.read(form, SessionInput.RawEvaluation.class);
-            records.addEvaluations(CurrentUser.of(authentication), id, SessionInput.evaluations(List.of(evaluation)));
-            return Pages.seeOther("/trainer/sessions/" + id + "?evaluated");
-        } catch (InvalidInputException e) {
-            return sessionPage(authentication, request, id, pages.fieldErrors(onThePage(e), "evaluation", EVALUATION_IDS, "effectiveness"));
-        }
+    /** The course results of every user who has taken a quiz: an audited read of each one's results. */
+    @Get(uri = "/course-results", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> courseResults(Authentication authentication, HttpRequest<?> request) {
+        return pages.model(authentication, request).with("learners", courseResults.all(CurrentUser.of(authentication)))
+                .with("course", library.course(pages.language(request))).view("trainer/course-results");
     }
 
     @Get(uri = "/report", produces = MediaType.TEXT_HTML)
@@ -135,37 +108,12 @@ class ProgrammePages {
                                                     List<Pages.FieldError> errors) {
         Map<String, Object> values = new HashMap<>(form);
         values.remove("_csrf");
+        values.putIfAbsent("id", UUID.randomUUID().toString());
         LocalDate today = today();
         return pages.withFieldErrors(pages.model(authentication, request), errors).with("sessions", records.sessions(today.minusYears(1), today))
                 .with("types", SessionType.values()).with("services", ParticipantService.values()).with("sexes", ParticipantSex.values())
-                .with("form", values).with("today", today.toString()).view("trainer/index");
-    }
-
-    private ModelAndView<Map<String, Object>> sessionPage(Authentication authentication, HttpRequest<?> request, UUID id,
-                                                          List<Pages.FieldError> errors) {
-        return pages.withFieldErrors(pages.model(authentication, request), errors).with("session", records.session(id))
-                .with("recorded", request.getParameters().contains("recorded")).with("evaluated", request.getParameters().contains("evaluated"))
-                .view("trainer/session");
-    }
-
-    /**
-     * A refusal in the names of the page's fields: a count typed in the grid ({@code p.SERVICE.SEX}) is the grid's, and
-     * {@code participants[2].count} or {@code evaluations[0].effectiveness} drop the index the form does not show.
-     */
-    private static InvalidInputException onThePage(InvalidInputException refusal) {
-        return new InvalidInputException(refusal.violations().stream().map(v -> new InvalidInputException.Violation(
-                v.field().startsWith("p.") ? "count" : v.field().replaceAll("^evaluations\\[\\d+]\\.", "").replaceAll("\\[\\d+].*$", ""),
-                v.reason())).toList());
-    }
-
-    /** A whole number typed in a form field; blank is none. */
-    private static Integer count(Map<String, Object> form, String field) {
-        String value = Pages.first(form, field);
-        try {
-            return value == null ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "must be a whole number");
-        }
+                .with("form", values).with("today", today.toString())
+                .with("deleted", request.getParameters().contains("deleted")).view("trainer/index");
     }
 
     private LocalDate today() {
