@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -50,6 +51,8 @@ class ContainerImageIT {
     static final int GRACE_SECONDS = 30;
     static final int ANSWERS_PER_SCREENING = 6;
     static final Path WORK = Path.of("target", "container-it").toAbsolutePath();
+    /** The named volume production mode writes its signed audit checkpoints to, as in compose.yaml. */
+    static final String CHECKPOINTS = "waymark-it-checkpoints";
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -68,7 +71,8 @@ class ContainerImageIT {
             System.out.printf("container image: Debian base made with mmdebstrap in %d s%n", seconds(started));
         }
         long started = System.nanoTime();
-        podman(1800, "build", "--network", "host", "--build-arg", "BUILD_IMAGE=" + BASE, "--build-arg", "RUNTIME_IMAGE=" + BASE,
+        // docker format: the OCI format podman builds by default drops the Containerfile's HEALTHCHECK
+        podman(1800, "build", "--format", "docker", "--network", "host", "--build-arg", "BUILD_IMAGE=" + BASE, "--build-arg", "RUNTIME_IMAGE=" + BASE,
                 "--volume", Path.of(System.getProperty("user.home"), ".m2") + ":/root/.m2", "--file", "deploy/Containerfile",
                 "--tag", IMAGE, ".").require("podman build");
         System.out.printf("container image: built in %d s, size %s bytes%n", seconds(started),
@@ -80,6 +84,7 @@ class ContainerImageIT {
         for (String name : List.of("waymark-it-demo", "waymark-it-refused", "waymark-it-production", "waymark-it-a", "waymark-it-b")) {
             podman(120, "rm", "--force", "--ignore", name);
         }
+        podman(120, "volume", "rm", "--force", CHECKPOINTS);
     }
 
     @Test
@@ -126,8 +131,12 @@ class ContainerImageIT {
     void inProductionModeAgainstAnExternalPostgresTheContainerMigratesBecomesReadyAndStopsCleanlyOnSigterm() throws Exception {
         Map<String, String> database = TestPostgres.emptyDatabase();
         int port = freePort();
+        podman(120, "volume", "rm", "--force", CHECKPOINTS);
+        podman(120, "volume", "create", CHECKPOINTS).require("podman volume create");
         List<String> arguments = new ArrayList<>(List.of("run", "--detach", "--name", "waymark-it-production", "--network", "host",
                 "--read-only", "--tmpfs", "/tmp", "--stop-timeout", String.valueOf(GRACE_SECONDS),
+                "--volume", CHECKPOINTS + ":/var/lib/waymark-audit", "--env", "WAYMARK_AUDIT_CHECKPOINT_DIR=/var/lib/waymark-audit",
+                "--env", "WAYMARK_AUDIT_CHECKPOINT_INTERVAL=3s",
                 "--env", "WAYMARK_MODE=production", "--env", "WAYMARK_PORT=" + port,
                 "--env", "WAYMARK_MASTER_KEY=" + randomKey(), "--env", "WAYMARK_TOKEN_KEY=" + randomKey(),
                 "--env", "DATASOURCES_DEFAULT_URL=" + database.get("datasources.default.url"),
@@ -146,6 +155,7 @@ class ContainerImageIT {
             assertThat(migrations.getInt(1)).as("migrations applied").isPositive();
             assertThat(migrations.getBoolean(2)).as("every migration succeeded").isTrue();
         }
+        assertThat(checkpointWritten(port)).as("a signed audit checkpoint on the mounted volume").contains("\"format\":\"waymark-audit-checkpoint/1\"");
 
         long stopping = System.nanoTime();
         podman(GRACE_SECONDS + 60, "stop", "--time", String.valueOf(GRACE_SECONDS), "waymark-it-production").require("podman stop");
@@ -233,6 +243,26 @@ class ContainerImageIT {
             haproxy.destroy();
             haproxy.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A failed sign-in puts an entry on the audit chain; the next checkpoint (every 3 s here) signs it into a file on the volume. */
+    private String checkpointWritten(int port) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/sign-in")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"nobody\",\"password\":\"not-the-password\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        Path volume = Path.of(podman(60, "volume", "inspect", "--format", "{{.Mountpoint}}", CHECKPOINTS).require("podman volume inspect").output().trim());
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(volume)) {
+                Optional<Path> checkpoint = files.filter(f -> f.getFileName().toString().matches("checkpoint-\\d{12}\\.json")).findFirst();
+                if (checkpoint.isPresent()) {
+                    System.out.printf("container image: audit checkpoint %s written to the volume %s%n", checkpoint.get().getFileName(), CHECKPOINTS);
+                    return Files.readString(checkpoint.get());
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("no audit checkpoint under " + volume + "; the container's log ends:\n" + tail(podman(60, "logs", "waymark-it-production")));
     }
 
     /**
