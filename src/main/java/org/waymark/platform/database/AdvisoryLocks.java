@@ -18,6 +18,8 @@ public final class AdvisoryLocks {
     public static final long PACKET_RETENTION = 7265743005L;
     /** Private statistics releases spend the privacy budget one at a time. */
     public static final long PRIVATE_RELEASES = 7265743006L;
+    /** The first administrator is made once, by one instance, when several start at once on an empty database. */
+    public static final long FIRST_ADMIN = 7265743007L;
 
     private AdvisoryLocks() {
     }
