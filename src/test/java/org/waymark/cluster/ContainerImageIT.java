@@ -229,6 +229,7 @@ class ContainerImageIT {
                 // each answer saved once bumps the version once: a retry applied twice would show as a higher version
                 duplicated += Math.max(0, versions.getOrDefault(screening.getKey(), 0L) - screening.getValue().size());
             }
+            printBalancerLog(officers.failedAt);
             System.out.printf("rolling restart: %d officers, %d screenings, %d answers acknowledged, %d lost, %d duplicated, "
                             + "%d failed requests (each sent again, as the page does)%n", officers.count, officers.answered.size(),
                     officers.acknowledged(), lost, duplicated, officers.failed.get());
@@ -267,7 +268,8 @@ class ContainerImageIT {
 
     /**
      * HAProxy as an operator would run it in front of Waymark: health checks on /health/readiness, a request that found
-     * no server (refused connection, connection closed by a stopping instance) is sent again to the other one. Safe for
+     * no server (refused connection, connection closed by a stopping instance) is sent again to the other one, the whole
+     * request (body included) kept until then ({@code http-buffer-request}); every request and check logged. Safe for
      * Waymark's writes too: a screening is started under the client's id and an answer under its expected version, so a
      * request sent twice is saved once.
      */
@@ -275,8 +277,13 @@ class ContainerImageIT {
         return String.join("\n",
                 "global",
                 "  maxconn 200",
+                "  log stdout format raw local0",
                 "defaults",
                 "  mode http",
+                "  log global",
+                "  option httplog",
+                "  option log-health-checks",
+                "  option http-buffer-request",
                 "  timeout connect 2s",
                 "  timeout client 60s",
                 "  timeout server 60s",
@@ -297,11 +304,40 @@ class ContainerImageIT {
                 "");
     }
 
+    static long balancerLogSize() {
+        try {
+            return Files.size(WORK.resolve("haproxy.log"));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The balancer's log lines around each failed request (about 40 lines before, 10 after), then every request it
+     * logged with an abnormal end (termination state other than {@code ----}) or retried ({@code +N} retries).
+     */
+    static void printBalancerLog(List<Long> failedAt) throws IOException {
+        byte[] log = Files.readAllBytes(WORK.resolve("haproxy.log"));
+        for (long at : failedAt) {
+            int from = (int) Math.max(0, Math.min(log.length, at) - 6_000);
+            int to = (int) Math.min(log.length, Math.max(0, at) + 1_500);
+            System.out.printf("rolling restart: the balancer's log around a failed request (byte %d):%n%s%n", at,
+                    new String(log, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> abnormal = new String(log, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> line.matches(".* (?!----)[-A-Za-z]{4} \\d+/\\d+/\\d+/\\d+/\\+?\\d+ .*")
+                        || line.matches(".* [-A-Za-z]{4} \\d+/\\d+/\\d+/\\d+/\\+\\d+ .*")).toList();
+        System.out.printf("rolling restart: the balancer logged %d requests ended abnormally or retried%n", abnormal.size());
+        abnormal.stream().limit(200).forEach(line -> System.out.println("  " + line));
+    }
+
     /** Officers answering through the balancer: each starts screenings and answers their questions; a failed request is sent again. */
     final class Officers {
         final int count;
         final int port;
         final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        /** How long the balancer's log was when each failed request came back: its lines around then are printed. */
+        final List<Long> failedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
         final Map<String, List<String>> answered = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
         final List<Thread> threads = new ArrayList<>();
@@ -365,8 +401,9 @@ class ContainerImageIT {
                     }
                     System.out.printf("rolling restart: %s %s answered %d%n", method, path.replaceAll("[0-9a-f-]{36}", "…"), response.statusCode());
                 } catch (IOException e) {
-                    System.out.printf("rolling restart: %s failed: %s%n", method, e.getClass().getSimpleName());
+                    System.out.printf("rolling restart: %s %s failed: %s%n", method, path.replaceAll("[0-9a-f-]{36}", "…"), e);
                 }
+                failedAt.add(balancerLogSize());
                 failed.incrementAndGet();
                 Thread.sleep(1_000);
             }
