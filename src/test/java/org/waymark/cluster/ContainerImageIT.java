@@ -236,8 +236,9 @@ class ContainerImageIT {
             assertThat(officers.acknowledged()).as("the officers got work done").isGreaterThan(20);
             assertThat(lost).as("acknowledged answers lost").isZero();
             assertThat(duplicated).as("answers saved twice").isZero();
-            // the goal is 0 (HAProxy retries what found no server); a request that still fails is sent again, as the officer's
-            // page lets the officer do, and the figures above prove it was saved once: tolerated up to 1 in 1000 answers
+            // the goal is 0 (HAProxy resends what found no server, the whole request buffered); a request that still fails is
+            // sent again, as the officer's page does, and the figures above prove it was saved once: tolerated up to 1 in 1000
+            // answers until CI has counted 0 over about 30,000 (deploy/RUNBOOK.md, "Rolling restarts behind a load balancer")
             assertThat((long) officers.failed.get()).as("requests that failed through the balancer (see haproxy.log)")
                     .isLessThanOrEqualTo(Math.max(1, officers.acknowledged() / 1000));
         } finally {
