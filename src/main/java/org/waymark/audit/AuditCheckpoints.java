@@ -55,7 +55,10 @@ public class AuditCheckpoints {
         try {
             checkpoint();
         } catch (RuntimeException e) {
-            LOG.warn("Could not write an audit checkpoint; will try again: {}", e.getClass().getSimpleName());
+            // the folder is configuration, never personal data; the cause's class says why (read-only, access denied, ...)
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.warn("Could not write an audit checkpoint under {} (waymark.audit.checkpoint-dir); will try again: {}",
+                    folder.toAbsolutePath(), cause.getClass().getSimpleName());
         }
     }
 

@@ -44,6 +44,8 @@ class FirstAdmin {
     @EventListener
     @Transactional
     void bootstrap(StartupEvent event) {
+        // several instances starting at once on an empty database: one makes the administrator, the others then see it
+        users.lockFirstAdmin();
         if (users.existsByRole(Role.ADMIN)) {
             return;
         }

@@ -90,6 +90,21 @@ class DeploymentConsistencyTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void composeGivesWaymarkItsGracePeriodAHealthCheckAndAVolumeForTheAuditCheckpoints() throws IOException {
+        Map<String, Object> compose = parse(interpolate(Files.readString(COMPOSE), SECRETS));
+        Map<String, Object> waymark = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("waymark");
+        // the service finishes requests for up to 30 s after SIGTERM (micronaut.lifecycle.graceful-shutdown): compose's 10 s would kill it
+        assertThat(String.valueOf(waymark.get("stop_grace_period"))).matches("(\\d+)s").satisfies(
+                period -> assertThat(Integer.parseInt(period.replace("s", ""))).isGreaterThan(30));
+        // podman builds the image in OCI format by default, which drops the Containerfile's HEALTHCHECK
+        assertThat((Map<String, Object>) waymark.get("healthcheck")).containsKey("test");
+        String folder = String.valueOf(((Map<String, Object>) waymark.get("environment")).get("WAYMARK_AUDIT_CHECKPOINT_DIR"));
+        assertThat((List<Object>) waymark.get("volumes")).as("a named volume on the checkpoint folder (the root is read-only)")
+                .anySatisfy(volume -> assertThat(String.valueOf(volume)).matches("[a-z][a-z0-9-]*:" + Pattern.quote(folder)));
+    }
+
+    @Test
     void composeWithoutTheSecretsRefusesAndNamesEachMissingSetting() throws IOException {
         String text = Files.readString(COMPOSE);
 

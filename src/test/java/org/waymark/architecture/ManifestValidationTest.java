@@ -53,6 +53,54 @@ class ManifestValidationTest {
         }
     }
 
+    /** Applied by hand, not through the kustomization (RUNBOOK, "Checking a running deployment", "Restore drill"). */
+    static final List<String> STANDALONE = List.of("jobs", "restore-drill");
+
+    @Test
+    void theVerifyAuditJobAndTheRestoreDrillValidateStrictly() throws IOException {
+        List<Object> kinds = new ArrayList<>();
+        for (String folder : STANDALONE) {
+            try (Stream<Path> files = Files.list(DeploymentManifestsTest.KUBERNETES.resolve(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    for (Map<String, Object> object : parse(Files.readString(file))) {
+                        kinds.add(object.get("kind"));
+                        assertThat(schemas.problems(object)).as(file + ": " + object.get("kind")).isEmpty();
+                    }
+                }
+            }
+        }
+        assertThat(kinds).contains("Job", "Cluster", "Deployment");
+    }
+
+    @Test
+    void aBrokenVerifyAuditJobIsRefused() throws IOException {
+        String job = Files.readString(DeploymentManifestsTest.KUBERNETES.resolve("jobs/verify-audit.yaml"));
+        assertThat(job).contains("backoffLimit: 0").contains("readOnly: true\n      volumes:");
+        assertThat(problems(job.replace("backoffLimit: 0", "backoffLimits: 0")))
+                .anySatisfy(p -> assertThat(p).startsWith("Job/waymark-verify-audit").contains("backoffLimits"));
+        assertThat(problems(job.replace("readOnly: true\n      volumes:", "readOnly: yes-please\n      volumes:")))
+                .anySatisfy(p -> assertThat(p).startsWith("Job/waymark-verify-audit").contains("readOnly"));
+    }
+
+    private List<String> problems(String yaml) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, Object> object : parse(yaml)) {
+            problems.addAll(schemas.problems(object));
+        }
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> parse(String yaml) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(yaml)) {
+            if (document != null) {
+                objects.add((Map<String, Object>) document);
+            }
+        }
+        return objects;
+    }
+
     @Test
     void anUnknownFieldIsRefused() throws IOException {
         assertThat(problemsOfBrokenCopy("base/deployment.yaml", "readinessProbe:", "readinessProbes:"))

@@ -20,6 +20,8 @@ public final class AdvisoryLocks {
     public static final long PRIVATE_RELEASES = 7265743006L;
     /** The seed of the per-id locks of programme records (sessions, evaluation batches, practice cases) chosen by the client. */
     public static final long TRAINING_RECORD_ID_SEED = 7265743007L;
+    /** The first administrator is made once, by one instance, when several start at once on an empty database. */
+    public static final long FIRST_ADMIN = 7265743008L;
 
     private AdvisoryLocks() {
     }

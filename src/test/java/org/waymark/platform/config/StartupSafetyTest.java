@@ -85,6 +85,35 @@ class StartupSafetyTest {
     }
 
     @Test
+    void refusesToStartInProductionWhenTheAuditCheckpointFolderCannotBeWrittenAndNamesTheSetting() throws Exception {
+        // as a container's read-only root file system with no checkpoint volume mounted: the folder cannot be made
+        java.nio.file.Path checkpoints = unwritableFolder("checkpoint-parent");
+
+        assertThatThrownBy(() -> start(Map.of("waymark.mode", "production", "waymark.secrets.master-key", REAL_KEY,
+                "waymark.secrets.token-key", REAL_KEY, "waymark.audit.checkpoint-dir", checkpoints.toString())))
+                .rootCause()
+                .isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("the audit checkpoint folder " + checkpoints.toAbsolutePath())
+                .hasMessageContaining("set by WAYMARK_AUDIT_CHECKPOINT_DIR (waymark.audit.checkpoint-dir), cannot be written")
+                .hasMessageNotContaining(REAL_KEY);
+    }
+
+    @Test
+    void startsInDemoModeEvenWhenTheAuditCheckpointFolderCannotBeWritten() throws Exception {
+        java.nio.file.Path checkpoints = unwritableFolder("demo-checkpoint-parent");
+        try (ApplicationContext context = start(Map.of("waymark.mode", "demo", "waymark.audit.checkpoint-dir", checkpoints.toString()))) {
+            assertThat(context.getBean(Secrets.class).mode()).isEqualTo(RunMode.DEMO);
+        }
+    }
+
+    /** A folder below a plain file: it cannot be made, whoever runs the test (root included). */
+    private static java.nio.file.Path unwritableFolder(String parent) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "startup-safety")).resolve(parent);
+        java.nio.file.Files.writeString(file, "a file where the folder's parent would be");
+        return file.resolve("audit-checkpoints");
+    }
+
+    @Test
     void startsInDemoModeWithTheDemoSecrets() {
         try (ApplicationContext context = start(Map.of("waymark.mode", "demo"))) {
             assertThat(context.getBean(Secrets.class).get(SecretSetting.TOKEN_KEY).length()).isGreaterThanOrEqualTo(32);
