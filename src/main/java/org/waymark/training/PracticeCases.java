@@ -77,11 +77,20 @@ public class PracticeCases {
         return new Created(write(trainer, clientId, 1, input, AuditAction.CREATE, hash), true);
     }
 
-    /** Writes the next revision of a case, for instance against a newer catalogue version. */
+    /**
+     * Writes the next revision of a case, for instance against a newer catalogue version. One revision of a case at a
+     * time (its id's lock), and a revision sent again — the newest already is exactly this, by this trainer — writes
+     * nothing and answers the case as it is.
+     */
     @Transactional
     public PracticeCase revise(CurrentUser trainer, UUID caseId, PracticeCaseInput input) {
+        rows.lockId(caseId.toString());
         PracticeCaseRow current = newest(caseId);
-        return write(trainer, caseId, current.revision() + 1, input, AuditAction.UPDATE, null);
+        String hash = Sha256.hex("practice-case|" + input.withoutId());
+        if (hash.equals(current.requestHash()) && current.writtenBy().equals(trainer.id())) {
+            return view(current);
+        }
+        return write(trainer, caseId, current.revision() + 1, input, AuditAction.UPDATE, hash);
     }
 
     public PracticeCase find(UUID caseId) {

@@ -237,6 +237,8 @@ class PracticeApiTest extends DatabaseTest {
         Map<String, Object> revised = trainer.putJson("/api/v1/training/practice-cases/" + written.get("id"), current);
         assertThat(revised).containsEntry("revision", 2).containsEntry("catalogueVersion", "2.0.0");
         assertThat(revised.getOrDefault("redo", List.of())).asList().isEmpty();
+        assertThat(trainer.putJson("/api/v1/training/practice-cases/" + written.get("id"), current))
+                .as("the same revision resent writes no third one").containsEntry("revision", 2);
     }
 
     @Test
