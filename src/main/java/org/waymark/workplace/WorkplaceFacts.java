@@ -59,6 +59,21 @@ public record WorkplaceFacts(@Nullable Employer employer, @Nullable List<String>
         return unknown == null ? List.of() : unknown;
     }
 
+    /** The first fact holding typed text (a name, an address, a number, words), or null when only choices were made. */
+    @Nullable
+    public String firstTyped() {
+        if (employer != null && (employer.name() != null || employer.address() != null || employer.registryNumber() != null)) {
+            return "employer";
+        }
+        if (!workplacesOrEmpty().isEmpty()) {
+            return "workplaces";
+        }
+        if (agency != null && (agency.name() != null || agency.registryNumber() != null)) {
+            return "agency";
+        }
+        return intermediary != null ? "intermediary" : otherWish != null ? "otherWish" : null;
+    }
+
     public boolean isUnknown(Fact fact) {
         return unknownOrEmpty().contains(fact);
     }

@@ -1,5 +1,6 @@
 package org.waymark.workplace;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import org.waymark.audit.AuditEvent;
 import org.waymark.audit.AuditTrail;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.CaseTexts;
+import org.waymark.screening.PracticeScripts;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.workplace.persistence.WorkplaceFactsRows;
@@ -36,8 +38,11 @@ public class WorkplaceFactsRecords {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BeanProvider<PracticeScripts> practice;
 
-    WorkplaceFactsRecords(WorkplaceFactsRows rows, CaseTexts texts, JsonMapper json, AuditTrail audit, Clock clock) {
+    WorkplaceFactsRecords(WorkplaceFactsRows rows, CaseTexts texts, JsonMapper json, AuditTrail audit, Clock clock,
+                          BeanProvider<PracticeScripts> practice) {
+        this.practice = practice;
         this.rows = rows;
         this.texts = texts;
         this.json = json;
@@ -66,6 +71,8 @@ public class WorkplaceFactsRecords {
     @Transactional
     public Recorded record(CurrentUser officer, UUID screeningId, WorkplaceFacts given) {
         ownScreening(officer, screeningId);
+        String typed = given.firstTyped();
+        practice.get().refuseTyped(officer, screeningId, typed, typed != null); // practice keeps no typed text
         WorkplaceFacts facts = WorkplaceFactsCheck.checked(given);
         rows.upsert(screeningId, texts.seal(screeningId, WHERE, write(facts)), officer.id(), clock.instant());
         audit.record(event(officer, AuditAction.UPDATE, screeningId, "workplace facts recorded"));

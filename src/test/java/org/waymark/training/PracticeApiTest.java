@@ -217,6 +217,14 @@ class PracticeApiTest extends DatabaseTest {
         assertThat(reopen.fields()).containsExactly("reason");
         assertThat(consent.toString() + hold + reopen).doesNotContain("Olena");
         assertThat(officer.screening(walk.screening).status()).isEqualTo("COMPLETED");
+
+        Problem workplace = officer.refusal(HttpRequest.PUT(screening + "/workplace", Map.of("employer", Map.of("name", "Olena's farm"),
+                "othersAffected", 4)), 400);
+        assertThat(workplace.fields()).containsExactly("employer");
+        assertThat(workplace.toString()).doesNotContain("Olena");
+        assertThat(officer.getJson(screening + "/workplace")).as("nothing recorded").containsEntry("recorded", false);
+        assertThat(officer.putJson(screening + "/workplace", Map.of("othersAffected", 4, "sector", "AGRICULTURE")))
+                .as("choices and counts are no typed text").containsEntry("recorded", true);
     }
 
     @Test
