@@ -16,7 +16,7 @@ import java.util.UUID;
  * real screenings holds no practice. The entry is chained and verified like any other.
  */
 @Singleton
-class ScreeningAudit {
+public class ScreeningAudit {
 
     static final String RECORD_TYPE = "screening";
     static final String PRACTICE_RECORD_TYPE = "practice_screening";
@@ -28,7 +28,8 @@ class ScreeningAudit {
         this.rows = rows;
     }
 
-    void record(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
+    /** Records an act on a screening now, as a practice act if the screening is a training one. */
+    public void record(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
         trail.record(event(user, action, screeningId, purpose, rows.findTrainingById(screeningId).orElse(false)));
     }
 

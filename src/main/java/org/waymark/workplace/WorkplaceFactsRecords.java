@@ -6,11 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.waymark.audit.AuditAction;
-import org.waymark.audit.AuditEvent;
-import org.waymark.audit.AuditTrail;
 import org.waymark.identity.security.CurrentUser;
 import org.waymark.screening.CaseTexts;
 import org.waymark.screening.PracticeScripts;
+import org.waymark.screening.ScreeningAudit;
 import org.waymark.shared.InvalidInputException;
 import org.waymark.shared.NotFoundException;
 import org.waymark.workplace.persistence.WorkplaceFactsRows;
@@ -36,11 +35,11 @@ public class WorkplaceFactsRecords {
     private final WorkplaceFactsRows rows;
     private final CaseTexts texts;
     private final JsonMapper json;
-    private final AuditTrail audit;
+    private final ScreeningAudit audit;
     private final Clock clock;
     private final BeanProvider<PracticeScripts> practice;
 
-    WorkplaceFactsRecords(WorkplaceFactsRows rows, CaseTexts texts, JsonMapper json, AuditTrail audit, Clock clock,
+    WorkplaceFactsRecords(WorkplaceFactsRows rows, CaseTexts texts, JsonMapper json, ScreeningAudit audit, Clock clock,
                           BeanProvider<PracticeScripts> practice) {
         this.practice = practice;
         this.rows = rows;
@@ -75,7 +74,7 @@ public class WorkplaceFactsRecords {
         practice.get().refuseTyped(officer, screeningId, typed, typed != null); // practice keeps no typed text
         WorkplaceFacts facts = WorkplaceFactsCheck.checked(given);
         rows.upsert(screeningId, texts.seal(screeningId, WHERE, write(facts)), officer.id(), clock.instant());
-        audit.record(event(officer, AuditAction.UPDATE, screeningId, "workplace facts recorded"));
+        audit.record(officer, AuditAction.UPDATE, screeningId, "workplace facts recorded");
         return new Recorded(true, facts, AnonymousNotification.of(facts).warnings());
     }
 
@@ -93,7 +92,7 @@ public class WorkplaceFactsRecords {
     public Recorded read(CurrentUser officer, UUID screeningId, Purpose purpose) {
         ownScreening(officer, screeningId);
         String sealed = rows.findById(screeningId).map(row -> texts.open(screeningId, WHERE, row.sealed())).orElse(null);
-        audit.record(event(officer, AuditAction.READ, screeningId, purpose.audited));
+        audit.record(officer, AuditAction.READ, screeningId, purpose.audited);
         WorkplaceFacts facts = sealed == null ? WorkplaceFacts.none() : parse(sealed);
         return new Recorded(sealed != null, facts, AnonymousNotification.of(facts).warnings());
     }
@@ -102,11 +101,6 @@ public class WorkplaceFactsRecords {
         if (officer.unitId() == null || !rows.screeningOfUnit(screeningId, officer.unitId())) {
             throw new NotFoundException("screening");
         }
-    }
-
-    private static AuditEvent event(CurrentUser user, AuditAction action, UUID screeningId, String purpose) {
-        return new AuditEvent(user.id(), user.role().name(), user.unitId(), user.organisationId(), action, "screening",
-                screeningId.toString(), purpose);
     }
 
     private String write(WorkplaceFacts facts) {

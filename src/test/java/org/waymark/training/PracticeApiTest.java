@@ -107,6 +107,7 @@ class PracticeApiTest extends DatabaseTest {
         Walk walk = walk(officer, caseId);
         officer.complete(walk.screening, officer.screening(walk.screening).version());
         officer.getJson("/api/v1/practice/screenings/" + walk.screening + "/feedback");
+        officer.putJson("/api/v1/screenings/" + walk.screening + "/workplace", Map.of("othersAffected", 3));
         String real = officer.start(NewScreening.adultLabour("Anna")).id();
         officer.screening(real);
         sequencer.drain();
@@ -117,7 +118,7 @@ class PracticeApiTest extends DatabaseTest {
                 .filter(e -> "screening".equals(e.get("recordType"))).toList();
 
         assertThat(practiceLog).extracting(e -> e.get("action")).contains("CREATE", "READ", "UPDATE");
-        assertThat(practiceLog).extracting(e -> e.get("purpose")).contains("answer", "complete", "practice");
+        assertThat(practiceLog).extracting(e -> e.get("purpose")).contains("answer", "complete", "practice", "workplace facts recorded");
         assertThat(practiceLog).allSatisfy(e -> assertThat(e.get("recordType")).isEqualTo("practice_screening"));
         assertThat(realActs).extracting(e -> e.get("recordId")).contains(real).doesNotContain(walk.screening);
         assertThat(realActs.stream().filter(e -> real.equals(e.get("recordId")))).extracting(e -> e.get("action")).contains("CREATE", "READ");
